@@ -1,0 +1,91 @@
+package uk.safeguarding.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.RETRY_JOB;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.strategy.StrategyDiscussionProcess;
+
+/**
+ * The agencies as groups and what each may do, made on every start (production included) and
+ * idempotent. Need-to-know itself is per task and per case: a candidate group may work its own tasks
+ * (Camunda's task identity-link authorizations) and read the cases it has been given a task in
+ * ({@link uk.safeguarding.agency.CaseInvolvement}); nothing here grants a partner agency any case.
+ */
+@Component
+public class AgencyAccessSetup {
+
+  /** Children's social care roles that may open a strategy discussion from Tasklist. */
+  static final List<Agency> MAY_START_STRATEGY_DISCUSSION =
+      List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER, Agency.CSC_FRONT_DOOR);
+  /** Managers monitor every case in Cockpit: instances, incidents and overdue work. */
+  static final List<Agency> MANAGERS = List.of(Agency.CSC_TEAM_MANAGER, Agency.CSC_SERVICE_MANAGER);
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgencyAccessSetup.class);
+
+  private final ProcessEngine engine;
+  private final TasklistFilters filters;
+
+  public AgencyAccessSetup(ProcessEngine engine, TasklistFilters filters) {
+    this.engine = engine;
+    this.filters = filters;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(1)
+  public void setUp() {
+    IdentityService identity = engine.getIdentityService();
+    Permissions permissions = new Permissions(engine.getAuthorizationService());
+    for (Agency agency : Agency.values()) {
+      if (identity.createGroupQuery().groupId(agency.groupId()).count() == 0) {
+        Group group = identity.newGroup(agency.groupId());
+        group.setName(agency.displayName());
+        group.setType(agency.kind() == Agency.Kind.PARTNER ? "AGENCY" : "CSC_ROLE");
+        identity.saveGroup(group);
+      }
+      permissions.grantGroup(agency.groupId(), Resources.APPLICATION, "tasklist", ACCESS);
+      // Definitions are the diagrams and forms, not case data: every practitioner may open them.
+      permissions.grantGroup(agency.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
+    }
+    for (Agency starter : MAY_START_STRATEGY_DISCUSSION) {
+      permissions.grantGroup(starter.groupId(), Resources.PROCESS_DEFINITION, StrategyDiscussionProcess.KEY,
+          READ, CREATE_INSTANCE);
+      permissions.grantGroup(starter.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+    }
+    for (Agency manager : MANAGERS) {
+      permissions.grantGroup(manager.groupId(), Resources.APPLICATION, "cockpit", ACCESS);
+      permissions.grantGroup(manager.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY,
+          READ, READ_INSTANCE, READ_HISTORY, READ_TASK, UPDATE_INSTANCE, RETRY_JOB);
+      permissions.grantGroup(manager.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, READ, UPDATE);
+      permissions.grantGroup(manager.groupId(), Resources.TASK, Authorization.ANY, READ);
+      permissions.grantGroup(manager.groupId(), Resources.DEPLOYMENT, Authorization.ANY, READ);
+      permissions.grantGroup(manager.groupId(), Resources.DECISION_DEFINITION, Authorization.ANY, READ);
+    }
+    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0) {
+      permissions.grantGroup(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, Authorization.ANY, ACCESS);
+    }
+    filters.createMissing(permissions);
+    LOG.info("Agency groups, permissions and Tasklist filters are in place");
+  }
+}

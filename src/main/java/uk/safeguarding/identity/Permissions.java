@@ -1,0 +1,63 @@
+package uk.safeguarding.identity;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/**
+ * Grants that can be made again at every start without piling up: an existing authorization for the
+ * same group (or user) and resource gains the missing permissions instead of a second row.
+ */
+final class Permissions {
+
+  private final AuthorizationService authorizations;
+
+  Permissions(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    save(existing, Authorization.AUTH_TYPE_GRANT, null, groupId, resource, resourceId, permissions);
+  }
+
+  void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
+    save(existing, Authorization.AUTH_TYPE_GRANT, userId, null, resource, resourceId, permissions);
+  }
+
+  /** For every user, present and future (Camunda's global authorization, user "*"). */
+  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    save(existing, Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, null, resource, resourceId, permissions);
+  }
+
+  private void save(Authorization existing, int type, String userId, String groupId, Resource resource,
+      String resourceId, Permission... permissions) {
+    if (existing != null) {
+      if (Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+        return;
+      }
+      Arrays.stream(permissions).forEach(existing::addPermission);
+      authorizations.saveAuthorization(existing);
+      return;
+    }
+    Authorization created = authorizations.createNewAuthorization(type);
+    if (userId != null) {
+      created.setUserId(userId);
+    }
+    if (groupId != null) {
+      created.setGroupId(groupId);
+    }
+    created.setResource(resource);
+    created.setResourceId(resourceId);
+    Arrays.stream(permissions).forEach(created::addPermission);
+    authorizations.saveAuthorization(created);
+  }
+}

@@ -1,0 +1,76 @@
+package uk.safeguarding.standards;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Collects every refusal of one submission before refusing, so a practitioner puts all of them right
+ * in one go instead of meeting them one at a time.
+ */
+public final class Gate {
+
+  private final CaseVariables variables;
+  private final List<GateRefusedException.Refusal> refusals = new ArrayList<>();
+
+  private Gate(VariableScope scope) {
+    this.variables = CaseVariables.of(scope);
+  }
+
+  public static Gate on(VariableScope scope) {
+    return new Gate(scope);
+  }
+
+  public CaseVariables variables() {
+    return variables;
+  }
+
+  public Gate requireText(String ruleId, String field, String what) {
+    if (!variables.hasText(field)) {
+      refuse(ruleId, field, what + " is required");
+    }
+    return this;
+  }
+
+  public Gate requireAnswer(String ruleId, String field, String question) {
+    if (!variables.isAnswered(field)) {
+      refuse(ruleId, field, "answer '" + question + "' (yes or no)");
+    }
+    return this;
+  }
+
+  public Gate requireOneOf(String ruleId, String field, List<String> allowed) {
+    String value = variables.text(field);
+    if (value == null || !allowed.contains(value)) {
+      refuse(ruleId, field, "must be one of " + allowed + (value == null ? "" : ", not '" + value + "'"));
+    }
+    return this;
+  }
+
+  public Gate requireDate(String ruleId, String field, String what) {
+    try {
+      if (variables.date(field) == null) {
+        refuse(ruleId, field, what + " is required (YYYY-MM-DD)");
+      }
+    } catch (IllegalArgumentException e) {
+      refuse(ruleId, field, e.getMessage());
+    }
+    return this;
+  }
+
+  public Gate refuse(String ruleId, String field, String message) {
+    refusals.add(new GateRefusedException.Refusal(ruleId, field, message));
+    return this;
+  }
+
+  public boolean passes() {
+    return refusals.isEmpty();
+  }
+
+  /** Refuses the submission if any check failed; nothing of it is saved. */
+  public void enforce() {
+    if (!refusals.isEmpty()) {
+      throw new GateRefusedException(refusals);
+    }
+  }
+}

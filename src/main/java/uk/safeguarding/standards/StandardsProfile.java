@@ -1,0 +1,47 @@
+package uk.safeguarding.standards;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One local authority's timescales, as read from {@code standards/<id>.yaml} and merged over the
+ * profile it inherits. Rule entries keep their catalogue ID so a deadline can always be traced back.
+ */
+public record StandardsProfile(
+    String id, String name, String inherits, String description, List<String> qualityStandards,
+    Map<String, Rule> rules) {
+
+  public record Rule(
+      String id, String title, Timescale timescale, Map<String, Timescale> timescales,
+      String from, String counting, String source) {
+
+    public Timescale timescale(String key) {
+      if (key == null) {
+        if (timescale != null) {
+          return timescale;
+        }
+        throw new UnknownTimescaleException(id + " has several timescales " + timescales.keySet()
+            + "; name the one you mean");
+      }
+      Timescale named = timescales.get(key);
+      if (named == null) {
+        throw new UnknownTimescaleException(id + " has no timescale '" + key + "'; it has "
+            + (timescales.isEmpty() ? "a single timescale" : timescales.keySet()));
+      }
+      return named;
+    }
+  }
+
+  public Rule rule(String ruleId) {
+    Rule rule = rules.get(ruleId);
+    if (rule == null) {
+      throw new UnknownTimescaleException("Standards profile '" + id + "' has no timescale for rule " + ruleId);
+    }
+    return rule;
+  }
+
+  public List<String> qualityStandards() {
+    return qualityStandards == null ? List.of() : Collections.unmodifiableList(qualityStandards);
+  }
+}

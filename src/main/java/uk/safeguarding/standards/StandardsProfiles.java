@@ -1,0 +1,158 @@
+package uk.safeguarding.standards;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Every standards profile, read once from {@code standards/*.yaml} on the classpath and merged over
+ * the profile each inherits. A profile that does not parse stops the application at start-up, so a
+ * typo in a timescale never reaches a case.
+ */
+public final class StandardsProfiles {
+
+  public static final String NATIONAL = "national";
+
+  private final Map<String, StandardsProfile> profiles;
+  private final String defaultProfile;
+
+  private StandardsProfiles(Map<String, StandardsProfile> profiles, String defaultProfile) {
+    if (!profiles.containsKey(defaultProfile)) {
+      throw new IllegalStateException("The default standards profile '" + defaultProfile
+          + "' does not exist; profiles: " + profiles.keySet());
+    }
+    this.profiles = Collections.unmodifiableMap(profiles);
+    this.defaultProfile = defaultProfile;
+  }
+
+  public static StandardsProfiles fromClasspath(String defaultProfile) {
+    try {
+      Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:standards/*.yaml");
+      Map<String, ProfileFile> read = new TreeMap<>();
+      for (Resource file : files) {
+        try (InputStream in = file.getInputStream()) {
+          ProfileFile profile = YAML.readValue(in, ProfileFile.class);
+          String expected = Objects.requireNonNull(file.getFilename()).replace(".yaml", "");
+          if (!expected.equals(profile.id)) {
+            throw new IllegalStateException(file.getFilename() + " declares id '" + profile.id + "'");
+          }
+          read.put(profile.id, profile);
+        }
+      }
+      Map<String, StandardsProfile> merged = new TreeMap<>();
+      for (String id : read.keySet()) {
+        merged.put(id, merge(id, read, new ArrayList<>()));
+      }
+      return new StandardsProfiles(merged, defaultProfile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Standards profiles could not be read", e);
+    }
+  }
+
+  public StandardsProfile profile(String id) {
+    StandardsProfile profile = profiles.get(id == null || id.isBlank() ? defaultProfile : id);
+    if (profile == null) {
+      throw new UnknownTimescaleException("There is no standards profile '" + id + "'; choose one of " + profiles.keySet());
+    }
+    return profile;
+  }
+
+  public boolean exists(String id) {
+    return profiles.containsKey(id);
+  }
+
+  public Map<String, StandardsProfile> all() {
+    return profiles;
+  }
+
+  public String defaultProfile() {
+    return defaultProfile;
+  }
+
+  private static StandardsProfile merge(String id, Map<String, ProfileFile> files, List<String> chain) {
+    if (chain.contains(id)) {
+      throw new IllegalStateException("Standards profiles inherit in a circle: " + chain + " -> " + id);
+    }
+    chain.add(id);
+    ProfileFile file = files.get(id);
+    if (file == null) {
+      throw new IllegalStateException("Standards profile " + chain + " inherits '" + id + "', which does not exist");
+    }
+    Map<String, StandardsProfile.Rule> rules = new TreeMap<>();
+    if (file.inherits != null) {
+      rules.putAll(merge(file.inherits, files, chain).rules());
+    }
+    file.rules.forEach((ruleId, entry) -> rules.put(ruleId, entry.over(ruleId, rules.get(ruleId), id)));
+    return new StandardsProfile(file.id, file.name, file.inherits, file.description,
+        file.qualityStandards == null ? List.of() : List.copyOf(file.qualityStandards),
+        Collections.unmodifiableMap(rules));
+  }
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  /** The file as written; fields mirror the YAML keys. */
+  static final class ProfileFile {
+    public String id;
+    public String name;
+    public String inherits;
+    public String description;
+    public List<String> qualityStandards;
+    public Map<String, RuleEntry> rules = new LinkedHashMap<>();
+  }
+
+  static final class RuleEntry {
+    public String title;
+    public String timescale;
+    public Map<String, String> timescales;
+    public String from;
+    public String counting;
+    public String source;
+
+    /** A local entry replaces the fields it names and the named timescales it names; the rest is inherited. */
+    StandardsProfile.Rule over(String ruleId, StandardsProfile.Rule inherited, String profileId) {
+      Map<String, Timescale> named = new TreeMap<>();
+      if (inherited != null && timescale == null) {
+        named.putAll(inherited.timescales());
+      }
+      if (timescales != null) {
+        timescales.forEach((key, text) -> named.put(key, parse(profileId, ruleId + "." + key, text)));
+      }
+      Timescale single = timescale != null ? parse(profileId, ruleId, timescale)
+          : timescales == null && inherited != null ? inherited.timescale() : null;
+      if (single == null && named.isEmpty()) {
+        throw new IllegalStateException("Standards profile '" + profileId + "': rule " + ruleId + " has no timescale");
+      }
+      return new StandardsProfile.Rule(ruleId,
+          pick(title, inherited == null ? null : inherited.title()),
+          single, Collections.unmodifiableMap(named),
+          pick(from, inherited == null ? null : inherited.from()),
+          pick(counting, inherited == null ? null : inherited.counting()),
+          pick(source, inherited == null ? null : inherited.source()));
+    }
+
+    private static Timescale parse(String profileId, String where, String text) {
+      try {
+        return Timescale.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("Standards profile '" + profileId + "', " + where + ": " + e.getMessage(), e);
+      }
+    }
+
+    private static String pick(String local, String inherited) {
+      return local != null ? local : inherited;
+    }
+  }
+}

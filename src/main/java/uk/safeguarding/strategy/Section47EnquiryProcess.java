@@ -1,0 +1,54 @@
+package uk.safeguarding.strategy;
+
+import java.util.List;
+
+/** The contract of the section 47 enquiry diagram (processes/strategy/section-47-enquiry.bpmn). */
+public final class Section47EnquiryProcess {
+
+  public static final String KEY = "Section47Enquiry";
+
+  public enum Element {
+    Section47EnquiryAgreed,
+    ConductSection47Enquiry,
+    EndorseSection47Outcome,
+    EndorsementNotGivenInTime,
+    RecordEndorsementLateBreach,
+    SendInitialConferenceRequest,
+    InitialConferenceRequestNotSentInTime,
+    RecordConferenceRequestLateBreach,
+    RecordInitialConferenceRequest,
+    NotSubstantiated,
+    InitialConferenceRequested
+  }
+
+  public static final class Variables {
+    public static final String CHILD_SEEN = "childSeen";
+    public static final String CHILD_SEEN_ALONE = "childSeenAlone";
+    public static final String DATE_CHILD_SEEN = "dateChildSeen";
+    public static final String CHILD_NOT_SEEN_ALONE_REASON = "childNotSeenAloneReason";
+    public static final String PARENTS_INFORMED = "parentsInformed";
+    public static final String ENQUIRY_FINDINGS = "enquiryFindings";
+    public static final String SECTION_47_OUTCOME = "section47Outcome";
+    public static final String PROVISIONAL_SAFETY_PLAN = "provisionalSafetyPlan";
+    public static final String SECTION_47_CONCLUDED_AT = "section47ConcludedAt";
+    public static final String ENDORSEMENT = "endorsement";
+    public static final String MANAGER_COMMENTS = "managerComments";
+    public static final String OUTCOME_ENDORSED_AT = "outcomeEndorsedAt";
+    public static final String OUTCOME_ENDORSED_BY = "outcomeEndorsedBy";
+    public static final String CONFERENCE_INVITEES = "conferenceInvitees";
+    public static final String CONFERENCE_REQUEST_REASONS = "conferenceRequestReasons";
+    public static final String INITIAL_CONFERENCE_REQUESTED_AT = "initialConferenceRequestedAt";
+    public static final String INITIAL_CONFERENCE_DUE_DATE = "initialConferenceDueDate";
+
+    private Variables() {}
+  }
+
+  public static final String SUBSTANTIATED = "substantiated";
+  public static final String NOT_SUBSTANTIATED = "notSubstantiated";
+  public static final List<String> OUTCOMES = List.of(SUBSTANTIATED, NOT_SUBSTANTIATED);
+  public static final String ENDORSE = "endorse";
+  public static final String RETURN = "return";
+  public static final List<String> ENDORSEMENTS = List.of(ENDORSE, RETURN);
+
+  private Section47EnquiryProcess() {}
+}
