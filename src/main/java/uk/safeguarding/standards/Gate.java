@@ -3,12 +3,16 @@ package uk.safeguarding.standards;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Collects every refusal of one submission before refusing, so a practitioner puts all of them right
  * in one go instead of meeting them one at a time.
  */
 public final class Gate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
 
   private final CaseVariables variables;
   private final List<GateRefusedException.Refusal> refusals = new ArrayList<>();
@@ -70,7 +74,9 @@ public final class Gate {
   /** Refuses the submission if any check failed; nothing of it is saved. */
   public void enforce() {
     if (!refusals.isEmpty()) {
-      throw new GateRefusedException(refusals);
+      GateRefusedException refused = new GateRefusedException(refusals);
+      LOG.info("Submission refused: {}", refused.getMessage());
+      throw refused;
     }
   }
 }

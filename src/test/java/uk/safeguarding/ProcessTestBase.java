@@ -1,0 +1,69 @@
+package uk.safeguarding;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+
+/** What every test of a running pathway needs: the engine, its clock and the tasks of one case. */
+@ProcessTest
+public abstract class ProcessTestBase {
+
+  @Autowired
+  protected ProcessEngine engine;
+
+  @BeforeEach
+  void initialiseAssertions() {
+    init(engine);
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  /** Sets the engine clock to a moment in London. */
+  protected static void clockAt(String localDateTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(WorkingDayCalendar.LONDON).toInstant()));
+  }
+
+  protected static String londonDateTime(Date date) {
+    return date.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDateTime().toString();
+  }
+
+  protected List<Task> openTasks(String processInstanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list();
+  }
+
+  protected Task task(String processInstanceId, String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  /** Runs every timer of the instance that is due by the engine clock, as the job executor would. */
+  protected int fireDueTimers(String processInstanceId) {
+    List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+        .timers().duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+    due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    return due.size();
+  }
+
+  protected Job timer(String processInstanceId, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+        .timers().activityId(activityId).singleResult();
+  }
+
+  protected static String uniqueCaseReference() {
+    return "CR-T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+  }
+}
