@@ -25,9 +25,13 @@ public class WorkingDayFunctions extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * The first moment after the Nth working day from today. Filters compare "due before", strictly,
+   * so this includes a task due at 23:59:59 on that day.
+   */
   public static Date workingDaysFromNow(int workingDays) {
     WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
-    return Date.from(calendar.endOfDay(calendar.workingDaysAfter(today, workingDays)).toInstant());
+    return Date.from(calendar.endOfDay(calendar.workingDaysAfter(today, workingDays)).plusSeconds(1).toInstant());
   }
 }

@@ -25,7 +25,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.strategy.StrategyDiscussionProcess;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The agencies as groups and what each may do, made on every start (production included) and
@@ -36,9 +36,6 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess;
 @Component
 public class AgencyAccessSetup {
 
-  /** Children's social care roles that may open a strategy discussion from Tasklist. */
-  static final List<Agency> MAY_START_STRATEGY_DISCUSSION =
-      List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER, Agency.CSC_FRONT_DOOR);
   /** Managers monitor every case in Cockpit: instances, incidents and overdue work. */
   static final List<Agency> MANAGERS = List.of(Agency.CSC_TEAM_MANAGER, Agency.CSC_SERVICE_MANAGER);
 
@@ -46,10 +43,12 @@ public class AgencyAccessSetup {
 
   private final ProcessEngine engine;
   private final TasklistFilters filters;
+  private final List<WhoMayStart> starters;
 
-  public AgencyAccessSetup(ProcessEngine engine, TasklistFilters filters) {
+  public AgencyAccessSetup(ProcessEngine engine, TasklistFilters filters, List<WhoMayStart> starters) {
     this.engine = engine;
     this.filters = filters;
+    this.starters = starters;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -68,10 +67,12 @@ public class AgencyAccessSetup {
       // Definitions are the diagrams and forms, not case data: every practitioner may open them.
       permissions.grantGroup(agency.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
     }
-    for (Agency starter : MAY_START_STRATEGY_DISCUSSION) {
-      permissions.grantGroup(starter.groupId(), Resources.PROCESS_DEFINITION, StrategyDiscussionProcess.KEY,
-          READ, CREATE_INSTANCE);
-      permissions.grantGroup(starter.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+    for (WhoMayStart pathway : starters) {
+      for (Agency starter : pathway.agencies()) {
+        permissions.grantGroup(starter.groupId(), Resources.PROCESS_DEFINITION, pathway.processKey(),
+            READ, CREATE_INSTANCE);
+        permissions.grantGroup(starter.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+      }
     }
     for (Agency manager : MANAGERS) {
       permissions.grantGroup(manager.groupId(), Resources.APPLICATION, "cockpit", ACCESS);
