@@ -11,8 +11,6 @@ public final class Section47EnquiryProcess {
     Section47EnquiryAgreed,
     ConductSection47Enquiry,
     EndorseSection47Outcome,
-    EndorsementNotGivenInTime,
-    RecordEndorsementLateBreach,
     SendInitialConferenceRequest,
     InitialConferenceRequestNotSentInTime,
     RecordConferenceRequestLateBreach,

@@ -38,6 +38,18 @@ class StandardsProfilesTest {
         .anySatisfy(standard -> assertThat(standard).containsIgnoringCase("Complex Case Panel"));
   }
 
+  @ParameterizedTest(name = "{0} names {1} among its quality standards")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "bolton, CIN-04 ESC-01 REC-01 SUP-01",
+      "oxfordshire, CIN-04 ICPC-05 RCPC-07 SD-05 ESC-02",
+      "calderdale, CFA-08 CG-05 FD-04 NE-01 SD-05 CHR-01"})
+  void qualityStandardsOfTheLocalProfilesPointAtTheCatalogueRulesTheyStrengthen(String profile, String ruleIds) {
+    String standards = String.join("\n", profiles.profile(profile).qualityStandards());
+    for (String ruleId : ruleIds.split(" ")) {
+      assertThat(standards).as(profile + " quality standards").contains(ruleId);
+    }
+  }
+
   @Test
   void everyRuleSaysWhereItComesFromAndHowItCounts() {
     profiles.profile("national").rules().values().forEach(rule -> {

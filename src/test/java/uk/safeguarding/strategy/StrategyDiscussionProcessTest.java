@@ -253,6 +253,7 @@ class StrategyDiscussionProcessTest extends ProcessTestBase {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("SD-04: only the team manager group may record the decisions")
   void sd04_onlyTheTeamManagerGroupMayRecordTheDecisions() {
     reachRecording();
     Task record = task(child.discussion.getId(), "RecordStrategyDiscussion");
