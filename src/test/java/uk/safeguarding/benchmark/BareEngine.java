@@ -1,0 +1,91 @@
+package uk.safeguarding.benchmark;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * The yardstick: a bare Camunda 7.24 engine (authorization on, history full, nothing of ours) with
+ * the same number of open tasks routed to the same agency groups, and Tasklist-style filters.
+ */
+final class BareEngine {
+
+  static final String KEY = "BareContribution";
+
+  private BareEngine() {}
+
+  static ProcessEngine start(String jdbcUrl) {
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName("bare-" + System.nanoTime());
+    configuration.setJdbcUrl(jdbcUrl);
+    configuration.setJdbcUsername(BenchmarkDatabase.USER);
+    configuration.setJdbcPassword(BenchmarkDatabase.PASSWORD);
+    configuration.setJdbcDriver("org.postgresql.Driver");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setAuthorizationEnabled(true);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistoryTimeToLive("P180D");
+    configuration.setJdbcMaxActiveConnections(10);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(180)
+        .startEvent()
+        .userTask("Contribute").name("Contribute").camundaCandidateGroups("${agency}").camundaDueDate("${due}")
+          .multiInstance().camundaCollection("${agencies}").camundaElementVariable("agency").multiInstanceDone()
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", model).deploy();
+    for (String agency : TaskListBenchmark.AGENCIES) {
+      grant(engine, agency, Resources.PROCESS_DEFINITION, Permissions.READ);
+    }
+    filter(engine, "My agency's tasks", engine.getTaskService().createTaskQuery()
+        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc());
+    filter(engine, "Due within 5 working days", engine.getTaskService().createTaskQuery()
+        .or().taskAssigneeExpression("${currentUser()}").taskCandidateGroupInExpression("${currentUserGroups()}").endOr()
+        .dueBeforeExpression("${dateTime().plusDays(7)}").orderByDueDate().asc());
+    return engine;
+  }
+
+  /** Starts cases until {@code openTasks} contribution tasks are open, one per agency and case. */
+  static void load(ProcessEngine engine, int openTasks, List<Date> dueDates) {
+    int cases = openTasks / TaskListBenchmark.AGENCIES.size();
+    for (int i = 0; i < cases; i++) {
+      engine.getRuntimeService().startProcessInstanceByKey(KEY, "CR-BARE-" + i,
+          Map.of("agencies", new ArrayList<>(TaskListBenchmark.AGENCIES), "due", dueDates.get(i % dueDates.size())));
+    }
+  }
+
+  static String filterId(ProcessEngine engine, String name) {
+    Filter filter = engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+    return filter.getId();
+  }
+
+  private static void filter(ProcessEngine engine, String name, org.camunda.bpm.engine.task.TaskQuery query) {
+    Filter filter = engine.getFilterService().newTaskFilter(name).setOwner("admin").setQuery(query);
+    engine.getFilterService().saveFilter(filter);
+    Authorization everyone = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyone.setUserId(Authorization.ANY);
+    everyone.setResource(Resources.FILTER);
+    everyone.setResourceId(filter.getId());
+    everyone.addPermission(Permissions.READ);
+    engine.getAuthorizationService().saveAuthorization(everyone);
+  }
+
+  private static void grant(ProcessEngine engine, String group, Resources resource, Permissions permission) {
+    Authorization grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(Authorization.ANY);
+    grant.addPermission(permission);
+    engine.getAuthorizationService().saveAuthorization(grant);
+  }
+}

@@ -1,0 +1,40 @@
+package uk.safeguarding.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Fresh PostgreSQL databases for one benchmark run, on the server the tests use. */
+final class BenchmarkDatabase {
+
+  static final String SERVER = System.getenv().getOrDefault("TEST_POSTGRES_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+  static final String USER = System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
+  static final String PASSWORD = System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
+
+  private BenchmarkDatabase() {}
+
+  static String recreate(String name) {
+    execute("drop database if exists " + name + " with (force)", "create database " + name);
+    return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+  }
+
+  /** Fresh planner statistics: without them PostgreSQL picks slow plans for the first minutes. */
+  static void analyze(String jdbcUrl) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, USER, PASSWORD); Statement s = c.createStatement()) {
+      s.execute("analyze");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void execute(String... statements) {
+    try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement()) {
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Benchmarks need PostgreSQL at " + SERVER + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package uk.safeguarding.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.safeguarding.SafeguardingApplication;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.identity.TasklistFilters;
+
+/**
+ * A practitioner's task list as Tasklist asks for it (a page of 50 and the count, for "My agency's
+ * tasks" and "Due within 5 working days") with need-to-know enforced, on this application and on a
+ * bare Camunda 7.24 engine, on the same PostgreSQL with the same number of open tasks. Sizes come
+ * from -Dbench.openTasks (default a smoke-test size); docs/performance.md says how to run it.
+ * It asserts on what is returned, never on a time.
+ */
+@Tag("benchmark")
+class TaskListBenchmark {
+
+  static final List<String> AGENCIES = List.of("csc-social-worker", "police", "health", "education");
+  static final Path RESULTS = Path.of("target", "benchmarks", "task-list.csv");
+
+  @Test
+  void taskListLatencyAgainstTheBareEngine() throws Exception {
+    int[] sizes = Arrays.stream(System.getProperty("bench.openTasks", "400").split(","))
+        .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+    int samples = Integer.getInteger("bench.samples", 40);
+    Files.createDirectories(RESULTS.getParent());
+    if (!Files.exists(RESULTS)) {
+      Files.writeString(RESULTS, "date,openTasks,engine,query,p50_ms,p95_ms,p99_ms,samples\n");
+    }
+    for (int openTasks : sizes) {
+      List<LocalDate> days = dueDays();
+      List<Latency> bare = measureBare(openTasks, days, samples);
+      List<Latency> ours = measureOurs(openTasks, days, samples);
+      for (int i = 0; i < ours.size(); i++) {
+        System.out.printf(Locale.ROOT, "%,9d open tasks | bare %s%n%,9d open tasks | ours %s  ratio p95 %.2f%n",
+            openTasks, bare.get(i), openTasks, ours.get(i), ours.get(i).p95() / bare.get(i).p95());
+      }
+      record(openTasks, "bare", bare);
+      record(openTasks, "ours", ours);
+    }
+  }
+
+  private static List<LocalDate> dueDays() {
+    LocalDate today = LocalDate.now(WorkingDayCalendar.LONDON);
+    List<LocalDate> days = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      days.add(today.minusDays(i));
+    }
+    return days;
+  }
+
+  private List<Latency> measureBare(int openTasks, List<LocalDate> days, int samples) {
+    String url = BenchmarkDatabase.recreate("bench_bare");
+    ProcessEngine engine = BareEngine.start(url);
+    try {
+      List<Date> due = days.stream().map(d -> Date.from(WorkingDayCalendar.englandAndWales().endOfDay(d).toInstant())).toList();
+      BareEngine.load(engine, openTasks, due);
+      BenchmarkDatabase.analyze(url);
+      return measure(engine, BareEngine.filterId(engine, TasklistFilters.MY_AGENCYS_TASKS),
+          BareEngine.filterId(engine, TasklistFilters.DUE_WITHIN_5_WORKING_DAYS), openTasks, samples);
+    } finally {
+      engine.close();
+    }
+  }
+
+  private List<Latency> measureOurs(int openTasks, List<LocalDate> days, int samples) throws InterruptedException {
+    String url = BenchmarkDatabase.recreate("bench_ours");
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardingApplication.class)
+        .profiles("postgres")
+        .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + BenchmarkDatabase.USER,
+            "--spring.datasource.password=" + BenchmarkDatabase.PASSWORD, "--camunda.bpm.job-execution.enabled=false",
+            "--safeguarding.demo-data.enabled=true", "--logging.level.root=WARN", "--server.port=0")) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      loadOurs(engine, openTasks, days);
+      BenchmarkDatabase.analyze(url);
+      String agency = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_AGENCYS_TASKS).singleResult().getId();
+      String due = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.DUE_WITHIN_5_WORKING_DAYS).singleResult().getId();
+      return measure(engine, agency, due, openTasks, samples);
+    }
+  }
+
+  /** Real strategy discussions, each convened with four agencies: four open contribution tasks a case. */
+  private static void loadOurs(ProcessEngine engine, int openTasks, List<LocalDate> days) throws InterruptedException {
+    int cases = openTasks / AGENCIES.size();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService workers = Executors.newFixedThreadPool(2);
+    for (int w = 0; w < 2; w++) {
+      workers.submit(() -> {
+        for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
+          String day = days.get(i % days.size()).toString();
+          Map<String, Object> referral = new HashMap<>();
+          referral.put("caseReference", "CR-BENCH-" + i);
+          referral.put("childName", "Bench child " + i);
+          referral.put("childDateOfBirth", "2018-05-14");
+          referral.put("householdMembers", "Mother");
+          referral.put("concern", "Benchmark concern");
+          referral.put("concernRaisedDate", day);
+          String instance = engine.getRuntimeService().startProcessInstanceByKey("StrategyDiscussion", referral).getId();
+          Task convene = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+          engine.getTaskService().complete(convene.getId(), Map.of("strategyDiscussionDate", day,
+              "discussionFormat", "meeting", "invitedAgencies", String.join(",", AGENCIES)));
+        }
+        return null;
+      });
+    }
+    workers.shutdown();
+    assertThat(workers.awaitTermination(2, TimeUnit.HOURS)).isTrue();
+  }
+
+  private static List<Latency> measure(ProcessEngine engine, String agencyFilter, String dueFilter, int openTasks, int samples) {
+    var filters = engine.getFilterService();
+    var identity = engine.getIdentityService();
+    identity.setAuthentication("paul", List.of("police"));
+    try {
+      assertThat(filters.count(agencyFilter)).as("police tasks").isEqualTo(openTasks / AGENCIES.size());
+      int warmups = Math.max(5, samples / 5);
+      return List.of(
+          Latency.measure("My agency's tasks (page of 50 + count)", warmups, samples, () -> {
+            filters.listPage(agencyFilter, 0, 50);
+            filters.count(agencyFilter);
+          }),
+          Latency.measure("Due within 5 working days (page of 50 + count)", warmups, samples, () -> {
+            filters.listPage(dueFilter, 0, 50);
+            filters.count(dueFilter);
+          }));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static void record(int openTasks, String engine, List<Latency> latencies) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (Latency l : latencies) {
+      lines.append(String.format(Locale.ROOT, "%s,%d,%s,\"%s\",%.2f,%.2f,%.2f,%d%n", LocalDate.now(), openTasks, engine,
+          l.what(), l.p50(), l.p95(), l.p99(), l.samples()));
+    }
+    Files.writeString(RESULTS, lines, StandardOpenOption.APPEND);
+  }
+}
