@@ -14,9 +14,26 @@ final class BenchmarkDatabase {
 
   private BenchmarkDatabase() {}
 
+  /** With -Dbench.reuse=true a database loaded by an earlier run is measured again, not reloaded. */
+  static boolean reusable(String name, int openTasks) {
+    if (!Boolean.getBoolean("bench.reuse")) {
+      return false;
+    }
+    try (Connection c = DriverManager.getConnection(url(name), USER, PASSWORD); Statement s = c.createStatement();
+        var rs = s.executeQuery("select count(*) from act_ru_task")) {
+      return rs.next() && rs.getLong(1) == openTasks;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  static String url(String name) {
+    return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+  }
+
   static String recreate(String name) {
     execute("drop database if exists " + name + " with (force)", "create database " + name);
-    return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+    return url(name);
   }
 
   /** Fresh planner statistics: without them PostgreSQL picks slow plans for the first minutes. */

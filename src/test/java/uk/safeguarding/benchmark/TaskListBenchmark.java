@@ -73,11 +73,14 @@ class TaskListBenchmark {
   }
 
   private List<Latency> measureBare(int openTasks, List<LocalDate> days, int samples) {
-    String url = BenchmarkDatabase.recreate("bench_bare");
-    ProcessEngine engine = BareEngine.start(url);
+    boolean reuse = BenchmarkDatabase.reusable("bench_bare", openTasks);
+    String url = reuse ? BenchmarkDatabase.url("bench_bare") : BenchmarkDatabase.recreate("bench_bare");
+    ProcessEngine engine = BareEngine.start(url, !reuse);
     try {
       List<Date> due = days.stream().map(d -> Date.from(WorkingDayCalendar.englandAndWales().endOfDay(d).toInstant())).toList();
-      BareEngine.load(engine, openTasks, due);
+      if (!reuse) {
+        BareEngine.load(engine, openTasks, due);
+      }
       BenchmarkDatabase.analyze(url);
       return measure(engine, BareEngine.filterId(engine, TasklistFilters.MY_AGENCYS_TASKS),
           BareEngine.filterId(engine, TasklistFilters.DUE_WITHIN_5_WORKING_DAYS), openTasks, samples);
@@ -87,14 +90,17 @@ class TaskListBenchmark {
   }
 
   private List<Latency> measureOurs(int openTasks, List<LocalDate> days, int samples) throws InterruptedException {
-    String url = BenchmarkDatabase.recreate("bench_ours");
+    boolean reuse = BenchmarkDatabase.reusable("bench_ours", openTasks);
+    String url = reuse ? BenchmarkDatabase.url("bench_ours") : BenchmarkDatabase.recreate("bench_ours");
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardingApplication.class)
         .profiles("postgres")
         .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + BenchmarkDatabase.USER,
             "--spring.datasource.password=" + BenchmarkDatabase.PASSWORD, "--camunda.bpm.job-execution.enabled=false",
             "--safeguarding.demo-data.enabled=true", "--logging.level.root=WARN", "--server.port=0")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      loadOurs(engine, openTasks, days);
+      if (!reuse) {
+        loadOurs(engine, openTasks, days);
+      }
       BenchmarkDatabase.analyze(url);
       String agency = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_AGENCYS_TASKS).singleResult().getId();
       String due = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.DUE_WITHIN_5_WORKING_DAYS).singleResult().getId();

@@ -1,0 +1,99 @@
+package uk.safeguarding.agency;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * Need-to-know for task lists, enforced the cheap way. The engine's own check joins every task
+ * against the authorization table (one row per task and group), which is what makes a task list slow
+ * at tens of thousands of open tasks. A practitioner's tasks are by definition the tasks of their
+ * groups, themselves as candidate, assignee or owner; those task authorizations are created from
+ * exactly these identity links. So for anyone who may not see every task, a task query is restricted
+ * to that set instead, through the indexed identity-link table, and the generic join is dropped.
+ * Managers and administrators, who hold READ on every task, keep the engine's check, which a '*'
+ * grant answers cheaply. Reading or working one task by id still goes through the engine's
+ * per-task authorization check. Measured in docs/performance.md.
+ */
+@Component
+public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new java.util.ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return AuthorizationManager.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new NeedToKnowAuthorizationManager();
+      }
+    });
+  }
+
+  /** The engine's authorization manager, with task queries restricted to the user's own work. */
+  static class NeedToKnowAuthorizationManager extends AuthorizationManager {
+
+    /** Queries already restricted: Tasklist runs the same query object for a page and for the count. */
+    private static final Set<TaskQueryImpl> RESTRICTED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+    @Override
+    public void configureTaskQuery(TaskQueryImpl query) {
+      super.configureTaskQuery(query);
+      AuthorizationCheck check = query.getAuthCheck();
+      if (!check.isAuthorizationCheckEnabled() || check.getAuthUserId() == null) {
+        return;
+      }
+      String user = check.getAuthUserId();
+      List<String> groups = check.getAuthGroupIds();
+      if (seesEveryTask(user, groups)) {
+        return;
+      }
+      check.setAuthorizationCheckEnabled(false);
+      check.setShouldPerformAuthorizatioCheck(false);
+      if (alreadyOwnGroupsOnly(query, groups) || !RESTRICTED.add(query)) {
+        return;
+      }
+      TaskQueryImpl own = (TaskQueryImpl) query.or();
+      // Diagrams route to candidate groups, never to named people, so groups, assignee and owner are all.
+      own.taskAssignee(user).taskOwner(user);
+      if (groups != null && !groups.isEmpty()) {
+        own.taskCandidateGroupIn(groups).includeAssignedTasks();
+      }
+      own.endOr();
+    }
+
+    /**
+     * Tasklist's agency filters already ask for "candidate group in my groups": every task such a
+     * query returns is one of the user's, so it needs no further restriction (and no second join).
+     */
+    private static boolean alreadyOwnGroupsOnly(TaskQueryImpl query, List<String> groups) {
+      List<String> asked = query.getCandidateGroups();
+      return asked != null && !asked.isEmpty() && groups != null && groups.containsAll(asked)
+          && query.getCandidateUser() == null;
+    }
+
+    private boolean seesEveryTask(String user, List<String> groups) {
+      return isAuthorized(user, groups, Permissions.READ, Resources.TASK, Authorization.ANY)
+          || isAuthorized(user, groups, org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK,
+              Resources.PROCESS_DEFINITION, Authorization.ANY);
+    }
+  }
+}

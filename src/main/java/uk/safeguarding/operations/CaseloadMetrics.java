@@ -1,0 +1,79 @@
+package uk.safeguarding.operations;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.agency.Agency;
+
+/**
+ * What a monitoring system scrapes from /actuator/prometheus: the job backlog, failed jobs, overdue
+ * tasks per agency and standards breaches per rule. The counts are refreshed once a minute by a
+ * background query, never on the scrape itself, so a busy scraper cannot load the database.
+ * Only counts leave the system: no case reference, no name.
+ */
+@Component
+public class CaseloadMetrics {
+
+  private final ProcessEngine engine;
+  private final JdbcTemplate jdbc;
+  private final AtomicLong jobBacklog = new AtomicLong();
+  private final AtomicLong failedJobs = new AtomicLong();
+  private final Map<String, AtomicLong> overdueByAgency = new ConcurrentHashMap<>();
+  private final MultiGauge breachesByRule;
+
+  public CaseloadMetrics(ProcessEngine engine, JdbcTemplate jdbc, MeterRegistry registry) {
+    this.engine = engine;
+    this.jdbc = jdbc;
+    Gauge.builder("safeguarding.jobs.backlog", jobBacklog, AtomicLong::get)
+        .description("Jobs due now and not yet executed (timers, breaches, async steps)").register(registry);
+    Gauge.builder("safeguarding.jobs.failed", failedJobs, AtomicLong::get)
+        .description("Jobs that failed with no retries left: each is an incident in Cockpit").register(registry);
+    for (Agency agency : Agency.values()) {
+      AtomicLong overdue = overdueByAgency.computeIfAbsent(agency.groupId(), g -> new AtomicLong());
+      Gauge.builder("safeguarding.tasks.overdue", overdue, AtomicLong::get).tag("agency", agency.groupId())
+          .description("Open tasks of the agency past their due date").register(registry);
+    }
+    breachesByRule = MultiGauge.builder("safeguarding.standards.breaches")
+        .description("Standards breaches recorded, by rule ID").register(registry);
+    refresh();
+  }
+
+  @Scheduled(fixedDelayString = "${safeguarding.metrics.refresh:PT1M}", initialDelayString = "${safeguarding.metrics.refresh:PT1M}")
+  public void refresh() {
+    var management = engine.getManagementService();
+    jobBacklog.set(management.createJobQuery().executable().count());
+    failedJobs.set(management.createJobQuery().noRetriesLeft().count());
+    Date now = ClockUtil.getCurrentTime();
+    overdueByAgency.forEach((group, count) ->
+        count.set(engine.getTaskService().createTaskQuery().taskCandidateGroup(group).dueBefore(now).count()));
+    List<MultiGauge.Row<?>> rows = new ArrayList<>();
+    jdbc.query("select rule_id, count(*) as breaches from sg_standards_breach group by rule_id", rs -> {
+      rows.add(MultiGauge.Row.of(Tags.of("rule", rs.getString("rule_id")), rs.getLong("breaches")));
+    });
+    breachesByRule.register(rows, true);
+  }
+
+  public long jobBacklog() {
+    return jobBacklog.get();
+  }
+
+  public long failedJobs() {
+    return failedJobs.get();
+  }
+
+  public long overdue(String agencyGroupId) {
+    return overdueByAgency.getOrDefault(agencyGroupId, new AtomicLong()).get();
+  }
+}
