@@ -2,6 +2,8 @@ package uk.safeguarding.agency;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -52,6 +54,8 @@ public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
   static class NeedToKnowAuthorizationManager extends AuthorizationManager {
 
     /** Queries already restricted: Tasklist runs the same query object for a page and for the count. */
+    private static final long GRANT_CACHE_MILLIS = 60_000;
+    private static final Map<String, Map.Entry<Boolean, Long>> SEES_EVERY_TASK = new ConcurrentHashMap<>();
     private static final Set<TaskQueryImpl> RESTRICTED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     @Override
@@ -90,10 +94,25 @@ public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
           && query.getCandidateUser() == null;
     }
 
+    /**
+     * Whether the user holds READ on every task (managers, administrators). Asked of the database at
+     * most once a minute per user and groups: the task list is opened all day, grants change rarely.
+     */
     private boolean seesEveryTask(String user, List<String> groups) {
-      return isAuthorized(user, groups, Permissions.READ, Resources.TASK, Authorization.ANY)
+      String key = user + "|" + groups;
+      long now = System.currentTimeMillis();
+      Map.Entry<Boolean, Long> known = SEES_EVERY_TASK.get(key);
+      if (known != null && known.getValue() > now) {
+        return known.getKey();
+      }
+      boolean sees = isAuthorized(user, groups, Permissions.READ, Resources.TASK, Authorization.ANY)
           || isAuthorized(user, groups, org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK,
               Resources.PROCESS_DEFINITION, Authorization.ANY);
+      if (SEES_EVERY_TASK.size() > 10_000) {
+        SEES_EVERY_TASK.clear();
+      }
+      SEES_EVERY_TASK.put(key, Map.entry(sees, now + GRANT_CACHE_MILLIS));
+      return sees;
     }
   }
 }

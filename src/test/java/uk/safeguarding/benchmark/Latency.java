@@ -6,16 +6,21 @@ import java.util.Locale;
 /** Timings of one measured operation, in milliseconds. */
 record Latency(String what, int samples, double p50, double p95, double p99, double max) {
 
+  /** Up to {@code samples} timings, fewer (20 at least) when a slow operation would outrun its time budget. */
   static Latency measure(String what, int warmups, int samples, Runnable operation) {
-    for (int i = 0; i < warmups; i++) {
+    long budget = System.nanoTime() + Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
+    for (int i = 0; i < warmups && (i < 3 || System.nanoTime() < budget); i++) {
       operation.run();
     }
-    double[] millis = new double[samples];
-    for (int i = 0; i < samples; i++) {
+    double[] all = new double[samples];
+    int taken = 0;
+    while (taken < samples && (taken < 20 || System.nanoTime() < budget)) {
       long start = System.nanoTime();
       operation.run();
-      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+      all[taken++] = (System.nanoTime() - start) / 1_000_000.0;
     }
+    samples = taken;
+    double[] millis = Arrays.copyOf(all, taken);
     Arrays.sort(millis);
     return new Latency(what, samples, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[samples - 1]);
   }

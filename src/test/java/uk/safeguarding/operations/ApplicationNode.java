@@ -1,0 +1,90 @@
+package uk.safeguarding.operations;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One application node as production runs it: its own JVM, the postgres profile, the job executor
+ * on, sharing one database with the other nodes. Started from the test's own classpath.
+ */
+final class ApplicationNode implements AutoCloseable {
+
+  final String name;
+  final int port;
+  private final Process process;
+
+  private ApplicationNode(String name, int port, Process process) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+  }
+
+  static ApplicationNode start(String name, int port, String jdbcUrl, String user, String password) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        "-cp", System.getProperty("java.class.path"), "uk.safeguarding.SafeguardingApplication",
+        "--spring.profiles.active=postgres", "--server.port=" + port,
+        "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password, "--safeguarding.demo-data.enabled=true",
+        // a node that dies releases its jobs to the others after this long
+        "--camunda.bpm.job-execution.lock-time-in-millis=20000",
+        "--camunda.bpm.job-execution.wait-time-in-millis=500",
+        "--camunda.bpm.job-execution.max-wait=2000"));
+    File log = Path.of("target", "nodes", name + ".log").toFile();
+    log.getParentFile().mkdirs();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
+    return new ApplicationNode(name, port, process);
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  void awaitHealthy(Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Node " + name + " stopped while starting; see target/nodes/" + name + ".log");
+      }
+      try {
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Node " + name + " was not healthy within " + timeout);
+  }
+
+  /** kill -9: no shutdown hook, no clean release of the jobs it holds. */
+  void killHard() {
+    process.destroyForcibly();
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package uk.safeguarding.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.strategy.StrategyDiscussionScenario;
+
+/** What operations see: health for the load balancer, metrics for monitoring, logs with the case reference. */
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsTest extends ProcessTestBase {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  CaseloadMetrics metrics;
+
+  @Test
+  void healthReportsTheDatabaseAndTheEngine() {
+    ResponseEntity<JsonNode> health = rest.getForEntity("/actuator/health", JsonNode.class);
+
+    assertThat(health.getBody().get("components").has("db")).isTrue();
+    assertThat(health.getBody().get("components").get("db").get("status").asText()).isEqualTo("UP");
+    assertThat(health.getBody().get("components").has("processEngine")).isTrue();
+    assertThat(health.getBody().toString()).doesNotContain("jdbc:");
+  }
+
+  @Test
+  void sd01_overdueTasksPerAgencyAndBreachesPerRuleAreMetrics() {
+    clockAt("2026-12-09T10:00");
+    StrategyDiscussionScenario child = new StrategyDiscussionScenario(engine, uniqueCaseReference());
+    child.start("2026-12-09");
+    long overdueBefore = metrics.overdue("csc-team-manager");
+    clockAt("2026-12-11T09:00");
+    fireDueTimers(child.discussion.getId());
+
+    metrics.refresh();
+
+    assertThat(metrics.overdue("csc-team-manager")).isGreaterThan(overdueBefore);
+    String scraped = rest.getForObject("/actuator/prometheus", String.class);
+    assertThat(scraped).contains("safeguarding_tasks_overdue{agency=\"csc-team-manager\"}")
+        .contains("safeguarding_standards_breaches{rule=\"SD-01\"}")
+        .contains("safeguarding_jobs_backlog").contains("safeguarding_jobs_failed");
+  }
+
+  @Test
+  void logLinesCarryTheCaseReferenceAndNeverTheChildsName(CapturedOutput output) {
+    clockAt("2026-12-09T10:00");
+    StrategyDiscussionScenario child = new StrategyDiscussionScenario(engine, uniqueCaseReference());
+    child.start("2026-12-09");
+    clockAt("2026-12-11T09:00");
+    fireDueTimers(child.discussion.getId());
+
+    String breachLine = output.getAll().lines().filter(line -> line.contains("Standards breach SD-01 recorded"))
+        .filter(line -> line.contains(child.caseReference)).findFirst().orElseThrow();
+    assertThat(breachLine).contains("[case:" + child.caseReference + "]");
+    assertThat(output.getAll()).doesNotContain("Amy Test");
+  }
+
+  @Test
+  void aLoadBalancerAndAScraperNeedNoCredentialsButTheRestApiDoes() {
+    ResponseEntity<JsonNode> health = rest.getForEntity("/actuator/health", JsonNode.class);
+    assertThat(health.getStatusCode()).isNotEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(health.getBody().get("status").asText()).isIn("UP", "DOWN", "OUT_OF_SERVICE");
+    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getForEntity("/engine-rest/process-instance", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+}
