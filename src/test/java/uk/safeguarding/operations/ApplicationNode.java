@@ -30,7 +30,7 @@ final class ApplicationNode implements AutoCloseable {
   static ApplicationNode start(String name, int port, String jdbcUrl, String user, String password) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), "uk.safeguarding.SafeguardingApplication",
+        "-cp", classpath(), "uk.safeguarding.SafeguardingApplication",
         "--spring.profiles.active=postgres", "--server.port=" + port,
         "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
         "--spring.datasource.password=" + password, "--safeguarding.demo-data.enabled=true",
@@ -43,6 +43,30 @@ final class ApplicationNode implements AutoCloseable {
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
     return new ApplicationNode(name, port, process);
+  }
+
+  /**
+   * The test's classpath, each entry once. Surefire hands a manifest-only jar whose Class-Path may
+   * name a folder twice, and a folder named twice would deploy every diagram twice.
+   */
+  static String classpath() throws IOException {
+    java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (entry.endsWith(".jar")) {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry)) {
+          String manifestPath = jar.getManifest() == null ? null
+              : jar.getManifest().getMainAttributes().getValue("Class-Path");
+          if (manifestPath != null && jar.getEntry("uk/safeguarding/SafeguardingApplication.class") == null) {
+            for (String url : manifestPath.trim().split("\\s+")) {
+              entries.add(Path.of(Path.of(entry).toAbsolutePath().getParent().toUri().resolve(url)).toString());
+            }
+            continue;
+          }
+        }
+      }
+      entries.add(Path.of(entry).toAbsolutePath().toString());
+    }
+    return String.join(File.pathSeparator, entries);
   }
 
   String url(String path) {
