@@ -77,8 +77,9 @@ class TaskListBenchmark {
   }
 
   private List<Latency> measureBare(int openTasks, List<LocalDate> days, int samples) {
-    boolean reuse = BenchmarkDatabase.reusable("bench_bare", openTasks);
-    String url = reuse ? BenchmarkDatabase.url("bench_bare") : BenchmarkDatabase.recreate("bench_bare");
+    String database = "bench_bare_" + openTasks;
+    boolean reuse = BenchmarkDatabase.reusable(database, openTasks);
+    String url = reuse ? BenchmarkDatabase.url(database) : BenchmarkDatabase.recreate(database);
     ProcessEngine engine = BareEngine.start(url, !reuse);
     try {
       List<Date> due = days.stream().map(d -> Date.from(WorkingDayCalendar.englandAndWales().endOfDay(d).toInstant())).toList();
@@ -94,8 +95,9 @@ class TaskListBenchmark {
   }
 
   private List<Latency> measureOurs(int openTasks, List<LocalDate> days, int samples) throws InterruptedException {
-    boolean reuse = BenchmarkDatabase.reusable("bench_ours", openTasks);
-    String url = reuse ? BenchmarkDatabase.url("bench_ours") : BenchmarkDatabase.recreate("bench_ours");
+    String database = "bench_ours_" + openTasks;
+    boolean reuse = BenchmarkDatabase.reusable(database, openTasks);
+    String url = reuse ? BenchmarkDatabase.url(database) : BenchmarkDatabase.recreate(database);
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardingApplication.class)
         .profiles("postgres")
         .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + BenchmarkDatabase.USER,
