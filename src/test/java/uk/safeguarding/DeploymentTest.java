@@ -17,6 +17,8 @@ import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.strategy.Section47EnquiryProcess;
+import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
 /**
  * What the application deploys is what is in processes/ and forms/, and every diagram keeps the
@@ -78,6 +80,22 @@ class DeploymentTest extends ProcessTestBase {
       }
       String xml = Files.readString(file).replaceAll("camunda:historyTimeToLive=\"[^\"]*\"", "");
       assertThat(xml).as(file + " holds no ISO duration").doesNotContainPattern("[\">]P(T)?\\d+[DWHMY]");
+    }
+  }
+
+  /** The contract classes name the elements the code relies on: renaming one in Modeler fails here, not in a case. */
+  @Test
+  void everyElementAContractNamesIsInItsDiagram() {
+    contract(StrategyDiscussionProcess.KEY, StrategyDiscussionProcess.Element.values());
+    contract(Section47EnquiryProcess.KEY, Section47EnquiryProcess.Element.values());
+  }
+
+  private void contract(String processKey, Enum<?>[] elements) {
+    ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().singleResult();
+    BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+    for (Enum<?> element : elements) {
+      assertThat(model.getModelElementById(element.name())).as(processKey + " has " + element.name()).isNotNull();
     }
   }
 

@@ -24,12 +24,6 @@ final class Permissions {
     save(existing, Authorization.AUTH_TYPE_GRANT, null, groupId, resource, resourceId, permissions);
   }
 
-  void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
-    save(existing, Authorization.AUTH_TYPE_GRANT, userId, null, resource, resourceId, permissions);
-  }
-
   /** For every user, present and future (Camunda's global authorization, user "*"). */
   void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = authorizations.createAuthorizationQuery()

@@ -65,14 +65,6 @@ public class CaseloadMetrics {
     breachesByRule.register(rows, true);
   }
 
-  public long jobBacklog() {
-    return jobBacklog.get();
-  }
-
-  public long failedJobs() {
-    return failedJobs.get();
-  }
-
   public long overdue(String agencyGroupId) {
     return overdueByAgency.getOrDefault(agencyGroupId, new AtomicLong()).get();
   }
