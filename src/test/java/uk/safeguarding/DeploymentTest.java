@@ -95,7 +95,8 @@ class DeploymentTest extends ProcessTestBase {
         .processDefinitionKey(processKey).latestVersion().singleResult();
     BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
     for (Enum<?> element : elements) {
-      assertThat(model.getModelElementById(element.name())).as(processKey + " has " + element.name()).isNotNull();
+      org.camunda.bpm.model.xml.instance.ModelElementInstance found = model.getModelElementById(element.name());
+      assertThat(found).as(processKey + " has " + element.name()).isNotNull();
     }
   }
 
