@@ -18,7 +18,7 @@ create index spring_session_ix3 on spring_session (principal_name);
 create table spring_session_attributes (
   session_primary_id char(36)     not null,
   attribute_name     varchar(200) not null,
-  attribute_bytes    BLOB        not null,
+  attribute_bytes    bytea        not null, -- H2 reads bytea as binary varying
   constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
   constraint spring_session_attributes_fk foreign key (session_primary_id) references spring_session (primary_id) on delete cascade
 );
