@@ -83,12 +83,53 @@ final class BareEngine {
     engine.getAuthorizationService().saveAuthorization(everyone);
   }
 
-  private static void grant(ProcessEngine engine, String group, Resources resource, Permissions permission) {
+
+  static final String PATHWAY_KEY = "BareStrategyDiscussion";
+
+  /**
+   * The pathway's nine user tasks with the same ids, candidate groups and call activity as ours, and
+   * nothing else: no forms, gates, timers, listeners or breach recording. Groups get the grants our
+   * practitioners hold, so authorization checks run on every start, query and completion.
+   */
+  static void deployPathway(ProcessEngine engine) {
+    BpmnModelInstance discussion = Bpmn.createExecutableProcess(PATHWAY_KEY).camundaHistoryTimeToLive(180)
+        .startEvent()
+        .userTask("ConveneStrategyDiscussion").camundaCandidateGroups("csc-team-manager").camundaDueDate("${due}")
+        .userTask("ContributeToStrategyDiscussion").camundaCandidateGroups("${agency}").camundaDueDate("${due}")
+          .multiInstance().camundaCollection("${agencies}").camundaElementVariable("agency").multiInstanceDone()
+        .userTask("RecordStrategyDiscussion").camundaCandidateGroups("csc-team-manager").camundaDueDate("${due}")
+        .callActivity("Section47Enquiry").calledElement("BareSection47Enquiry")
+        .endEvent().done();
+    org.camunda.bpm.model.bpmn.instance.CallActivity call = discussion.getModelElementById("Section47Enquiry");
+    var passBusinessKey = discussion.newInstance(org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn.class);
+    passBusinessKey.setCamundaBusinessKey("#{execution.processBusinessKey}");
+    var passAll = discussion.newInstance(org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn.class);
+    passAll.setCamundaVariables("all");
+    var returnAll = discussion.newInstance(org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut.class);
+    returnAll.setCamundaVariables("all");
+    call.builder().addExtensionElement(passBusinessKey).addExtensionElement(passAll).addExtensionElement(returnAll);
+    BpmnModelInstance enquiry = Bpmn.createExecutableProcess("BareSection47Enquiry").camundaHistoryTimeToLive(180)
+        .startEvent()
+        .userTask("ConductSection47Enquiry").camundaCandidateGroups("csc-social-worker").camundaDueDate("${due}")
+        .userTask("EndorseSection47Outcome").camundaCandidateGroups("csc-team-manager").camundaDueDate("${due}")
+        .userTask("SendInitialConferenceRequest").camundaCandidateGroups("csc-social-worker").camundaDueDate("${due}")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("bare-discussion.bpmn", discussion)
+        .addModelInstance("bare-enquiry.bpmn", enquiry).deploy();
+    for (String group : Pathway.PRACTITIONER_OF.keySet()) {
+      grant(engine, group, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
+      grant(engine, group, Resources.PROCESS_INSTANCE, Permissions.CREATE);
+    }
+  }
+
+  private static void grant(ProcessEngine engine, String group, Resources resource, Permissions... permissions) {
     Authorization grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(group);
     grant.setResource(resource);
     grant.setResourceId(Authorization.ANY);
-    grant.addPermission(permission);
+    for (Permissions permission : permissions) {
+      grant.addPermission(permission);
+    }
     engine.getAuthorizationService().saveAuthorization(grant);
   }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * One application node as production runs it: its own JVM, the postgres profile, the job executor
  * on, sharing one database with the other nodes. Started from the test's own classpath.
  */
-final class ApplicationNode implements AutoCloseable {
+public final class ApplicationNode implements AutoCloseable {
 
   final String name;
   final int port;
@@ -49,7 +49,7 @@ final class ApplicationNode implements AutoCloseable {
    * The test's classpath, each entry once. Surefire hands a manifest-only jar whose Class-Path may
    * name a folder twice, and a folder named twice would deploy every diagram twice.
    */
-  static String classpath() throws IOException {
+  public static String classpath() throws IOException {
     java.util.Set<String> entries = new java.util.LinkedHashSet<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (entry.endsWith(".jar")) {

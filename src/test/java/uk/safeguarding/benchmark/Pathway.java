@@ -1,0 +1,164 @@
+package uk.safeguarding.benchmark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+
+/**
+ * One child's strategy discussion → section 47 enquiry → initial conference request, as the
+ * practitioners work it: nine user tasks, each found and completed by a user of the task's agency
+ * with the answers the forms would send. The same steps, the same answers and the same queries run
+ * on this project and on the bare engine, so the difference is what the project adds.
+ */
+final class Pathway {
+
+  static final Map<String, String> PRACTITIONER_OF = Map.of(
+      "csc-social-worker", "sarah", "csc-team-manager", "tom", "police", "paul", "health", "helen", "education", "emma");
+  static final List<String> AGENCIES = TaskListBenchmark.AGENCIES;
+
+  record Step(String taskDefinitionKey, String agency, Map<String, Object> answers) {}
+
+  record Result(String engine, int cases, double casesPerSecond, Latency perCase) {
+    double millisPerUserTask() {
+      return 1000.0 / casesPerSecond / USER_TASKS;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%-5s %4d cases  %6.2f cases/s  %6.1f ms per user task  per case %s", engine,
+          cases, casesPerSecond, millisPerUserTask(), perCase);
+    }
+  }
+
+  static final int USER_TASKS = 5 + AGENCIES.size();
+
+  private Pathway() {}
+
+  static Map<String, Object> referral(String caseReference, LocalDate today) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("caseReference", caseReference);
+    v.put("childName", "Bench child");
+    v.put("childDateOfBirth", "2018-05-14");
+    v.put("householdMembers", "Mother\nStepfather\nBrother (3)");
+    v.put("concern", "Bruising to the upper arm seen at school.");
+    v.put("concernRaisedDate", today.toString());
+    v.put("referrerAgency", "education");
+    v.put("childInEducation", true);
+    v.put("childLookedAfter", false);
+    return v;
+  }
+
+  static List<Step> steps(LocalDate today) {
+    String nextWorkingDay = WorkingDayCalendar.englandAndWales().workingDaysAfter(today, 1).toString();
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("ConveneStrategyDiscussion", "csc-team-manager", Map.of("strategyDiscussionDate", today.toString(),
+        "discussionFormat", "meeting", "invitedAgencies", String.join(",", AGENCIES))));
+    for (String agency : AGENCIES) {
+      steps.add(new Step("ContributeToStrategyDiscussion", agency, Map.of(
+          "agencyInformation", "What we know of the family", "agencyRiskAnalysis", "Risk of significant harm is high")));
+    }
+    Map<String, Object> record = new HashMap<>();
+    record.put("decisions", "Section 47 enquiry; joint visit with police tomorrow");
+    record.put("decisionRationale", "Injury consistent with the account");
+    record.put("agreedActions", "police; DC Reid; " + nextWorkingDay + "; Check records of the household\n"
+        + "csc-social-worker; Sarah Shah; " + nextWorkingDay + "; Visit and see the child alone");
+    record.put("householdChildrenConsidered", true);
+    record.put("strategyOutcome", "section47");
+    record.put("parentsToBeInformed", "yes");
+    record.put("concernAboutPersonWorkingWithChildren", false);
+    steps.add(new Step("RecordStrategyDiscussion", "csc-team-manager", record));
+    Map<String, Object> enquiry = new HashMap<>();
+    enquiry.put("childSeen", "yes");
+    enquiry.put("dateChildSeen", today.toString());
+    enquiry.put("childSeenAlone", "yes");
+    enquiry.put("parentsInformed", "yes");
+    enquiry.put("enquiryFindings", "Non-accidental injury; mother unable to protect");
+    enquiry.put("section47Outcome", "substantiated");
+    enquiry.put("provisionalSafetyPlan", "Stepfather to stay with his brother");
+    steps.add(new Step("ConductSection47Enquiry", "csc-social-worker", enquiry));
+    steps.add(new Step("EndorseSection47Outcome", "csc-team-manager", Map.of("endorsement", "endorse")));
+    steps.add(new Step("SendInitialConferenceRequest", "csc-social-worker", Map.of(
+        "conferenceRequestReasons", "Physical abuse substantiated", "conferenceInvitees", "police,health,education")));
+    return steps;
+  }
+
+  /** Runs {@code warmups} untimed cases, then {@code cases} timed ones on two client threads. */
+  static Result run(String engineName, ProcessEngine engine, String processKey, Map<String, Object> extraStartVariables,
+      String prefix, int warmups, int cases) throws Exception {
+    LocalDate today = WorkingDayCalendar.englandAndWales().isWorkingDay(LocalDate.now(WorkingDayCalendar.LONDON))
+        ? LocalDate.now(WorkingDayCalendar.LONDON)
+        : WorkingDayCalendar.englandAndWales().workingDaysBefore(LocalDate.now(WorkingDayCalendar.LONDON), 1);
+    List<Step> steps = steps(today);
+    for (int i = 0; i < warmups; i++) {
+      runCase(engine, processKey, extraStartVariables, prefix + "W" + i, today, steps);
+    }
+    double[] millis = new double[cases];
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    long start = System.nanoTime();
+    List<Future<?>> running = new ArrayList<>();
+    for (int c = 0; c < 2; c++) {
+      running.add(clients.submit(() -> {
+        for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
+          long begun = System.nanoTime();
+          runCase(engine, processKey, extraStartVariables, prefix + i, today, steps);
+          millis[i] = (System.nanoTime() - begun) / 1_000_000.0;
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : running) {
+      client.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    clients.shutdown();
+    Arrays.sort(millis);
+    Latency perCase = new Latency("one case", cases, millis[(int) Math.ceil(0.5 * cases) - 1],
+        millis[(int) Math.ceil(0.95 * cases) - 1], millis[(int) Math.ceil(0.99 * cases) - 1], millis[cases - 1]);
+    return new Result(engineName, cases, cases / seconds, perCase);
+  }
+
+  private static void runCase(ProcessEngine engine, String processKey, Map<String, Object> extraStartVariables,
+      String caseReference, LocalDate today, List<Step> steps) {
+    IdentityService identity = engine.getIdentityService();
+    Map<String, Object> start = referral(caseReference, today);
+    start.putAll(extraStartVariables);
+    as(identity, "csc-social-worker", () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, caseReference, start));
+    for (Step step : steps) {
+      as(identity, step.agency(), () -> {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+            .taskDefinitionKey(step.taskDefinitionKey()).taskCandidateGroup(step.agency()).singleResult();
+        if (task == null) {
+          throw new IllegalStateException("No open " + step.taskDefinitionKey() + " for " + step.agency() + " in " + caseReference);
+        }
+        engine.getTaskService().complete(task.getId(), step.answers());
+        return null;
+      });
+    }
+  }
+
+  private static void as(IdentityService identity, String agency, java.util.concurrent.Callable<?> work) {
+    identity.setAuthentication(PRACTITIONER_OF.get(agency), List.of(agency));
+    try {
+      work.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package uk.safeguarding.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The strategy discussion → section 47 → initial conference request pathway run to its end on this
+ * project, against the same nine user tasks on a bare Camunda 7.24 engine, on the same PostgreSQL.
+ * Cases from -Dbench.pathwayCases (default a smoke-test size). Asserts that every case reached its
+ * end, never a time.
+ */
+@Tag("benchmark")
+class PathwayBenchmark {
+
+  static final Path RESULTS = Path.of("target", "benchmarks", "pathway.csv");
+
+  @Test
+  void pathwayToTheConferenceRequestAgainstTheBareEngine() throws Exception {
+    int cases = Integer.getInteger("bench.pathwayCases", 20);
+    int warmups = Integer.getInteger("bench.pathwayWarmups", Math.max(5, cases / 5));
+
+    Pathway.Result bare;
+    String bareUrl = BenchmarkDatabase.recreate("bench_bare_pathway");
+    ProcessEngine bareEngine = BareEngine.start(bareUrl, false);
+    try {
+      BareEngine.deployPathway(bareEngine);
+      Map<String, Object> routing = Map.of("agencies", new ArrayList<>(Pathway.AGENCIES), "due", new Date());
+      bare = Pathway.run("bare", bareEngine, BareEngine.PATHWAY_KEY, routing, "CR-BARE-", warmups, cases);
+      assertEveryCaseRequestedAConference(bareEngine, "BareSection47Enquiry", "CR-BARE-", warmups + cases);
+    } finally {
+      bareEngine.close();
+    }
+
+    Pathway.Result ours;
+    try (ConfigurableApplicationContext app = OurApplication.start(BenchmarkDatabase.recreate("bench_ours_pathway"))) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      ours = Pathway.run("ours", engine, "StrategyDiscussion", Map.of(), "CR-PATH-", warmups, cases);
+      assertEveryCaseRequestedAConference(engine, "Section47Enquiry", "CR-PATH-", warmups + cases);
+    }
+
+    double ratio = bare.casesPerSecond() / ours.casesPerSecond();
+    System.out.println(bare);
+    System.out.println(ours);
+    System.out.printf(Locale.ROOT, "pathway time per case, ours / bare: %.2f (target <= 1.3)%n", ratio);
+    Files.createDirectories(RESULTS.getParent());
+    if (!Files.exists(RESULTS)) {
+      Files.writeString(RESULTS, "date,engine,cases,cases_per_s,ms_per_user_task,case_p50_ms,case_p95_ms\n");
+    }
+    for (Pathway.Result r : new Pathway.Result[] {bare, ours}) {
+      Files.writeString(RESULTS, String.format(Locale.ROOT, "%s,%s,%d,%.2f,%.2f,%.1f,%.1f%n", LocalDate.now(), r.engine(),
+          r.cases(), r.casesPerSecond(), r.millisPerUserTask(), r.perCase().p50(), r.perCase().p95()), StandardOpenOption.APPEND);
+    }
+  }
+
+  /** Every case, warm-ups included, ended at the conference request with no task left open. */
+  private static void assertEveryCaseRequestedAConference(ProcessEngine engine, String enquiryKey, String prefix, int cases) {
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(enquiryKey)
+        .processInstanceBusinessKeyLike(prefix + "%").completed().count()).isEqualTo(cases);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(prefix + "%").count()).isZero();
+  }
+}
