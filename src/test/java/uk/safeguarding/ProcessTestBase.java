@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.standards.StandardsBreachReviews;
 
 /** What every test of a running pathway needs: the engine, its clock and the tasks of one case. */
 @ProcessTest
@@ -20,6 +21,8 @@ public abstract class ProcessTestBase {
 
   @Autowired
   protected ProcessEngine engine;
+  @Autowired
+  protected StandardsBreachReviews breachReviews;
 
   @BeforeEach
   void initialiseAssertions() {
@@ -50,11 +53,15 @@ public abstract class ProcessTestBase {
         .taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
-  /** Runs every timer of the instance that is due by the engine clock, as the job executor would. */
+  /**
+   * Runs every timer of the instance that is due by the engine clock, as the job executor would, and
+   * then starts the reviews of the breaches they recorded, as each node's sweep would.
+   */
   protected int fireDueTimers(String processInstanceId) {
     List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
         .timers().duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
     due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    breachReviews.startPendingReviews();
     return due.size();
   }
 

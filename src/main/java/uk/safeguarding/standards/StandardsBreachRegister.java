@@ -45,7 +45,7 @@ public class StandardsBreachRegister {
         StandardsBreachRegister::map, caseReference);
   }
 
-  private static StandardsBreach map(ResultSet rs, int row) throws SQLException {
+  static StandardsBreach map(ResultSet rs, int row) throws SQLException {
     return new StandardsBreach(rs.getString("id"), rs.getString("case_reference"), rs.getString("rule_id"),
         rs.getObject("due_at", OffsetDateTime.class), rs.getObject("noticed_at", OffsetDateTime.class),
         rs.getString("process_instance_id"), rs.getString("breached_step"), rs.getString("standards_profile"),

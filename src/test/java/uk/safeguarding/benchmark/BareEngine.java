@@ -25,19 +25,7 @@ final class BareEngine {
   private BareEngine() {}
 
   static ProcessEngine start(String jdbcUrl, boolean setUp) {
-    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName("bare-" + System.nanoTime());
-    configuration.setJdbcUrl(jdbcUrl);
-    configuration.setJdbcUsername(BenchmarkDatabase.USER);
-    configuration.setJdbcPassword(BenchmarkDatabase.PASSWORD);
-    configuration.setJdbcDriver("org.postgresql.Driver");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setAuthorizationEnabled(true);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistoryTimeToLive("P180D");
-    configuration.setJdbcMaxActiveConnections(10);
-    ProcessEngine engine = configuration.buildProcessEngine();
+    ProcessEngine engine = configuration(jdbcUrl).buildProcessEngine();
     if (!setUp) {
       return engine;
     }
@@ -83,6 +71,43 @@ final class BareEngine {
     engine.getAuthorizationService().saveAuthorization(everyone);
   }
 
+
+  /** A node of the bare engine with Camunda's default job executor (pool, acquisition size, waits). */
+  static ProcessEngine startNode(String jdbcUrl) {
+    StandaloneProcessEngineConfiguration configuration = configuration(jdbcUrl);
+    configuration.setJobExecutorActivate(true);
+    return configuration.buildProcessEngine();
+  }
+
+  private static StandaloneProcessEngineConfiguration configuration(String jdbcUrl) {
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName("bare-" + System.nanoTime());
+    configuration.setJdbcUrl(jdbcUrl);
+    configuration.setJdbcUsername(BenchmarkDatabase.USER);
+    configuration.setJdbcPassword(BenchmarkDatabase.PASSWORD);
+    configuration.setJdbcDriver("org.postgresql.Driver");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setAuthorizationEnabled(true);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistoryTimeToLive("P180D");
+    configuration.setJdbcMaxActiveConnections(10);
+    return configuration;
+  }
+
+  static final String DEADLINE_KEY = "BareDeadline";
+
+  /** A task with a deadline that, when missed, is noted and leaves the task open (as SD-01 does). */
+  static void deployDeadline(ProcessEngine engine) {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(DEADLINE_KEY).camundaHistoryTimeToLive(180)
+        .startEvent()
+        .userTask("ConveneStrategyDiscussion").camundaCandidateGroups("csc-team-manager").camundaDueDate("${due}")
+        .endEvent()
+        .moveToActivity("ConveneStrategyDiscussion").boundaryEvent("DeadlineMissed").cancelActivity(false)
+        .timerWithDate("${due}").endEvent("DeadlineMissedNoted")
+        .done();
+    engine.getRepositoryService().createDeployment().addModelInstance("bare-deadline.bpmn", model).deploy();
+  }
 
   static final String PATHWAY_KEY = "BareStrategyDiscussion";
 

@@ -27,7 +27,8 @@ public final class ApplicationNode implements AutoCloseable {
     this.process = process;
   }
 
-  static ApplicationNode start(String name, int port, String jdbcUrl, String user, String password) throws IOException {
+  public static ApplicationNode start(String name, int port, String jdbcUrl, String user, String password, String... more)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-cp", classpath(), "uk.safeguarding.SafeguardingApplication",
@@ -38,6 +39,7 @@ public final class ApplicationNode implements AutoCloseable {
         "--camunda.bpm.job-execution.lock-time-in-millis=20000",
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=2000"));
+    command.addAll(List.of(more));
     File log = Path.of("target", "nodes", name + ".log").toFile();
     log.getParentFile().mkdirs();
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -69,11 +71,11 @@ public final class ApplicationNode implements AutoCloseable {
     return String.join(File.pathSeparator, entries);
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://localhost:" + port + path;
   }
 
-  void awaitHealthy(Duration timeout) throws InterruptedException {
+  public void awaitHealthy(Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {

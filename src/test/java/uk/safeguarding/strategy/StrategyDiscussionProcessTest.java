@@ -275,6 +275,7 @@ class StrategyDiscussionProcessTest extends ProcessTestBase {
   }
 
   private Task breachReview(String caseReference) {
+    breachReviews.startPendingReviews();
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
         .taskDefinitionKey("ReviewStandardsBreach").singleResult();
   }

@@ -1,0 +1,103 @@
+package uk.safeguarding.standards;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts every recorded breach in front of a team manager: starts one "Review standards breach"
+ * process for each breach whose review has not started. Every node sweeps; {@code SKIP LOCKED} hands
+ * each breach to exactly one of them, and the start and the mark commit together, so a node that
+ * dies mid-batch leaves its breaches for the next sweep.
+ */
+@Component
+public class StandardsBreachReviews {
+
+  public static final String REVIEW_PROCESS = "StandardsBreachReview";
+  static final int BATCH = 50;
+  private static final Logger LOG = LoggerFactory.getLogger(StandardsBreachReviews.class);
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final StandardsProfiles profiles;
+
+  public StandardsBreachReviews(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, RuntimeService runtime,
+      HistoryService history, StandardsProfiles profiles) {
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.runtime = runtime;
+    this.history = history;
+    this.profiles = profiles;
+  }
+
+  /** Starts the reviews of every breach recorded so far. @return how many this node started */
+  @Scheduled(fixedDelayString = "${safeguarding.standards.breach-review-sweep:PT2S}")
+  public int startPendingReviews() {
+    int started = 0;
+    int batch;
+    do {
+      batch = transaction.execute(status -> startBatch());
+      started += batch;
+    } while (batch == BATCH);
+    if (started > 0) {
+      LOG.info("Started {} standards breach reviews", started);
+    }
+    return started;
+  }
+
+  private int startBatch() {
+    List<StandardsBreach> pending = jdbc.query("""
+        select * from sg_standards_breach where review_started_at is null
+        order by noticed_at limit ? for update skip locked
+        """, StandardsBreachRegister::map, BATCH);
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    for (StandardsBreach breach : pending) {
+      runtime.startProcessInstanceByKey(REVIEW_PROCESS, breach.caseReference(), variables(breach));
+      jdbc.update("update sg_standards_breach set review_started_at = ? where id = ?", now, breach.id());
+    }
+    return pending.size();
+  }
+
+  private Map<String, Object> variables(StandardsBreach breach) {
+    StandardsProfile profile = profiles.profile(breach.standardsProfile());
+    String title = profile.rules().containsKey(breach.ruleId()) ? profile.rule(breach.ruleId()).title() : breach.ruleId();
+    return Variables.createVariables()
+        .putValue("caseReference", breach.caseReference())
+        .putValue("childName", childName(breach.processInstanceId()))
+        .putValue(Standards.PROFILE_VARIABLE, breach.standardsProfile())
+        .putValue("breachRuleId", breach.ruleId())
+        .putValue("breachRuleTitle", title)
+        .putValue("breachDueAt", date(breach.dueAt()))
+        .putValue("breachNoticedAt", date(breach.noticedAt()))
+        .putValue("breachedStep", breach.breachedStep())
+        .putValue("breachDetail", breach.detail())
+        .putValue("breachInProcessInstanceId", breach.processInstanceId());
+  }
+
+  /** The child's name as the case knows it (the case may have ended since the breach). */
+  private Object childName(String processInstanceId) {
+    HistoricVariableInstance name = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName("childName").disableCustomObjectDeserialization().singleResult();
+    return name == null ? null : name.getValue();
+  }
+
+  private static Date date(OffsetDateTime at) {
+    return Date.from(at.toInstant());
+  }
+}

@@ -1,0 +1,165 @@
+package uk.safeguarding.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.operations.ApplicationNode;
+
+/**
+ * A storm of deadlines: every open case's breach timer falls due at the same instant (every
+ * deadline ends at 23:59:59), with two nodes firing them. This project: SD-01 timers of real strategy
+ * discussions, each recording a breach and starting its review. Bare engine: the same number of
+ * non-interrupting timers on a user task, two engines with Camunda's default job executor. The
+ * rate is timers fired per second from the first firing to the last. Size from -Dbench.stormTimers
+ * (default a smoke-test size). Asserts every timer fired exactly once, never a time.
+ */
+@Tag("benchmark")
+class DeadlineStormBenchmark {
+
+  static final Path RESULTS = Path.of("target", "benchmarks", "deadline-storm.csv");
+
+  static final String[] NODE_ARGS = System.getProperty("bench.nodeArgs", "").isBlank() ? new String[0]
+      : System.getProperty("bench.nodeArgs").split(" ");
+
+  record Storm(String engine, int timers, double seconds, double perSecond) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%-5s %,8d timers due at once, fired in %7.1f s: %7.1f a second", engine, timers,
+          seconds, perSecond);
+    }
+  }
+
+  @Test
+  void aStormOfDeadlinesOnTwoNodesAgainstTheBareEngine() throws Exception {
+    int timers = Integer.getInteger("bench.stormTimers", 200);
+    String engines = System.getProperty("bench.engines", "bare,ours");
+    Storm bare = engines.contains("bare") ? bare(timers) : null;
+    System.out.println(bare);
+    Storm ours = engines.contains("ours") ? ours(timers) : null;
+    System.out.println(ours);
+    if (bare == null || ours == null) {
+      return;
+    }
+    System.out.printf(Locale.ROOT, "deadline storm, ours / bare rate: %.2f (target >= 2)%n", ours.perSecond() / bare.perSecond());
+    Files.createDirectories(RESULTS.getParent());
+    if (!Files.exists(RESULTS)) {
+      Files.writeString(RESULTS, "date,engine,timers,seconds,fired_per_s\n");
+    }
+    for (Storm s : List.of(bare, ours)) {
+      Files.writeString(RESULTS, String.format(Locale.ROOT, "%s,%s,%d,%.1f,%.1f%n", LocalDate.now(), s.engine(), s.timers(),
+          s.seconds(), s.perSecond()), StandardOpenOption.APPEND);
+    }
+  }
+
+  private Storm bare(int timers) throws Exception {
+    String url = BenchmarkDatabase.recreate("bench_bare_storm");
+    ProcessEngine loader = BareEngine.start(url, false);
+    try {
+      BareEngine.deployDeadline(loader);
+      Date later = Date.from(WorkingDayCalendar.englandAndWales().endOfDay(LocalDate.now(WorkingDayCalendar.LONDON).plusDays(30)).toInstant());
+      inParallel(timers, i -> loader.getRuntimeService().startProcessInstanceByKey(BareEngine.DEADLINE_KEY, "CR-STORM-" + i,
+          Map.of("due", later)));
+    } finally {
+      loader.close();
+    }
+    ProcessEngine one = BareEngine.startNode(url);
+    ProcessEngine two = BareEngine.startNode(url);
+    try {
+      return storm("bare", url, timers);
+    } finally {
+      one.close();
+      two.close();
+    }
+  }
+
+  private Storm ours(int timers) throws Exception {
+    String url = BenchmarkDatabase.recreate("bench_ours_storm");
+    try (ConfigurableApplicationContext app = OurApplication.start(url)) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      String today = LocalDate.now(WorkingDayCalendar.LONDON).toString();
+      inParallel(timers, i -> engine.getRuntimeService().startProcessInstanceByKey("StrategyDiscussion", "CR-STORM-" + i,
+          Pathway.referral("CR-STORM-" + i, LocalDate.parse(today))));
+    }
+    try (ApplicationNode one = ApplicationNode.start("storm-1", 18111, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD, NODE_ARGS);
+        ApplicationNode two = ApplicationNode.start("storm-2", 18112, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD, NODE_ARGS)) {
+      one.awaitHealthy(Duration.ofMinutes(3));
+      two.awaitHealthy(Duration.ofMinutes(3));
+      Storm storm = storm("ours", url, timers);
+      assertThat(count(url, "select count(*) from sg_standards_breach where rule_id = 'SD-01'")).isEqualTo(timers);
+      assertThat(count(url, "select count(*) from act_hi_procinst where proc_def_key_ = 'StandardsBreachReview'")).isEqualTo(timers);
+      return storm;
+    }
+  }
+
+  /** Makes every timer due at one instant, waits until both nodes have fired them all, checks none fired twice. */
+  private static Storm storm(String engine, String url, int timers) throws Exception {
+    assertThat(count(url, "select count(*) from act_ru_job where handler_type_ = 'timer-transition'")).isEqualTo(timers);
+    execute(url, "update act_ru_job set duedate_ = date_trunc('second', now()) - interval '1 second'"
+        + " where handler_type_ = 'timer-transition'");
+    long deadline = System.nanoTime() + Duration.ofMinutes(Math.max(5, timers / 100)).toNanos();
+    while (count(url, "select count(*) from act_ru_job where handler_type_ = 'timer-transition'") > 0) {
+      assertThat(System.nanoTime()).as("%s: every timer fired in time", engine).isLessThan(deadline);
+      Thread.sleep(250);
+    }
+    assertThat(count(url, "select count(*) from act_hi_job_log where job_def_type_ = 'timer-transition' and job_state_ = 2"))
+        .as("%s: successful timer executions", engine).isEqualTo(timers);
+    assertThat(count(url, "select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2"
+        + " group by job_id_ having count(*) > 1) twice")).as("%s: timers fired twice", engine).isZero();
+    double seconds = count(url, "select (extract(epoch from max(timestamp_) - min(timestamp_)) * 1000)::bigint"
+        + " from act_hi_job_log where job_def_type_ = 'timer-transition' and job_state_ = 2") / 1000.0;
+    return new Storm(engine, timers, seconds, timers / Math.max(seconds, 0.001));
+  }
+
+  private static void inParallel(int times, IntConsumer work) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService workers = Executors.newFixedThreadPool(2);
+    for (int w = 0; w < 2; w++) {
+      workers.submit(() -> {
+        for (int i = next.getAndIncrement(); i < times; i = next.getAndIncrement()) {
+          work.accept(i);
+        }
+        return null;
+      });
+    }
+    workers.shutdown();
+    assertThat(workers.awaitTermination(4, TimeUnit.HOURS)).isTrue();
+  }
+
+  private static long count(String url, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD);
+        Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void execute(String url, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD);
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}
