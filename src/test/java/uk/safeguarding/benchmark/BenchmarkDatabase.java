@@ -31,9 +31,24 @@ final class BenchmarkDatabase {
     return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
   }
 
+  /** Every connection opened with this URL cancels a statement that runs longer than {@code millis}. */
+  static String withStatementTimeout(String jdbcUrl, int millis) {
+    return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D" + millis;
+  }
+
   static String recreate(String name) {
     execute("drop database if exists " + name + " with (force)", "create database " + name);
     return url(name);
+  }
+
+  static long sizeBytes(String jdbcUrl) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, USER, PASSWORD); Statement s = c.createStatement();
+        var rs = s.executeQuery("select pg_database_size(current_database())")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Fresh planner statistics: without them PostgreSQL picks slow plans for the first minutes. */

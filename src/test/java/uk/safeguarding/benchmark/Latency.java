@@ -1,28 +1,63 @@
 package uk.safeguarding.benchmark;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Timings of one measured operation, in milliseconds. */
-record Latency(String what, int samples, double p50, double p95, double p99, double max) {
+/**
+ * Timings of one measured operation, in milliseconds. {@code lowerBound} says that a sample was cut
+ * short by a statement timeout: each figure is then at least what it says, the true one unknown.
+ */
+record Latency(String what, int samples, double p50, double p95, double p99, double max, boolean lowerBound) {
 
-  /** Up to {@code samples} timings, fewer (20 at least) when a slow operation would outrun its time budget. */
+  /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+  private static final String QUERY_CANCELED = "57014";
+
+  /**
+   * Up to {@code samples} timings, fewer (20 at least) when a slow operation would outrun its time
+   * budget, and never for longer than -Dbench.maxSecondsPerQuery in all, so that a query that takes
+   * minutes at a large size still lets the run finish. The first statement timeout ends the sampling.
+   */
   static Latency measure(String what, int warmups, int samples, Runnable operation) {
-    long budget = System.nanoTime() + Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
-    for (int i = 0; i < warmups && (i < 3 || System.nanoTime() < budget); i++) {
-      operation.run();
-    }
+    long start = System.nanoTime();
+    long budget = start + Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
+    long cap = start + Long.getLong("bench.maxSecondsPerQuery", 600) * 1_000_000_000L;
     double[] all = new double[samples];
     int taken = 0;
-    while (taken < samples && (taken < 20 || System.nanoTime() < budget)) {
-      long start = System.nanoTime();
-      operation.run();
-      all[taken++] = (System.nanoTime() - start) / 1_000_000.0;
+    long began = 0;
+    try {
+      for (int i = 0; i < warmups && (i < 3 || System.nanoTime() < budget) && System.nanoTime() < cap; i++) {
+        began = System.nanoTime();
+        operation.run();
+      }
+      while (taken < samples && (taken < 20 || System.nanoTime() < budget) && System.nanoTime() < cap) {
+        began = System.nanoTime();
+        operation.run();
+        all[taken++] = (System.nanoTime() - began) / 1_000_000.0;
+      }
+    } catch (RuntimeException e) {
+      if (!cancelledByStatementTimeout(e)) {
+        throw e;
+      }
+      all[taken++] = (System.nanoTime() - began) / 1_000_000.0;
+      return of(what, all, taken, true);
     }
-    samples = taken;
+    return of(what, all, taken, false);
+  }
+
+  static boolean cancelledByStatementTimeout(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Latency of(String what, double[] all, int taken, boolean lowerBound) {
     double[] millis = Arrays.copyOf(all, taken);
     Arrays.sort(millis);
-    return new Latency(what, samples, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[samples - 1]);
+    return new Latency(what, taken, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[taken - 1], lowerBound);
   }
 
   private static double at(double[] sorted, double quantile) {
@@ -31,6 +66,8 @@ record Latency(String what, int samples, double p50, double p95, double p99, dou
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%-44s p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (n=%d)", what, p50, p95, p99, samples);
+    String bound = lowerBound ? ">" : " ";
+    return String.format(Locale.ROOT, "%-44s p50 %s%7.1f ms  p95 %s%7.1f ms  p99 %s%7.1f ms  (n=%d%s)", what,
+        bound, p50, bound, p95, bound, p99, samples, lowerBound ? ", statement timeout" : "");
   }
 }
