@@ -54,7 +54,7 @@ record Latency(String what, int samples, double p50, double p95, double p99, dou
     return false;
   }
 
-  private static Latency of(String what, double[] all, int taken, boolean lowerBound) {
+  static Latency of(String what, double[] all, int taken, boolean lowerBound) {
     double[] millis = Arrays.copyOf(all, taken);
     Arrays.sort(millis);
     return new Latency(what, taken, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[taken - 1], lowerBound);

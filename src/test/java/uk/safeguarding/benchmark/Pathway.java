@@ -2,7 +2,6 @@ package uk.safeguarding.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,9 +123,7 @@ final class Pathway {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     clients.shutdown();
-    Arrays.sort(millis);
-    Latency perCase = new Latency("one case", cases, millis[(int) Math.ceil(0.5 * cases) - 1],
-        millis[(int) Math.ceil(0.95 * cases) - 1], millis[(int) Math.ceil(0.99 * cases) - 1], millis[cases - 1]);
+    Latency perCase = Latency.of("one case", millis, cases, false);
     return new Result(engineName, cases, cases / seconds, perCase);
   }
 
