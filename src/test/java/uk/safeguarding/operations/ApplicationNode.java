@@ -38,7 +38,10 @@ public final class ApplicationNode implements AutoCloseable {
         // a node that dies releases its jobs to the others after this long
         "--camunda.bpm.job-execution.lock-time-in-millis=20000",
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
-        "--camunda.bpm.job-execution.max-wait=2000"));
+        "--camunda.bpm.job-execution.max-wait=2000",
+        // the node's name in the job log (which node ran a job) and in pg_stat_activity (whose connection)
+        "--camunda.bpm.generic-properties.properties.hostname=" + name,
+        "--spring.datasource.hikari.data-source-properties.ApplicationName=" + name));
     command.addAll(List.of(more));
     File log = Path.of("target", "nodes", name + ".log").toFile();
     log.getParentFile().mkdirs();
@@ -96,9 +99,17 @@ public final class ApplicationNode implements AutoCloseable {
     throw new IllegalStateException("Node " + name + " was not healthy within " + timeout);
   }
 
-  /** kill -9: no shutdown hook, no clean release of the jobs it holds. */
-  void killHard() {
+  /** kill -9: no shutdown hook, no clean release of the jobs it holds. Returns once the process is gone. */
+  void killHard() throws InterruptedException {
     process.destroyForcibly();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new IllegalStateException("Node " + name + " survived kill -9");
+    }
+  }
+
+  /** The same JVM since it was started: it was neither restarted nor replaced. */
+  boolean isRunning() {
+    return process.isAlive();
   }
 
   @Override
