@@ -54,6 +54,11 @@ public class AgencyAccessSetup {
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void setUp() {
+    NodeSetUp.run("Agency groups, permissions and Tasklist filters", this::grantAndFilter);
+    LOG.info("Agency groups, permissions and Tasklist filters are in place");
+  }
+
+  private void grantAndFilter() {
     IdentityService identity = engine.getIdentityService();
     Permissions permissions = new Permissions(engine.getAuthorizationService());
     for (Agency agency : Agency.values()) {
@@ -87,6 +92,5 @@ public class AgencyAccessSetup {
       permissions.grantGroup(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, Authorization.ANY, ACCESS);
     }
     filters.createMissing(permissions);
-    LOG.info("Agency groups, permissions and Tasklist filters are in place");
   }
 }

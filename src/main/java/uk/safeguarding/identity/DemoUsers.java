@@ -53,6 +53,10 @@ public class DemoUsers {
   @EventListener(ApplicationStartedEvent.class)
   @Order(2)
   public void create() {
+    NodeSetUp.run("Demo users", this::createMissing);
+  }
+
+  private void createMissing() {
     IdentityService identity = engine.getIdentityService();
     Permissions permissions = new Permissions(engine.getAuthorizationService());
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {

@@ -108,6 +108,7 @@ class DeadlineStormBenchmark {
       one.awaitHealthy(Duration.ofMinutes(3));
       two.awaitHealthy(Duration.ofMinutes(3));
       Storm storm = storm("ours", url, timers);
+      System.out.println(storm);
       assertThat(count(url, "select count(*) from sg_standards_breach where rule_id = 'SD-01'")).isEqualTo(timers);
       // the timers only record; the nodes' sweeps start one review a breach after them
       String reviews = "select count(*) from act_hi_procinst where proc_def_key_ = 'StandardsBreachReview'";
@@ -118,9 +119,9 @@ class DeadlineStormBenchmark {
       }
       Thread.sleep(2500); // a second review of a breach, were there one, would start now
       assertThat(count(url, reviews)).isEqualTo(timers);
-      double reviewsStartedAfter = count(url, "select (extract(epoch from (select max(start_time_) from act_hi_procinst"
-          + " where proc_def_key_ = 'StandardsBreachReview') - (select min(timestamp_) from act_hi_job_log"
-          + " where job_def_type_ = 'timer-transition' and job_state_ = 2))) * 1000)::bigint") / 1000.0;
+      double reviewsStartedAfter = count(url, "select (extract(epoch from r.t - j.t) * 1000)::bigint from"
+          + " (select max(start_time_) t from act_hi_procinst where proc_def_key_ = 'StandardsBreachReview') r,"
+          + " (select min(timestamp_) t from act_hi_job_log where job_def_type_ = 'timer-transition' and job_state_ = 2) j") / 1000.0;
       System.out.printf(Locale.ROOT, "ours: every breach's review started %.1f s after the first timer fired%n", reviewsStartedAfter);
       return storm;
     }
@@ -129,6 +130,7 @@ class DeadlineStormBenchmark {
   /** Makes every timer due at one instant, waits until both nodes have fired them all, checks none fired twice. */
   private static Storm storm(String engine, String url, int timers) throws Exception {
     assertThat(count(url, "select count(*) from act_ru_job where handler_type_ = 'timer-transition'")).isEqualTo(timers);
+    long[] before = databaseWork(url);
     execute(url, "update act_ru_job set duedate_ = date_trunc('second', now()) - interval '1 second'"
         + " where handler_type_ = 'timer-transition'");
     long deadline = System.nanoTime() + Duration.ofMinutes(Math.max(5, timers / 100)).toNanos();
@@ -140,9 +142,25 @@ class DeadlineStormBenchmark {
         .as("%s: successful timer executions", engine).isEqualTo(timers);
     assertThat(count(url, "select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2"
         + " group by job_id_ having count(*) > 1) twice")).as("%s: timers fired twice", engine).isZero();
+    Thread.sleep(1500); // the server's statistics reach pg_stat_database within a second
+    long[] after = databaseWork(url);
+    System.out.printf(Locale.ROOT, "%s: per timer fired %.1f transactions, %.1f rows inserted, %.1f updated, %.1f deleted, %.1f read%n",
+        engine, (after[0] - before[0]) / (double) timers, (after[1] - before[1]) / (double) timers,
+        (after[2] - before[2]) / (double) timers, (after[3] - before[3]) / (double) timers,
+        (after[4] - before[4]) / (double) timers);
     double seconds = count(url, "select (extract(epoch from max(timestamp_) - min(timestamp_)) * 1000)::bigint"
         + " from act_hi_job_log where job_def_type_ = 'timer-transition' and job_state_ = 2") / 1000.0;
     return new Storm(engine, timers, seconds, timers / Math.max(seconds, 0.001));
+  }
+
+  /** What the database did so far: transactions, rows inserted, updated, deleted and read. */
+  private static long[] databaseWork(String url) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD);
+        Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select xact_commit, tup_inserted, tup_updated,"
+            + " tup_deleted, tup_fetched from pg_stat_database where datname = current_database()")) {
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)};
+    }
   }
 
   private static void inParallel(int times, IntConsumer work) throws InterruptedException {
