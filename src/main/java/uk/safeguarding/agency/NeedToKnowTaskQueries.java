@@ -97,10 +97,6 @@ public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * Whether the user holds READ on every task (managers, administrators). Asked of the database at
-     * most once a minute per user and groups: the task list is opened all day, grants change rarely.
-     */
-    /**
      * The groups that hold any grant at all. The engine asks for them afresh in every command with a
      * full scan of the authorization table (one row per task and group, so tens of thousands):
      * measured at 20 ms a call at 40,000 open tasks, twice for every task list shown. Groups gain
@@ -118,6 +114,10 @@ public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
       return new java.util.HashSet<>(known);
     }
 
+    /**
+     * Whether the user holds READ on every task (managers, administrators). Asked of the database at
+     * most once a minute per user and groups: the task list is opened all day, grants change rarely.
+     */
     private boolean seesEveryTask(String user, List<String> groups) {
       String key = user + "|" + groups;
       long now = System.currentTimeMillis();

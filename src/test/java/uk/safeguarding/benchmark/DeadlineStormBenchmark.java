@@ -103,8 +103,8 @@ class DeadlineStormBenchmark {
       inParallel(timers, i -> engine.getRuntimeService().startProcessInstanceByKey("StrategyDiscussion", "CR-STORM-" + i,
           Pathway.referral("CR-STORM-" + i, LocalDate.parse(today))));
     }
-    try (ApplicationNode one = ApplicationNode.start("storm-1", 18111, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD, NODE_ARGS);
-        ApplicationNode two = ApplicationNode.start("storm-2", 18112, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD, NODE_ARGS)) {
+    try (ApplicationNode one = ApplicationNode.startAsInProduction("storm-1", 18111, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD, NODE_ARGS);
+        ApplicationNode two = ApplicationNode.startAsInProduction("storm-2", 18112, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD, NODE_ARGS)) {
       one.awaitHealthy(Duration.ofMinutes(3));
       two.awaitHealthy(Duration.ofMinutes(3));
       Storm storm = storm("ours", url, timers);

@@ -29,16 +29,24 @@ public final class ApplicationNode implements AutoCloseable {
 
   public static ApplicationNode start(String name, int port, String jdbcUrl, String user, String password, String... more)
       throws IOException {
+    List<String> args = new ArrayList<>(List.of(
+        // a node that dies releases its jobs to the others after this long
+        "--camunda.bpm.job-execution.lock-time-in-millis=20000",
+        "--camunda.bpm.job-execution.wait-time-in-millis=500",
+        "--camunda.bpm.job-execution.max-wait=2000"));
+    args.addAll(List.of(more));
+    return startAsInProduction(name, port, jdbcUrl, user, password, args.toArray(String[]::new));
+  }
+
+  /** A node with the job executor exactly as production configures it (for the benchmarks). */
+  public static ApplicationNode startAsInProduction(String name, int port, String jdbcUrl, String user, String password,
+      String... more) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-cp", classpath(), "uk.safeguarding.SafeguardingApplication",
         "--spring.profiles.active=postgres", "--server.port=" + port,
         "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
         "--spring.datasource.password=" + password, "--safeguarding.demo-data.enabled=true",
-        // a node that dies releases its jobs to the others after this long
-        "--camunda.bpm.job-execution.lock-time-in-millis=20000",
-        "--camunda.bpm.job-execution.wait-time-in-millis=500",
-        "--camunda.bpm.job-execution.max-wait=2000",
         // the node's name in the job log (which node ran a job) and in pg_stat_activity (whose connection)
         "--camunda.bpm.generic-properties.properties.hostname=" + name,
         "--spring.datasource.hikari.data-source-properties.ApplicationName=" + name));
