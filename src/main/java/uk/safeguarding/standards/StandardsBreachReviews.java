@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,24 +36,32 @@ public class StandardsBreachReviews {
   private final TransactionTemplate transaction;
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final ManagementService management;
   private final StandardsProfiles profiles;
 
   public StandardsBreachReviews(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, RuntimeService runtime,
-      HistoryService history, StandardsProfiles profiles) {
+      HistoryService history, ManagementService management, StandardsProfiles profiles) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.runtime = runtime;
     this.history = history;
+    this.management = management;
     this.profiles = profiles;
   }
 
   /**
-   * One batch a tick, so that when thousands of deadlines pass at 23:59:59 the timers (which only
-   * record) keep the job executor's threads and the reviews follow at a steady pace behind them.
+   * Deadlines first: while timers are due on any node, the sweep waits, so that when thousands of
+   * deadlines pass at 23:59:59 the timers (which only record) have the job executors and the
+   * database to themselves; the reviews follow as soon as the storm is over.
    */
   @Scheduled(fixedDelayString = "${safeguarding.standards.breach-review-sweep:PT2S}")
   public void sweep() {
-    int started = transaction.execute(status -> startBatch());
+    int started = 0;
+    int batch = BATCH;
+    while (batch == BATCH && !timersDue()) {
+      batch = transaction.execute(status -> startBatch());
+      started += batch;
+    }
     if (started > 0) {
       LOG.info("Started {} standards breach reviews", started);
     }
@@ -67,6 +76,10 @@ public class StandardsBreachReviews {
       started += batch;
     } while (batch == BATCH);
     return started;
+  }
+
+  private boolean timersDue() {
+    return !management.createJobQuery().timers().executable().listPage(0, 1).isEmpty();
   }
 
   private int startBatch() {
