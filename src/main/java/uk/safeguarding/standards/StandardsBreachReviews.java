@@ -79,7 +79,7 @@ public class StandardsBreachReviews {
   }
 
   private boolean timersDue() {
-    return !management.createJobQuery().timers().executable().listPage(0, 1).isEmpty();
+    return !management.createJobQuery().timers().executable().active().listPage(0, 1).isEmpty();
   }
 
   private int startBatch() {
