@@ -51,10 +51,15 @@ final class BenchmarkDatabase {
     }
   }
 
-  /** Fresh planner statistics: without them PostgreSQL picks slow plans for the first minutes. */
-  static void analyze(String jdbcUrl) {
+  /**
+   * What autovacuum does to a database in production: fresh planner statistics, and a visibility
+   * map so that index-only scans (the task list's count) need not visit the table. The PostgreSQL of
+   * these CI machines runs with autovacuum off: without this the count at 40,000 open tasks took
+   * 40 ms instead of 20.
+   */
+  static void vacuumAnalyze(String jdbcUrl) {
     try (Connection c = DriverManager.getConnection(jdbcUrl, USER, PASSWORD); Statement s = c.createStatement()) {
-      s.execute("analyze");
+      s.execute("vacuum (analyze)");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
