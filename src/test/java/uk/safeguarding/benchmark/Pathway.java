@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.strategy.StrategyDiscussionScenario;
 
 /**
  * One child's strategy discussion → section 47 enquiry → initial conference request, as the
@@ -46,17 +47,7 @@ final class Pathway {
   private Pathway() {}
 
   static Map<String, Object> referral(String caseReference, LocalDate today) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("caseReference", caseReference);
-    v.put("childName", "Bench child");
-    v.put("childDateOfBirth", "2018-05-14");
-    v.put("householdMembers", "Mother\nStepfather\nBrother (3)");
-    v.put("concern", "Bruising to the upper arm seen at school.");
-    v.put("concernRaisedDate", today.toString());
-    v.put("referrerAgency", "education");
-    v.put("childInEducation", true);
-    v.put("childLookedAfter", false);
-    return v;
+    return StrategyDiscussionScenario.referral(caseReference, today.toString());
   }
 
   static List<Step> steps(LocalDate today) {
