@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,12 +57,7 @@ public class StandardsBreachReviews {
    */
   @Scheduled(fixedDelayString = "${safeguarding.standards.breach-review-sweep:PT2S}")
   public void sweep() {
-    int started = 0;
-    int batch = BATCH;
-    while (batch == BATCH && !timersDue()) {
-      batch = transaction.execute(status -> startBatch());
-      started += batch;
-    }
+    int started = startBatchesWhile(() -> !timersDue());
     if (started > 0) {
       LOG.info("Started {} standards breach reviews", started);
     }
@@ -69,12 +65,16 @@ public class StandardsBreachReviews {
 
   /** Starts the reviews of every breach recorded so far. @return how many this node started */
   public int startPendingReviews() {
+    return startBatchesWhile(() -> true);
+  }
+
+  private int startBatchesWhile(BooleanSupplier mayGoOn) {
     int started = 0;
-    int batch;
-    do {
+    int batch = BATCH;
+    while (batch == BATCH && mayGoOn.getAsBoolean()) {
       batch = transaction.execute(status -> startBatch());
       started += batch;
-    } while (batch == BATCH);
+    }
     return started;
   }
 

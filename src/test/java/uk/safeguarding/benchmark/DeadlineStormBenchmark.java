@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.LongPredicate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,6 @@ import uk.safeguarding.operations.ApplicationNode;
 class DeadlineStormBenchmark {
 
   static final Path RESULTS = Path.of("target", "benchmarks", "deadline-storm.csv");
-
-  static final String[] NODE_ARGS = System.getProperty("bench.nodeArgs", "").isBlank() ? new String[0]
-      : System.getProperty("bench.nodeArgs").split(" ");
 
   record Storm(String engine, int timers, double seconds, double perSecond) {
     @Override
@@ -103,8 +101,8 @@ class DeadlineStormBenchmark {
       inParallel(url, timers, i -> engine.getRuntimeService().startProcessInstanceByKey("StrategyDiscussion", "CR-STORM-" + i,
           Pathway.referral("CR-STORM-" + i, LocalDate.parse(today))));
     }
-    try (ApplicationNode one = ApplicationNode.startAsInProduction("storm-1", 18111, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD, NODE_ARGS);
-        ApplicationNode two = ApplicationNode.startAsInProduction("storm-2", 18112, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD, NODE_ARGS)) {
+    try (ApplicationNode one = ApplicationNode.startAsInProduction("storm-1", 18111, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD);
+        ApplicationNode two = ApplicationNode.startAsInProduction("storm-2", 18112, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD)) {
       one.awaitHealthy(Duration.ofMinutes(3));
       two.awaitHealthy(Duration.ofMinutes(3));
       Storm storm = storm("ours", url, timers);
@@ -112,11 +110,7 @@ class DeadlineStormBenchmark {
       assertThat(count(url, "select count(*) from sg_standards_breach where rule_id = 'SD-01'")).isEqualTo(timers);
       // the timers only record; the nodes' sweeps start one review a breach after them
       String reviews = "select count(*) from act_hi_procinst where proc_def_key_ = 'StandardsBreachReview'";
-      long deadline = System.nanoTime() + Duration.ofMinutes(Math.max(5, timers / 100)).toNanos();
-      while (count(url, reviews) < timers) {
-        assertThat(System.nanoTime()).as("every review started in time").isLessThan(deadline);
-        Thread.sleep(250);
-      }
+      awaitCount(url, reviews, count -> count >= timers, timers, "every review started in time");
       Thread.sleep(2500); // a second review of a breach, were there one, would start now
       assertThat(count(url, reviews)).isEqualTo(timers);
       double reviewsStartedAfter = count(url, "select (extract(epoch from r.t - j.t) * 1000)::bigint from"
@@ -162,9 +156,15 @@ class DeadlineStormBenchmark {
   private static void fireAtOnce(String engine, String url, String timersQuery, int leftAfter) throws Exception {
     execute(url, "update act_ru_job set duedate_ = date_trunc('second', now()) - interval '1 second'"
         + " where id_ in (" + timersQuery + ")");
-    long deadline = System.nanoTime() + Duration.ofMinutes(Math.max(5, count(url, "select count(*) from act_ru_job") / 100)).toNanos();
-    while (count(url, "select count(*) from act_ru_job where handler_type_ = 'timer-transition'") > leftAfter) {
-      assertThat(System.nanoTime()).as("%s: every timer fired in time", engine).isLessThan(deadline);
+    String timersLeft = "select count(*) from act_ru_job where handler_type_ = 'timer-transition'";
+    awaitCount(url, timersLeft, left -> left <= leftAfter, count(url, timersLeft), engine + ": every timer fired in time");
+  }
+
+  /** Polls a count until it satisfies {@code done}, allowing a minute per 100 items (five at least). */
+  private static void awaitCount(String url, String countSql, LongPredicate done, long items, String what) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(Math.max(5, items / 100)).toNanos();
+    while (!done.test(count(url, countSql))) {
+      assertThat(System.nanoTime()).as(what).isLessThan(deadline);
       Thread.sleep(250);
     }
   }

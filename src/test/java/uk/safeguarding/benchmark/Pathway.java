@@ -2,7 +2,6 @@ package uk.safeguarding.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,30 +52,15 @@ final class Pathway {
   static List<Step> steps(LocalDate today) {
     String nextWorkingDay = WorkingDayCalendar.englandAndWales().workingDaysAfter(today, 1).toString();
     List<Step> steps = new ArrayList<>();
-    steps.add(new Step("ConveneStrategyDiscussion", "csc-team-manager", Map.of("strategyDiscussionDate", today.toString(),
-        "discussionFormat", "meeting", "invitedAgencies", String.join(",", AGENCIES))));
+    steps.add(new Step("ConveneStrategyDiscussion", "csc-team-manager", StrategyDiscussionScenario.convening(today.toString())));
     for (String agency : AGENCIES) {
       steps.add(new Step("ContributeToStrategyDiscussion", agency, Map.of(
           "agencyInformation", "What we know of the family", "agencyRiskAnalysis", "Risk of significant harm is high")));
     }
-    Map<String, Object> record = new HashMap<>();
-    record.put("decisions", "Section 47 enquiry; joint visit with police tomorrow");
-    record.put("decisionRationale", "Injury consistent with the account");
-    record.put("agreedActions", "police; DC Reid; " + nextWorkingDay + "; Check records of the household\n"
-        + "csc-social-worker; Sarah Shah; " + nextWorkingDay + "; Visit and see the child alone");
-    record.put("householdChildrenConsidered", true);
-    record.put("strategyOutcome", "section47");
-    record.put("parentsToBeInformed", "yes");
-    record.put("concernAboutPersonWorkingWithChildren", false);
-    steps.add(new Step("RecordStrategyDiscussion", "csc-team-manager", record));
-    Map<String, Object> enquiry = new HashMap<>();
-    enquiry.put("childSeen", "yes");
+    steps.add(new Step("RecordStrategyDiscussion", "csc-team-manager",
+        StrategyDiscussionScenario.record("section47", nextWorkingDay)));
+    Map<String, Object> enquiry = StrategyDiscussionScenario.enquiry("substantiated");
     enquiry.put("dateChildSeen", today.toString());
-    enquiry.put("childSeenAlone", "yes");
-    enquiry.put("parentsInformed", "yes");
-    enquiry.put("enquiryFindings", "Non-accidental injury; mother unable to protect");
-    enquiry.put("section47Outcome", "substantiated");
-    enquiry.put("provisionalSafetyPlan", "Stepfather to stay with his brother");
     steps.add(new Step("ConductSection47Enquiry", "csc-social-worker", enquiry));
     steps.add(new Step("EndorseSection47Outcome", "csc-team-manager", Map.of("endorsement", "endorse")));
     steps.add(new Step("SendInitialConferenceRequest", "csc-social-worker", Map.of(

@@ -23,9 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.safeguarding.SafeguardingApplication;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.identity.TasklistFilters;
 
@@ -101,11 +99,7 @@ class TaskListBenchmark {
     String database = "bench_ours_" + openTasks;
     boolean reuse = BenchmarkDatabase.reusable(database, openTasks);
     String url = reuse ? BenchmarkDatabase.url(database) : BenchmarkDatabase.recreate(database);
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardingApplication.class)
-        .profiles("postgres")
-        .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + BenchmarkDatabase.USER,
-            "--spring.datasource.password=" + BenchmarkDatabase.PASSWORD, "--camunda.bpm.job-execution.enabled=false",
-            "--safeguarding.demo-data.enabled=true", "--logging.level.root=WARN", "--server.port=0")) {
+    try (ConfigurableApplicationContext app = OurApplication.start(url)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       if (!reuse) {
         load(url, openTasks, "ours", seedTasks -> loadOurs(engine, seedTasks, days));
