@@ -11,7 +11,7 @@ set xlabel 'open tasks (all agencies; a police officer sees a quarter)'
 set ylabel 'p95 latency, ms'
 set logscale xy
 set xrange [7000:3000000]
-set yrange [10:2000000]
+set yrange [2:2000000]
 set format x '%.0s%c'
 set xtics (10000, 40000, 200000, 2000000)
 set format y '%.0f'

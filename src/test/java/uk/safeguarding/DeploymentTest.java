@@ -17,6 +17,8 @@ import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
+import uk.safeguarding.lado.LadoReferralProcess;
 import uk.safeguarding.strategy.Section47EnquiryProcess;
 import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
@@ -88,6 +90,8 @@ class DeploymentTest extends ProcessTestBase {
   void everyElementAContractNamesIsInItsDiagram() {
     contract(StrategyDiscussionProcess.KEY, StrategyDiscussionProcess.Element.values());
     contract(Section47EnquiryProcess.KEY, Section47EnquiryProcess.Element.values());
+    contract(ProfessionalDisagreementProcess.KEY, ProfessionalDisagreementProcess.Element.values());
+    contract(LadoReferralProcess.KEY, LadoReferralProcess.Element.values());
   }
 
   private void contract(String processKey, Enum<?>[] elements) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +65,12 @@ public abstract class ProcessTestBase {
     due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     breachReviews.startPendingReviews();
     return due.size();
+  }
+
+  /** The groups a task is offered to: who sees it in "My agency's tasks". */
+  protected List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
   }
 
   protected Job timer(String processInstanceId, String activityId) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
  * to that set instead, through the indexed identity-link table, and the generic join is dropped.
  * Managers and administrators, who hold READ on every task, keep the engine's check, which a '*'
  * grant answers cheaply. Reading or working one task by id still goes through the engine's
- * per-task authorization check. Measured in docs/performance.md.
+ * per-task authorization check. The agency's task list that results is then answered with SQL of
+ * its own ({@link AgencyTaskList}). Measured in docs/performance.md.
  */
 @Component
 public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
@@ -37,17 +40,24 @@ public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
     if (configuration.getCustomSessionFactories() == null) {
       configuration.setCustomSessionFactories(new java.util.ArrayList<>());
     }
-    configuration.getCustomSessionFactories().add(new SessionFactory() {
+    configuration.getCustomSessionFactories().add(session(AuthorizationManager.class, NeedToKnowAuthorizationManager::new));
+    configuration.getCustomSessionFactories().add(session(TaskManager.class,
+        () -> new AgencyTaskListManager(configuration.getDatabaseTablePrefix())));
+  }
+
+  /** The engine opens a session of this type through this factory instead of its own. */
+  private static SessionFactory session(Class<? extends Session> type, Supplier<Session> open) {
+    return new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
-        return AuthorizationManager.class;
+        return type;
       }
 
       @Override
       public Session openSession() {
-        return new NeedToKnowAuthorizationManager();
+        return open.get();
       }
-    });
+    };
   }
 
   /** The engine's authorization manager, with task queries restricted to the user's own work. */

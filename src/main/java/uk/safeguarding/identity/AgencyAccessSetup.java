@@ -62,15 +62,15 @@ public class AgencyAccessSetup {
     IdentityService identity = engine.getIdentityService();
     Permissions permissions = new Permissions(engine.getAuthorizationService());
     for (Agency agency : Agency.values()) {
-      if (identity.createGroupQuery().groupId(agency.groupId()).count() == 0) {
-        Group group = identity.newGroup(agency.groupId());
-        group.setName(agency.displayName());
-        group.setType(agency.kind() == Agency.Kind.PARTNER ? "AGENCY" : "CSC_ROLE");
-        identity.saveGroup(group);
+      practitionerGroup(identity, permissions, agency.groupId(), agency.displayName(),
+          agency.kind() == Agency.Kind.PARTNER ? "AGENCY" : "CSC_ROLE");
+    }
+    // ESC-02: a partner agency's line managers and escalation leads hold a role group besides the agency's.
+    for (Agency agency : Agency.withRoleGroups()) {
+      for (Agency.Role role : Agency.Role.values()) {
+        practitionerGroup(identity, permissions, agency.roleGroup(role),
+            agency.displayName() + ": " + role.displayName(), "AGENCY_ROLE");
       }
-      permissions.grantGroup(agency.groupId(), Resources.APPLICATION, "tasklist", ACCESS);
-      // Definitions are the diagrams and forms, not case data: every practitioner may open them.
-      permissions.grantGroup(agency.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
     }
     for (WhoMayStart pathway : starters) {
       for (Agency starter : pathway.agencies()) {
@@ -92,5 +92,19 @@ public class AgencyAccessSetup {
       permissions.grantGroup(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, Authorization.ANY, ACCESS);
     }
     filters.createMissing(permissions);
+  }
+
+  /** A group whose members work tasks in Tasklist: it exists, has Tasklist and may open the diagrams. */
+  private static void practitionerGroup(IdentityService identity, Permissions permissions, String groupId, String name,
+      String type) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identity.newGroup(groupId);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+    permissions.grantGroup(groupId, Resources.APPLICATION, "tasklist", ACCESS);
+    // Definitions are the diagrams and forms, not case data: every practitioner may open them.
+    permissions.grantGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
   }
 }

@@ -40,6 +40,13 @@ public class DemoUsers {
       new DemoUser("carol", "Carol", "King (CP chair)", "carol-demo", List.of(Agency.CP_CHAIR.groupId())),
       new DemoUser("ian", "Ian", "Rowe (IRO)", "ian-demo", List.of(Agency.IRO.groupId())),
       new DemoUser("linda", "Linda", "Ado (LADO)", "linda-demo", List.of(Agency.LADO.groupId())),
+      new DemoUser("grace", "Grace", "Obi (head teacher, Emma's line manager)", "grace-demo",
+          List.of(Agency.EDUCATION.groupId(), Agency.EDUCATION.lineManagerGroup())),
+      new DemoUser("mark", "Mark", "Bell (education safeguarding lead, escalation lead)", "mark-demo",
+          List.of(Agency.EDUCATION.groupId(), Agency.EDUCATION.escalationLeadGroup())),
+      new DemoUser("pat", "Pat", "Quinn (safeguarding partnership)", "pat-demo", List.of(Agency.PARTNERSHIP.groupId())),
+      new DemoUser("ruth", "Ruth", "Hale (manager of the conference chairs)", "ruth-demo",
+          List.of(Agency.CP_CHAIR_MANAGER.groupId())),
       new DemoUser("admin", "Ada", "Admin", "admin-demo", List.of(Groups.CAMUNDA_ADMIN)));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);

@@ -19,7 +19,7 @@ import uk.safeguarding.agency.Agency;
 
 /**
  * What a monitoring system scrapes from /actuator/prometheus: the job backlog, failed jobs, overdue
- * tasks per agency and standards breaches per rule. The counts are refreshed once a minute by a
+ * tasks per agency (and per role group of its managers) and standards breaches per rule. The counts are refreshed once a minute by a
  * background query, never on the scrape itself, so a busy scraper cannot load the database.
  * Only counts leave the system: no case reference, no name.
  */
@@ -40,10 +40,11 @@ public class CaseloadMetrics {
         .description("Jobs due now and not yet executed (timers, breaches, async steps)").register(registry);
     Gauge.builder("safeguarding.jobs.failed", failedJobs, AtomicLong::get)
         .description("Jobs that failed with no retries left: each is an incident in Cockpit").register(registry);
-    for (Agency agency : Agency.values()) {
-      AtomicLong overdue = overdueByAgency.computeIfAbsent(agency.groupId(), g -> new AtomicLong());
-      Gauge.builder("safeguarding.tasks.overdue", overdue, AtomicLong::get).tag("agency", agency.groupId())
-          .description("Open tasks of the agency past their due date").register(registry);
+    for (String group : Agency.everyGroupId()) {
+      AtomicLong overdue = overdueByAgency.computeIfAbsent(group, g -> new AtomicLong());
+      Gauge.builder("safeguarding.tasks.overdue", overdue, AtomicLong::get).tag("agency", group)
+          .description("Open tasks of the agency (or of its line managers or escalation leads) past their due date,"
+              + " claimed or not").register(registry);
     }
     breachesByRule = MultiGauge.builder("safeguarding.standards.breaches")
         .description("Standards breaches recorded, by rule ID").register(registry);
@@ -56,8 +57,9 @@ public class CaseloadMetrics {
     jobBacklog.set(management.createJobQuery().executable().count());
     failedJobs.set(management.createJobQuery().noRetriesLeft().count());
     Date now = ClockUtil.getCurrentTime();
-    overdueByAgency.forEach((group, count) ->
-        count.set(engine.getTaskService().createTaskQuery().taskCandidateGroup(group).dueBefore(now).count()));
+    // a claimed task that is overdue is still the agency's overdue work
+    overdueByAgency.forEach((group, count) -> count.set(engine.getTaskService().createTaskQuery()
+        .taskCandidateGroupIn(List.of(group)).includeAssignedTasks().dueBefore(now).count()));
     List<MultiGauge.Row<?>> rows = new ArrayList<>();
     jdbc.query("select rule_id, count(*) as breaches from sg_standards_breach group by rule_id", rs -> {
       rows.add(MultiGauge.Row.of(Tags.of("rule", rs.getString("rule_id")), rs.getLong("breaches")));

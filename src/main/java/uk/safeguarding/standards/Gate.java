@@ -1,10 +1,13 @@
 package uk.safeguarding.standards;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * Collects every refusal of one submission before refusing, so a practitioner puts all of them right
@@ -51,6 +54,17 @@ public final class Gate {
     return this;
   }
 
+  /** A checklist with at least one item ticked, every one of them known. */
+  public Gate requireSomeOf(String ruleId, String field, List<String> allowed, String what) {
+    List<String> chosen = variables.list(field);
+    if (chosen.isEmpty()) {
+      refuse(ruleId, field, what + " (one or more of " + allowed + ")");
+    }
+    chosen.stream().filter(item -> !allowed.contains(item))
+        .forEach(item -> refuse(ruleId, field, "'" + item + "' is not one of " + allowed));
+    return this;
+  }
+
   public Gate requireDate(String ruleId, String field, String what) {
     try {
       if (variables.date(field) == null) {
@@ -58,6 +72,20 @@ public final class Gate {
       }
     } catch (IllegalArgumentException e) {
       refuse(ruleId, field, e.getMessage());
+    }
+    return this;
+  }
+
+  /** Refuses a date after today (London): a concern cannot arise, nor a child be born, tomorrow. */
+  public Gate notInFuture(String ruleId, String field) {
+    try {
+      LocalDate day = variables.date(field);
+      LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
+      if (day != null && day.isAfter(today)) {
+        refuse(ruleId, field, "cannot be in the future (" + day + ")");
+      }
+    } catch (IllegalArgumentException alreadyRefused) {
+      // requireDate names a date that does not parse
     }
     return this;
   }

@@ -4,16 +4,17 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import org.camunda.bpm.engine.HistoryService;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts every recorded breach in front of a team manager: starts one "Review standards breach"
- * process for each breach whose review has not started. Every node sweeps; {@code SKIP LOCKED} hands
- * each breach to exactly one of them, and the start and the mark commit together, so a node that
+ * process for each breach whose review has not started, after the pathways' follow-ups (an
+ * escalation, ESC-01) have done their part. Every node sweeps; {@code SKIP LOCKED} hands each breach
+ * to exactly one of them, and the follow-ups, the start and the mark commit together, so a node that
  * dies mid-batch leaves its breaches for the next sweep.
  */
 @Component
@@ -36,18 +38,21 @@ public class StandardsBreachReviews {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final RuntimeService runtime;
-  private final HistoryService history;
+  private final CaseHistory caseHistory;
   private final ManagementService management;
   private final StandardsProfiles profiles;
+  private final ObjectProvider<StandardsBreachFollowUp> followUps;
 
   public StandardsBreachReviews(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, RuntimeService runtime,
-      HistoryService history, ManagementService management, StandardsProfiles profiles) {
+      CaseHistory caseHistory, ManagementService management, StandardsProfiles profiles,
+      ObjectProvider<StandardsBreachFollowUp> followUps) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.runtime = runtime;
-    this.history = history;
+    this.caseHistory = caseHistory;
     this.management = management;
     this.profiles = profiles;
+    this.followUps = followUps;
   }
 
   /**
@@ -89,18 +94,21 @@ public class StandardsBreachReviews {
         """, StandardsBreachRegister::map, BATCH);
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
     for (StandardsBreach breach : pending) {
-      runtime.startProcessInstanceByKey(REVIEW_PROCESS, breach.caseReference(), variables(breach));
+      String followedUp = followUps.orderedStream().map(followUp -> followUp.followUp(breach))
+          .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+      runtime.startProcessInstanceByKey(REVIEW_PROCESS, breach.caseReference(),
+          variables(breach).putValue("breachFollowUp", followedUp.isEmpty() ? null : followedUp));
       jdbc.update("update sg_standards_breach set review_started_at = ? where id = ?", now, breach.id());
     }
     return pending.size();
   }
 
-  private Map<String, Object> variables(StandardsBreach breach) {
+  private VariableMap variables(StandardsBreach breach) {
     StandardsProfile profile = profiles.profile(breach.standardsProfile());
     String title = profile.rules().containsKey(breach.ruleId()) ? profile.rule(breach.ruleId()).title() : breach.ruleId();
     return Variables.createVariables()
         .putValue("caseReference", breach.caseReference())
-        .putValue("childName", childName(breach.processInstanceId()))
+        .putValue("childName", caseHistory.variable(breach.processInstanceId(), "childName"))
         .putValue(Standards.PROFILE_VARIABLE, breach.standardsProfile())
         .putValue("breachRuleId", breach.ruleId())
         .putValue("breachRuleTitle", title)
@@ -109,13 +117,6 @@ public class StandardsBreachReviews {
         .putValue("breachedStep", breach.breachedStep())
         .putValue("breachDetail", breach.detail())
         .putValue("breachInProcessInstanceId", breach.processInstanceId());
-  }
-
-  /** The child's name as the case knows it (the case may have ended since the breach). */
-  private Object childName(String processInstanceId) {
-    HistoricVariableInstance name = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-        .variableName("childName").disableCustomObjectDeserialization().singleResult();
-    return name == null ? null : name.getValue();
   }
 
   private static Date date(OffsetDateTime at) {

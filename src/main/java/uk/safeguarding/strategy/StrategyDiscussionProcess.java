@@ -21,11 +21,11 @@ public final class StrategyDiscussionProcess {
     RecordStrategyDiscussion,
     StrategyDiscussionNotRecordedInTime,
     RecordStrategyDiscussionRecordingBreach,
-    ConsiderLadoReferral,
+    ReferToLado,
     Section47Enquiry,
     NoSection47Enquiry,
     Section47EnquiryConcluded,
-    LadoReferralConsidered,
+    LadoReferralConcluded,
     NoLadoReferral
   }
 
@@ -62,8 +62,6 @@ public final class StrategyDiscussionProcess {
     public static final String PARENTS_NOT_INFORMED_REASON = "parentsNotInformedReason";
     public static final String CONCERN_ABOUT_PERSON_WORKING_WITH_CHILDREN = "concernAboutPersonWorkingWithChildren";
     public static final String LADO_CONCERN_DETAILS = "ladoConcernDetails";
-    public static final String LADO_REFERRED_AT = "ladoReferredAt";
-    public static final String LADO_DECISION = "ladoDecision";
     public static final String STRATEGY_DISCUSSION_RECORDED_BY = "strategyDiscussionRecordedBy";
 
     private Variables() {}
@@ -79,7 +77,6 @@ public final class StrategyDiscussionProcess {
   /** SD-03: the cases in which the discussion must be a meeting. */
   public static final List<String> MEETING_REQUIRED_FACTORS = List.of(
       "multipleOrOrganisedAbuse", "fabricatedOrInducedIllness", "complexConcerns", "childDeathWithSurvivingSiblings");
-  public static final List<String> LADO_DECISIONS = List.of("noFurtherAction", "strategyDiscussion", "adviceToEmployer");
 
   private StrategyDiscussionProcess() {}
 }

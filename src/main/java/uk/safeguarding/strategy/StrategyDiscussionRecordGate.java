@@ -4,7 +4,6 @@ import static uk.safeguarding.strategy.StrategyDiscussionProcess.Variables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.standards.CaseVariables;
@@ -14,7 +13,9 @@ import uk.safeguarding.standards.Gate;
 /**
  * The chair's record of the strategy discussion. SD-05: decisions with rationale, SMART actions,
  * every child of both households considered. SD-08: the outcome, and for no s47 the rationale and
- * the next step. S47-01: whether the parents are told, and why not. SD-07: what the LADO needs.
+ * the next step. S47-01: whether the parents are told, and why not. SD-07: what the LADO needs (the
+ * LADO process's own start gate, run in the same transaction, refuses a referral without the adult,
+ * their role, the LADO-01 criterion and the setting).
  */
 @Component("strategyDiscussionRecordGate")
 public class StrategyDiscussionRecordGate extends CompletionGate {
@@ -53,8 +54,5 @@ public class StrategyDiscussionRecordGate extends CompletionGate {
   protected void passed(DelegateExecution execution, CaseVariables variables) {
     execution.setVariable(STRATEGY_DISCUSSION_RECORDED_BY, CurrentUser.of(execution));
     execution.setVariable(CONCERN_ABOUT_PERSON_WORKING_WITH_CHILDREN, variables.isTrue(CONCERN_ABOUT_PERSON_WORKING_WITH_CHILDREN));
-    if (variables.isTrue(CONCERN_ABOUT_PERSON_WORKING_WITH_CHILDREN)) {
-      execution.setVariable(LADO_REFERRED_AT, ClockUtil.getCurrentTime());
-    }
   }
 }

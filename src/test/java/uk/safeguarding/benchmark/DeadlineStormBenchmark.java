@@ -101,8 +101,8 @@ class DeadlineStormBenchmark {
       inParallel(url, timers, i -> engine.getRuntimeService().startProcessInstanceByKey("StrategyDiscussion", "CR-STORM-" + i,
           Pathway.referral("CR-STORM-" + i, LocalDate.parse(today))));
     }
-    try (ApplicationNode one = ApplicationNode.startAsInProduction("storm-1", 18111, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD);
-        ApplicationNode two = ApplicationNode.startAsInProduction("storm-2", 18112, url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD)) {
+    try (ApplicationNode one = ApplicationNode.startAsInProduction("storm-1", url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD);
+        ApplicationNode two = ApplicationNode.startAsInProduction("storm-2", url, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD)) {
       one.awaitHealthy(Duration.ofMinutes(3));
       two.awaitHealthy(Duration.ofMinutes(3));
       Storm storm = storm("ours", url, timers);

@@ -81,7 +81,7 @@ class StartupBenchmark {
   }
 
   private static Start start(String engine, String jdbcUrl, String... more) throws Exception {
-    int port = 18071;
+    int port = ApplicationNode.freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", engine.equals("bare") ? bareClasspath() : ApplicationNode.classpath()));
     if (engine.equals("bare")) {

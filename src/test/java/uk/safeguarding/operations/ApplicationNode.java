@@ -27,7 +27,7 @@ public final class ApplicationNode implements AutoCloseable {
     this.process = process;
   }
 
-  public static ApplicationNode start(String name, int port, String jdbcUrl, String user, String password, String... more)
+  public static ApplicationNode start(String name, String jdbcUrl, String user, String password, String... more)
       throws IOException {
     List<String> args = new ArrayList<>(List.of(
         // a node that dies releases its jobs to the others after this long
@@ -35,12 +35,17 @@ public final class ApplicationNode implements AutoCloseable {
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=2000"));
     args.addAll(List.of(more));
-    return startAsInProduction(name, port, jdbcUrl, user, password, args.toArray(String[]::new));
+    return startAsInProduction(name, jdbcUrl, user, password, args.toArray(String[]::new));
   }
 
-  /** A node with the job executor exactly as production configures it (for the benchmarks). */
-  public static ApplicationNode startAsInProduction(String name, int port, String jdbcUrl, String user, String password,
+  /**
+   * A node with the job executor exactly as production configures it (for the benchmarks). It
+   * listens on a port nobody holds: on a fixed port, a node left over from an earlier run would
+   * answer the health check while this one failed to bind, and its timers would never fire.
+   */
+  public static ApplicationNode startAsInProduction(String name, String jdbcUrl, String user, String password,
       String... more) throws IOException {
+    int port = freePort();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-cp", classpath(), "uk.safeguarding.SafeguardingApplication",
@@ -56,6 +61,13 @@ public final class ApplicationNode implements AutoCloseable {
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
     return new ApplicationNode(name, port, process);
+  }
+
+  /** A port nobody holds now, so that a process left over from an earlier run cannot answer for ours. */
+  public static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   /**
@@ -96,7 +108,7 @@ public final class ApplicationNode implements AutoCloseable {
       try {
         HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
             HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+        if (health.statusCode() == 200 && health.body().contains("\"UP\"") && process.isAlive()) {
           return;
         }
       } catch (IOException notYet) {

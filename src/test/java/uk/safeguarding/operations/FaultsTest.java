@@ -69,9 +69,9 @@ class FaultsTest {
       String url = postgres.jdbcUrl(DATABASE);
       moments.put("nodes starting", System.currentTimeMillis());
       // One after the other: the first creates the schema, the second finds it.
-      try (ApplicationNode one = ApplicationNode.start(NODE_ONE, 18091, url, PrivatePostgres.USER, "")) {
+      try (ApplicationNode one = ApplicationNode.start(NODE_ONE, url, PrivatePostgres.USER, "")) {
         one.awaitHealthy(Duration.ofMinutes(3));
-        try (ApplicationNode two = ApplicationNode.start(NODE_TWO, 18092, url, PrivatePostgres.USER, "")) {
+        try (ApplicationNode two = ApplicationNode.start(NODE_TWO, url, PrivatePostgres.USER, "")) {
           two.awaitHealthy(Duration.ofMinutes(3));
           Set<String> heldByNodeOne = runLoadThroughFaults(one, two);
 

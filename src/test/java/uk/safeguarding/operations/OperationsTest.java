@@ -45,10 +45,16 @@ class OperationsTest extends ProcessTestBase {
     metrics.refresh();
 
     assertThat(metrics.overdue("csc-team-manager")).isGreaterThan(overdueBefore);
+    long overdueUnclaimed = metrics.overdue("csc-team-manager");
+    engine.getTaskService().claim(task(child.discussion.getId(), "ConveneStrategyDiscussion").getId(), "tom");
+    metrics.refresh();
+    assertThat(metrics.overdue("csc-team-manager")).as("a claimed overdue task is still overdue").isEqualTo(overdueUnclaimed);
     String scraped = rest.getForObject("/actuator/prometheus", String.class);
     assertThat(scraped).contains("safeguarding_tasks_overdue{agency=\"csc-team-manager\"}")
         .contains("safeguarding_standards_breaches{rule=\"SD-01\"}")
-        .contains("safeguarding_jobs_backlog").contains("safeguarding_jobs_failed");
+        .contains("safeguarding_jobs_backlog").contains("safeguarding_jobs_failed")
+        .contains("safeguarding_tasks_overdue{agency=\"education-line-manager\"}")
+        .contains("safeguarding_tasks_overdue{agency=\"police-escalation-lead\"}");
   }
 
   @Test

@@ -56,9 +56,9 @@ class TwoNodesTest {
       s.execute("create database " + DATABASE);
     }
     // One after the other: the first creates the schema, the second finds it.
-    one = ApplicationNode.start("node-1", 18081, URL, USER, PASSWORD);
+    one = ApplicationNode.start("node-1", URL, USER, PASSWORD);
     one.awaitHealthy(Duration.ofMinutes(3));
-    two = ApplicationNode.start("node-2", 18082, URL, USER, PASSWORD);
+    two = ApplicationNode.start("node-2", URL, USER, PASSWORD);
     two.awaitHealthy(Duration.ofMinutes(3));
   }
 

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,7 +217,7 @@ class StrategyDiscussionProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void sd07_aConcernAboutAPersonWhoWorksWithChildrenGoesToTheLado() {
+  void sd07_lado01_aConcernAboutAPersonWhoWorksWithChildrenIsReferredToTheLadoUnderTheCaseReference() {
     reachRecording();
     clockAt("2026-12-11T09:00");
     Map<String, Object> record = StrategyDiscussionScenario.record("noSection47", "2026-12-14");
@@ -228,15 +227,27 @@ class StrategyDiscussionProcessTest extends ProcessTestBase {
 
     assertThatThrownBy(() -> child.record(record)).hasMessageContaining("SD-07 ladoConcernDetails");
     record.put("ladoConcernDetails", "Football coach at the club; grabbed Amy's arm at training");
+    assertThatThrownBy(() -> child.record(record))
+        .hasMessageContaining("LADO-01 adultName").hasMessageContaining("LADO-01 ladoCriteria");
+    assertThat(child.discussion).isWaitingAt("RecordStrategyDiscussion");
+    record.put("adultName", "Dan Coach");
+    record.put("adultRole", "Football coach, Riverside FC");
+    record.put("ladoCriteria", SpinValues.jsonValue("[\"harmedChild\"]").create());
+    record.put("ladoSettings", SpinValues.jsonValue("[\"workplace\"]").create());
     child.record(record);
 
-    Task lado = task(child.discussion.getId(), "ConsiderLadoReferral");
+    ProcessInstance referral = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(child.discussion.getId()).singleResult();
+    assertThat(referral.getProcessDefinitionId()).startsWith("LadoReferral:");
+    assertThat(referral.getBusinessKey()).isEqualTo(child.caseReference);
+    assertThat(child.discussion).isWaitingAt(StrategyDiscussionProcess.Element.ReferToLado.name());
+    Task lado = task(referral.getId(), "MakeInitialConsideration");
     assertThat(candidateGroups(lado)).containsExactly("lado");
     assertThat(londonDateTime(lado.getDueDate())).isEqualTo("2026-12-14T23:59:59");
-    assertThatThrownBy(() -> engine.getTaskService().complete(lado.getId(), Map.of("ladoDecision", "sack him")))
-        .hasMessageContaining("LADO-03 ladoDecision").hasMessageContaining("LADO-03 ladoNotes");
+    assertThat(breaches.forCase(child.caseReference)).as("referred the working day after the discussion: in time").isEmpty();
+
     engine.getTaskService().complete(lado.getId(), Map.of("ladoDecision", "adviceToEmployer", "ladoNotes", "Club advised"));
-    assertThat(child.discussion).isEnded().hasPassed("LadoReferralConsidered", "NoSection47Enquiry");
+    assertThat(child.discussion).isEnded().hasPassed("LadoReferralConcluded", "NoSection47Enquiry");
   }
 
   @Test
@@ -278,11 +289,6 @@ class StrategyDiscussionProcessTest extends ProcessTestBase {
     breachReviews.startPendingReviews();
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
         .taskDefinitionKey("ReviewStandardsBreach").singleResult();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
   }
 
   private static java.time.Instant timerDue(String londonDateTime) {

@@ -1,0 +1,62 @@
+package uk.safeguarding.lado;
+
+import java.util.List;
+
+/**
+ * The contract of the LADO diagram (processes/lado/lado-referral.bpmn): an allegation against a
+ * person who works with children, from the referral to the LADO's outcome (standards.md 3.9).
+ */
+public final class LadoReferralProcess {
+
+  public static final String KEY = "LadoReferral";
+
+  public enum Element {
+    ConcernAboutAdultWhoWorksWithChildren,
+    CheckReferralTiming,
+    MakeInitialConsideration,
+    InitialConsiderationNotMadeInTime,
+    RecordInitialConsiderationLateBreach,
+    InitialConsiderationOutcome,
+    RecordAllegationOutcome,
+    NoFurtherAction,
+    AdviceGivenToEmployer,
+    AllegationConcluded
+  }
+
+  /** Variable names, in the words the LADO and the referrer use. */
+  public static final class Variables {
+    public static final String CASE_REFERENCE = "caseReference";
+    public static final String CHILD_NAME = "childName";
+    public static final String REFERRER_AGENCY = "ladoReferrerAgency";
+    public static final String ADULT_NAME = "adultName";
+    public static final String ADULT_ROLE = "adultRole";
+    public static final String CRITERIA = "ladoCriteria";
+    public static final String SETTINGS = "ladoSettings";
+    public static final String CONCERN_DETAILS = "ladoConcernDetails";
+    public static final String CONCERN_AROSE = "ladoConcernArose";
+    public static final String REFERRED_AT = "ladoReferredAt";
+    public static final String REFERRED_BY = "ladoReferredBy";
+    public static final String DECISION = "ladoDecision";
+    public static final String NOTES = "ladoNotes";
+    public static final String INITIAL_CONSIDERATION_AT = "ladoInitialConsiderationAt";
+    public static final String STRATEGY_DISCUSSION_DATE = "allegationStrategyDiscussionDate";
+    public static final String ALLEGATION_OUTCOME = "allegationOutcome";
+    public static final String ALLEGATION_OUTCOME_REASONS = "allegationOutcomeReasons";
+    public static final String CONCLUDED_AT = "allegationConcludedAt";
+
+    private Variables() {}
+  }
+
+  /** LADO-01: what the adult has done, or may have done (seed 002 Standard 6). */
+  public static final List<String> CRITERIA = List.of("harmedChild", "offenceAgainstOrRelatedToChild", "behaviourIndicatingRisk");
+  /** LADO-01: where the behaviour happened: it counts at work, in the community and at home alike. */
+  public static final List<String> SETTINGS = List.of("workplace", "community", "homeAndSocialLife");
+  /** LADO-03: the outcomes of the LADO's initial consideration. */
+  public static final String DECISION_STRATEGY_DISCUSSION = "strategyDiscussion";
+  public static final List<String> DECISIONS = List.of("noFurtherAction", DECISION_STRATEGY_DISCUSSION, "adviceToEmployer");
+  /** LADO-03: the final outcome of an allegation that was investigated. */
+  public static final List<String> ALLEGATION_OUTCOMES = List.of(
+      "substantiated", "unsubstantiated", "unfounded", "falseAllegation", "malicious");
+
+  private LadoReferralProcess() {}
+}

@@ -1,0 +1,204 @@
+package uk.safeguarding.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.identity.TasklistFilters;
+
+/**
+ * An agency's task list answered by its own SQL gives exactly what the engine's SQL gives: the same
+ * tasks, in the order asked for, page by page, and the same count, whatever the tasks' groups, claims
+ * and due dates. Each answer is compared with the engine's answer to the same question asked with one
+ * more criterion that every task meets (no tenant) but that leaves the query to the engine. Other
+ * tests' cases share the database, so the forty tasks made here are counted among the answer.
+ */
+class AgencyTaskListTest extends ProcessTestBase {
+
+  private static final Comparator<Task> BY_DUE_DATE = Comparator.comparing(Task::getDueDate);
+
+  private final String police = Agency.POLICE.groupId();
+  private final String health = Agency.HEALTH.groupId();
+  private final List<String> created = new ArrayList<>();
+  private TaskService tasks;
+
+  /**
+   * Forty tasks over three weeks of due dates (some none), a third claimed, some shared by both
+   * agencies and a few linked to the same group twice.
+   */
+  @BeforeEach
+  void tasksOfTwoAgencies() {
+    tasks = engine.getTaskService();
+    LocalDate monday = LocalDate.of(2026, 12, 7);
+    for (int i = 0; i < 40; i++) {
+      Task task = tasks.newTask();
+      task.setName("Contribute to strategy discussion " + i);
+      task.setDueDate(i % 9 == 0 ? null : date(monday.plusDays(i % 21)));
+      if (i % 3 == 0) {
+        task.setAssignee("officer-" + i);
+      }
+      tasks.saveTask(task);
+      created.add(task.getId());
+      tasks.addCandidateGroup(task.getId(), i % 2 == 0 ? police : health);
+      if (i % 5 == 0) {
+        tasks.addCandidateGroup(task.getId(), i % 2 == 0 ? health : police);
+      }
+      if (i % 7 == 0) {
+        tasks.addCandidateGroup(task.getId(), i % 2 == 0 ? police : health);
+      }
+    }
+  }
+
+  @AfterEach
+  void removeTasks() {
+    engine.getIdentityService().clearAuthentication();
+    created.forEach(id -> tasks.deleteTask(id, true));
+  }
+
+  @Test
+  void sd06_myAgencysTasksPageByPageAndTheCountAreTheEnginesOwn() {
+    signedIn(police);
+    assertSameAsEngine(() -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(police)).includeAssignedTasks()
+        .orderByDueDate().asc(), 24, BY_DUE_DATE);
+  }
+
+  @Test
+  void sd06_dueBeforeADateCountsOnlyThoseDueAndNeverTasksWithoutADueDate() {
+    signedIn(police);
+    Date endOfNextWeek = date(LocalDate.of(2026, 12, 18));
+    assertSameAsEngine(() -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(police)).includeAssignedTasks()
+        .dueBefore(endOfNextWeek).orderByDueDate().asc(), 12, BY_DUE_DATE);
+  }
+
+  @Test
+  void unclaimedTasksOnlyWhenAssignedOnesAreNotAskedFor() {
+    signedIn(police);
+    assertSameAsEngine(() -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+        .orderByTaskCreateTime().desc(), 16, Comparator.comparing(Task::getCreateTime).reversed());
+  }
+
+  @Test
+  void someoneInBothAgenciesSeesEachSharedTaskOnce() {
+    signedIn(police, health);
+    assertSameAsEngine(() -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(police, health)).includeAssignedTasks()
+        .dueAfter(date(LocalDate.of(2026, 12, 9))).orderByTaskPriority().desc().orderByDueDate().asc(), 30,
+        Comparator.comparing(Task::getPriority).reversed().thenComparing(BY_DUE_DATE));
+  }
+
+  @Test
+  void tasklistsFilterAsAPractitionerOpensIt() {
+    signedIn(police);
+    String filter = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_AGENCYS_TASKS).singleResult().getId();
+    List<Task> page = engine.getFilterService().listPage(filter, 0, 50);
+    long count = engine.getFilterService().count(filter);
+
+    assertThat(count).isGreaterThanOrEqualTo(24).isEqualTo(leftToTheEngine(tasks.createTaskQuery()
+        .taskCandidateGroup(police).includeAssignedTasks()).count());
+    assertThat(page).hasSize((int) Math.min(50, count)).extracting(Task::getId).doesNotHaveDuplicates().allSatisfy(id ->
+        assertThat(tasks.getIdentityLinksForTask(id)).anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(police)));
+    assertThat(withDueDates(page)).isSortedAccordingTo(BY_DUE_DATE);
+  }
+
+  @Test
+  void sd06_anOfficersListIsAnsweredByTheAgencySqlOnceNeedToKnowAndTheTenantCheckHaveSeenIt() {
+    signedIn(police);
+    TaskQueryImpl query = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+        .includeAssignedTasks().orderByDueDate().asc();
+
+    assertThat(answeredByAgencySql(query)).as("no authorization join and no tenant check left to make").isTrue();
+  }
+
+  @Test
+  void sd06_tasklistsOwnRequestForTheFilterIsAnsweredByTheAgencySql() throws Exception {
+    signedIn(police);
+    // the body Tasklist posts to /filter/{id}/list, turned into a query as the REST API does
+    ObjectMapper json = new ObjectMapper();
+    TaskQueryDto body = json.readValue("{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}", TaskQueryDto.class);
+    body.setObjectMapper(json);
+    TaskQueryImpl filter = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+        .includeAssignedTasks().orderByDueDate().asc();
+
+    assertThat(answeredByAgencySql((TaskQueryImpl) filter.extend(body.toQuery(engine)))).isTrue();
+  }
+
+  /** Whether the engine, applying need-to-know and its tenant check as for any query, leaves this one to the agency SQL. */
+  private boolean answeredByAgencySql(TaskQueryImpl query) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> {
+          context.getAuthorizationManager().configureTaskQuery(query);
+          context.getTenantManager().configureQuery(query);
+          return context.getTaskManager() instanceof AgencyTaskListManager && AgencyTaskList.of(query, "").isPresent();
+        });
+  }
+
+  @Test
+  void aQueryAskingForMoreThanAnAgencysListIsLeftToTheEngine() {
+    TaskQueryImpl agencyList = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+        .includeAssignedTasks().dueBefore(new Date()).orderByDueDate().asc();
+    TaskQueryImpl byName = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+        .taskNameLike("Contribute%");
+    TaskQueryImpl byVariable = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+        .orderByProcessVariable("childName", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc();
+    for (TaskQueryImpl query : List.of(agencyList, byName, byVariable)) {
+      query.getTenantCheck().setTenantCheckEnabled(false);
+    }
+
+    assertThat(AgencyTaskList.of(agencyList, "")).isPresent();
+    assertThat(AgencyTaskList.of(byName, "")).isEmpty();
+    assertThat(AgencyTaskList.of(byVariable, "")).isEmpty();
+  }
+
+  private void assertSameAsEngine(Supplier<TaskQuery> agencyList, int ofTheseTasks, Comparator<Task> orderAskedFor) {
+    List<Task> ours = agencyList.get().list();
+    List<Task> engines = leftToTheEngine(agencyList.get()).list();
+
+    assertThat(agencyList.get().count()).isEqualTo(ours.size()).isEqualTo(leftToTheEngine(agencyList.get()).count());
+    assertThat(ids(ours)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids(engines))
+        .filteredOn(created::contains).hasSize(ofTheseTasks);
+    assertThat(withDueDates(ours)).isSortedAccordingTo(orderAskedFor);
+    List<String> paged = new ArrayList<>();
+    for (int first = 0; first < ours.size(); first += 7) {
+      paged.addAll(ids(agencyList.get().listPage(first, 7)));
+    }
+    assertThat(paged).as("pages neither repeat nor skip a task").containsExactlyElementsOf(ids(ours));
+  }
+
+  /** The same question, with a criterion every task here meets, so that the engine's SQL answers it. */
+  private static TaskQuery leftToTheEngine(TaskQuery query) {
+    return query.withoutTenantId();
+  }
+
+  private void signedIn(String... groups) {
+    engine.getIdentityService().setAuthentication("officer", List.of(groups));
+  }
+
+  /** Tasks without a due date come first on H2 and last on PostgreSQL, for the engine's SQL as for ours. */
+  private static List<Task> withDueDates(List<Task> list) {
+    return list.stream().filter(task -> task.getDueDate() != null).toList();
+  }
+
+  private static List<String> ids(List<Task> list) {
+    return list.stream().map(Task::getId).toList();
+  }
+
+  private static Date date(LocalDate day) {
+    return Date.from(WorkingDayCalendar.englandAndWales().endOfDay(day).toInstant());
+  }
+}
