@@ -60,6 +60,8 @@ public final class ApplicationNode implements AutoCloseable {
     log.getParentFile().mkdirs();
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
+    // a test JVM stopped from outside (Ctrl-C, a build killed on timeout) takes its nodes with it
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop " + name));
     return new ApplicationNode(name, port, process);
   }
 
