@@ -52,7 +52,9 @@ public final class ChildInNeedPlanProcess {
     public static final String CHILD_PROTECTION_PLAN_ENDED_DATE = "childProtectionPlanEndedDate";
     public static final String PLAN_STARTED_AT = "childInNeedPlanStartedAt";
     public static final String PLAN_STARTED_BY = "childInNeedPlanStartedBy";
-    /** When the plan must be in place (CIN-01 for a plan from an assessment). */
+    /** CIN-01 counts the plan's time from this day: the assessment's start, or the decision that made the plan. */
+    public static final String PLAN_CLOCK_START_DATE = "planClockStartDate";
+    /** When the plan must be in place (CIN-01 planInPlace from {@link #PLAN_CLOCK_START_DATE}), for the forms. */
     public static final String PLAN_DUE_BY = "planDueBy";
     /** RCPC-04: a child stepped down from a child protection plan stays on the plan until this day. */
     public static final String EARLIEST_CLOSURE_DATE = "earliestClosureDate";

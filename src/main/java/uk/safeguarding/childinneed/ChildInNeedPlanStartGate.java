@@ -67,24 +67,24 @@ public class ChildInNeedPlanStartGate implements ExecutionListener {
 
   private void firstDeadlines(DelegateExecution execution, CaseVariables v, String source) {
     String meetingDueBy;
+    String planClockStart;
     if (ChildInNeedPlanProcess.SOURCE_ASSESSMENT.equals(source)) {
-      Object assessmentStart = v.date(ASSESSMENT_START_DATE).toString();
-      meetingDueBy = PlanDays.day(standards.due(execution, "CIN-01", "firstMeetingLatest", assessmentStart));
+      planClockStart = v.date(ASSESSMENT_START_DATE).toString();
+      meetingDueBy = PlanDays.day(standards.due(execution, "CIN-01", "firstMeetingLatest", planClockStart));
       execution.setVariable(Variables.FIRST_MEETING_EARLIEST,
-          PlanDays.day(standards.due(execution, "CIN-01", "firstMeetingEarliest", assessmentStart)));
+          PlanDays.day(standards.due(execution, "CIN-01", "firstMeetingEarliest", planClockStart)));
       execution.setVariable(Variables.MEETING_RULE, ChildInNeedMeetingProcess.FIRST_MEETING_RULE);
-      execution.setVariable(PLAN_DUE_BY, PlanDays.day(standards.due(execution, "CIN-01", "planInPlace", assessmentStart)));
     } else {
       // A conference or a strategy discussion was itself the multi-agency meeting that decided on the
-      // plan (and a step down comes from the conference that ended the child protection plan): the
-      // first child in need review is due within the CIN-05 interval of it, and the plan goes out
-      // with that meeting's details (CIN-02).
-      LocalDate decided = ChildInNeedPlanProcess.SOURCE_STEP_DOWN.equals(source)
-          ? v.date(CHILD_PROTECTION_PLAN_ENDED_DATE) : PlanDays.today();
-      meetingDueBy = PlanDays.day(standards.due(execution, "CIN-05", decided.toString()));
+      // plan (a step down, the conference that ended the child protection plan): the plan's clock starts
+      // from that decision, and the first child in need review is due within the CIN-05 interval of it.
+      planClockStart = (ChildInNeedPlanProcess.SOURCE_STEP_DOWN.equals(source)
+          ? v.date(CHILD_PROTECTION_PLAN_ENDED_DATE) : PlanDays.today()).toString();
+      meetingDueBy = PlanDays.day(standards.due(execution, "CIN-05", planClockStart));
       execution.setVariable(Variables.MEETING_RULE, ChildInNeedMeetingProcess.REVIEW_MEETING_RULE);
-      execution.setVariable(PLAN_DUE_BY, PlanDays.day(standards.due(execution, "CIN-02", meetingDueBy)));
     }
+    execution.setVariable(PLAN_CLOCK_START_DATE, planClockStart);
+    execution.setVariable(PLAN_DUE_BY, PlanDays.day(standards.due(execution, "CIN-01", "planInPlace", planClockStart)));
     execution.setVariable(Variables.MEETING_DUE_BY, meetingDueBy);
     if (ChildInNeedPlanProcess.SOURCE_STEP_DOWN.equals(source)) {
       Date earliest = standards.due(execution, "RCPC-04", v.date(CHILD_PROTECTION_PLAN_ENDED_DATE).toString());

@@ -5,7 +5,6 @@ import static uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
@@ -16,11 +15,11 @@ import uk.safeguarding.standards.StandardsBreachRecorder;
  * When a child in need meeting is held. The first falls between day 15 and day 25 of the assessment
  * (CIN-01), a review no later than the date the last meeting confirmed (CIN-05), and its details go
  * out at least 5 working days before it (CIN-02). A meeting outside its window still goes ahead (the
- * child's plan cannot wait for an argument about dates): it is recorded as a breach when it is arranged,
- * early or late, and, as this timer's delegate, when its last day passes with nothing arranged.
+ * child's plan cannot wait for an argument about dates): it is recorded as a breach when it is
+ * arranged, early or late. A meeting not arranged at all is caught first by the CIN-02 timer.
  */
-@Component("recordLateChildInNeedMeeting")
-public class MeetingTiming implements JavaDelegate {
+@Component
+public class MeetingTiming {
 
   static final String HOLD_MEETING = "Hold the child in need meeting";
   static final String HOLD_FIRST_MEETING_NOT_EARLY = "Hold the first child in need meeting from day 15 of the assessment";
@@ -32,14 +31,6 @@ public class MeetingTiming implements JavaDelegate {
   public MeetingTiming(Standards standards, StandardsBreachRecorder breaches) {
     this.standards = standards;
     this.breaches = breaches;
-  }
-
-  /** The timer: the meeting's last day has passed and it has not even been arranged. */
-  @Override
-  public void execute(DelegateExecution execution) {
-    CaseVariables v = CaseVariables.of(execution);
-    breaches.record(execution, v.text(MEETING_RULE), standards.endOf(v.text(MEETING_DUE_BY)), HOLD_MEETING,
-        "Meeting " + v.raw(MEETING_NUMBER) + " was due by " + v.text(MEETING_DUE_BY) + " and had not been arranged");
   }
 
   /** The meeting has just been arranged for {@code meetingDate}: records whatever that date breaches. */
