@@ -33,8 +33,6 @@ public class AgencyMeetingReportGate extends CompletionGate {
         + (variables.isTrue(AGENCY_ATTENDING) ? "attending"
             : "cannot attend.\nReport: " + variables.text(AGENCY_REPORT)
                 + "\nRisks and the plan: " + variables.text(AGENCY_RISK_ANALYSIS));
-    Object earlier = execution.getProcessInstance().getVariable(AGENCY_REPORTS);
-    execution.getProcessInstance().setVariable(AGENCY_REPORTS,
-        earlier == null || earlier.toString().isBlank() ? entry : earlier + "\n\n" + entry);
+    PlanDays.append(execution.getProcessInstance(), AGENCY_REPORTS, entry, "\n\n");
   }
 }

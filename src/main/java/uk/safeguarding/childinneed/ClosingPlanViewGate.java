@@ -52,8 +52,7 @@ public class ClosingPlanViewGate extends CompletionGate {
       plan.setVariable(CLOSURE_DISAGREEMENTS, started == null ? disagreement : started + "," + disagreement);
       plan.setVariable(CLOSURE_AGREED, false);
     }
-    Object earlier = plan.getVariable(CLOSURE_VIEWS);
-    plan.setVariable(CLOSURE_VIEWS, earlier == null ? entry : earlier + "\n" + entry);
+    PlanDays.append(plan, CLOSURE_VIEWS, entry, "\n");
     plan.setVariable(CLOSURE_AGREED_AT, PlanDays.today().toString());
   }
 }

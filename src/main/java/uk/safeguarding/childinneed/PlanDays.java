@@ -2,6 +2,7 @@ package uk.safeguarding.childinneed;
 
 import java.time.LocalDate;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 
@@ -16,6 +17,12 @@ final class PlanDays {
 
   static String day(Date moment) {
     return moment.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate().toString();
+  }
+
+  /** Adds an entry to a running record the forms show (agencies' reports, views on closing), oldest first. */
+  static void append(VariableScope scope, String name, String entry, String separator) {
+    Object earlier = scope.getVariable(name);
+    scope.setVariable(name, earlier == null || earlier.toString().isBlank() ? entry : earlier + separator + entry);
   }
 
   static LocalDate today() {
