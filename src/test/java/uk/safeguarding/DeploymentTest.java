@@ -17,6 +17,8 @@ import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.childinneed.ChildInNeedMeetingProcess;
+import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 import uk.safeguarding.lado.LadoReferralProcess;
 import uk.safeguarding.strategy.Section47EnquiryProcess;
@@ -92,6 +94,8 @@ class DeploymentTest extends ProcessTestBase {
     contract(Section47EnquiryProcess.KEY, Section47EnquiryProcess.Element.values());
     contract(ProfessionalDisagreementProcess.KEY, ProfessionalDisagreementProcess.Element.values());
     contract(LadoReferralProcess.KEY, LadoReferralProcess.Element.values());
+    contract(ChildInNeedPlanProcess.KEY, ChildInNeedPlanProcess.Element.values());
+    contract(ChildInNeedMeetingProcess.KEY, ChildInNeedMeetingProcess.Element.values());
   }
 
   private void contract(String processKey, Enum<?>[] elements) {

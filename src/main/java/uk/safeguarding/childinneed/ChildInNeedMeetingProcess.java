@@ -1,0 +1,100 @@
+package uk.safeguarding.childinneed;
+
+import java.util.List;
+
+/**
+ * The contract of one multi-agency child in need meeting (processes/childinneed/child-in-need-meeting.bpmn),
+ * called by the plan for its first meeting (CIN-01 window) and every review (CIN-05): details sent
+ * (CIN-02), each invited agency attends or reports (CIN-03), the meeting recorded with the child's
+ * lived experience and views and the SMART outcomes (CIN-04) and the next review (CIN-05), minutes
+ * and the updated plan circulated (CIN-06) and, when closure is proposed, every agency's view (CIN-07).
+ */
+public final class ChildInNeedMeetingProcess {
+
+  public static final String KEY = "ChildInNeedMeeting";
+
+  public enum Element {
+    MeetingDue,
+    ArrangeChildInNeedMeeting,
+    DetailsNotSentInTime,
+    RecordDetailsLateBreach,
+    Cin02BreachRecorded,
+    MeetingArranged,
+    AttendOrSendReport,
+    ReportNotSentInTime,
+    RecordReportLateBreach,
+    Cin03BreachRecorded,
+    AgenciesAnswered,
+    RecordChildInNeedMeeting,
+    RecordNotMadeInTime,
+    RecordMinutesLateBreachUnrecorded,
+    Cin06RecordBreachRecorded,
+    MeetingRecorded,
+    CirculateMinutesAndPlan,
+    MinutesNotCirculatedInTime,
+    RecordMinutesLateBreach,
+    Cin06BreachRecorded,
+    ClosureProposed,
+    GiveViewOnClosingPlan,
+    ViewsGathered,
+    MeetingFollowedUp,
+    MeetingConcluded
+  }
+
+  /** Variable names, in the words practitioners use. */
+  public static final class Variables {
+    public static final String MEETING_NUMBER = "meetingNumber";
+    /** The last day the meeting may be held: CIN-01 firstMeetingLatest, then the confirmed review date (CIN-05). */
+    public static final String MEETING_DUE_BY = "meetingDueBy";
+    /** CIN-01: the first meeting is not held before this day of the assessment. Absent for reviews. */
+    public static final String FIRST_MEETING_EARLIEST = "firstMeetingEarliest";
+    /** The rule a late meeting breaks: CIN-01 for the first, CIN-05 for a review. */
+    public static final String MEETING_RULE = "meetingRuleId";
+
+    public static final String MEETING_DATE = "meetingDate";
+    public static final String MEETING_VENUE = "meetingVenue";
+    public static final String INVITED_AGENCIES = "invitedAgencies";
+    public static final String DETAILS_SENT_AT = "meetingDetailsSentAt";
+
+    public static final String AGENCY = "agency";
+    public static final String AGENCY_ATTENDING = "agencyAttending";
+    public static final String AGENCY_REPORT = "agencyReport";
+    public static final String AGENCY_RISK_ANALYSIS = "agencyRiskAnalysis";
+    public static final String AGENCY_REPORTS = "agencyReports";
+
+    public static final String AGENCIES_ATTENDED = "agenciesAttended";
+    public static final String LIVED_EXPERIENCE = "livedExperience";
+    public static final String CHILDS_VIEWS = "childsViews";
+    public static final String CHILD_HEARD_DIRECTLY = "childHeardDirectly";
+    public static final String CHILDS_VOICE_MECHANISM = "childsVoiceMechanism";
+    public static final String PROGRESS_SUMMARY = "progressSummary";
+    public static final String PLAN_DECISION = "planDecision";
+    public static final String NEXT_REVIEW_DATE = "nextReviewDate";
+    public static final String MEETING_RECORDED_BY = "meetingRecordedBy";
+    public static final String LAST_MEETING_DATE = "lastMeetingDate";
+    public static final String MEETING_HISTORY = "meetingHistory";
+
+    public static final String MINUTES_CIRCULATED_DATE = "minutesCirculatedDate";
+    public static final String MINUTES_CIRCULATED_TO = "minutesCirculatedTo";
+
+    public static final String AGREES_TO_CLOSE = "agreesToClose";
+    public static final String CLOSURE_POSITION = "closurePosition";
+    public static final String CLOSURE_VIEWS = "closureViews";
+    public static final String CLOSURE_AGREED = "closureAgreed";
+    public static final String CLOSURE_AGREED_AT = "closureAgreedAt";
+    public static final String DISAGREEING_AGENCIES = "disagreeingAgencies";
+    public static final String CLOSURE_DISAGREEMENTS = "closureDisagreements";
+
+    private Variables() {}
+  }
+
+  public static final String CONTINUE_PLAN = "continuePlan";
+  public static final String PROPOSE_CLOSURE = "proposeClosure";
+  /** CIN-07: what a meeting decides about the plan. */
+  public static final List<String> PLAN_DECISIONS = List.of(CONTINUE_PLAN, PROPOSE_CLOSURE);
+
+  public static final String FIRST_MEETING_RULE = "CIN-01";
+  public static final String REVIEW_MEETING_RULE = "CIN-05";
+
+  private ChildInNeedMeetingProcess() {}
+}
