@@ -19,6 +19,14 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 import uk.safeguarding.lado.LadoReferralProcess;
+import uk.safeguarding.lookedafter.CarePlanningProcess;
+import uk.safeguarding.lookedafter.LookedAfterChangeProcess;
+import uk.safeguarding.lookedafter.LookedAfterChildProcess;
+import uk.safeguarding.lookedafter.LookedAfterHealthProcess;
+import uk.safeguarding.lookedafter.LookedAfterReviewsProcess;
+import uk.safeguarding.lookedafter.PathwayPlanningProcess;
+import uk.safeguarding.lookedafter.PersonalEducationPlansProcess;
+import uk.safeguarding.lookedafter.PlacementAndVisitsProcess;
 import uk.safeguarding.strategy.Section47EnquiryProcess;
 import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
@@ -92,6 +100,14 @@ class DeploymentTest extends ProcessTestBase {
     contract(Section47EnquiryProcess.KEY, Section47EnquiryProcess.Element.values());
     contract(ProfessionalDisagreementProcess.KEY, ProfessionalDisagreementProcess.Element.values());
     contract(LadoReferralProcess.KEY, LadoReferralProcess.Element.values());
+    contract(LookedAfterChildProcess.KEY, LookedAfterChildProcess.Element.values());
+    contract(LookedAfterReviewsProcess.KEY, LookedAfterReviewsProcess.Element.values());
+    contract(LookedAfterHealthProcess.KEY, LookedAfterHealthProcess.Element.values());
+    contract(PersonalEducationPlansProcess.KEY, PersonalEducationPlansProcess.Element.values());
+    contract(PlacementAndVisitsProcess.KEY, PlacementAndVisitsProcess.Element.values());
+    contract(CarePlanningProcess.KEY, CarePlanningProcess.Element.values());
+    contract(PathwayPlanningProcess.KEY, PathwayPlanningProcess.Element.values());
+    contract(LookedAfterChangeProcess.KEY, LookedAfterChangeProcess.Element.values());
   }
 
   private void contract(String processKey, Enum<?>[] elements) {
