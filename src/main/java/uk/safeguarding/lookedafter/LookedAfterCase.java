@@ -1,5 +1,6 @@
 package uk.safeguarding.lookedafter;
 
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,9 +30,20 @@ public class LookedAfterCase {
         .processInstanceBusinessKey(caseReference).active().list().stream().findFirst();
   }
 
-  /** Sets a variable on the called process and on the main process of the looked after child. */
+  /** The processes of the looked after pathway: what one of them learns, the others' forms show. */
+  static final String[] PATHWAY = {LookedAfterChildProcess.KEY, LookedAfterReviewsProcess.KEY, LookedAfterHealthProcess.KEY,
+      PersonalEducationPlansProcess.KEY, PlacementAndVisitsProcess.KEY, CarePlanningProcess.KEY, PathwayPlanningProcess.KEY};
+
+  /** Sets a variable here and on every other running process of the child's looked after pathway. */
   public void tellTheCase(DelegateExecution execution, String name, Object value) {
     execution.setVariable(name, value);
-    of(execution.getProcessBusinessKey()).ifPresent(main -> runtime.setVariable(main.getId(), name, value));
+    tellTheCase(execution.getProcessBusinessKey(), Map.of(name, value), execution.getProcessInstanceId());
+  }
+
+  /** Sets the variables on every running process of the child's looked after pathway but {@code except}. */
+  public void tellTheCase(String caseReference, Map<String, Object> variables, String except) {
+    runtime.createProcessInstanceQuery().processDefinitionKeyIn(PATHWAY).processInstanceBusinessKey(caseReference).list()
+        .stream().filter(instance -> !instance.getId().equals(except))
+        .forEach(instance -> runtime.setVariables(instance.getId(), variables));
   }
 }

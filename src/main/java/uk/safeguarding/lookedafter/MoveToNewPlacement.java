@@ -37,7 +37,6 @@ public class MoveToNewPlacement implements JavaDelegate {
         .processInstanceBusinessKey(execution.getProcessBusinessKey())
         .setVariables(placement)
         .correlateAllWithResult();
-    lookedAfterCase.of(execution.getProcessBusinessKey()).ifPresent(main ->
-        execution.getProcessEngineServices().getRuntimeService().setVariables(main.getId(), placement));
+    lookedAfterCase.tellTheCase(execution.getProcessBusinessKey(), placement, execution.getProcessInstanceId());
   }
 }

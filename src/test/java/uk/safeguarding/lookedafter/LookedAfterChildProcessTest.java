@@ -147,6 +147,8 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
         .hasMessageContaining("LAC-01 iroName").hasMessageContaining("LAC-01 iroAllocatedOn: cannot be in the future");
     child.complete(child.task("AllocateIro"));
     assertThat(engine.getRuntimeService().getVariable(main.getId(), "iroName")).isEqualTo("Ian Rowe");
+    assertThat(engine.getTaskService().getVariable(child.task("CompleteInitialHealthAssessment").getId(), "iroName"))
+        .as("every form of the pathway shows the IRO").isEqualTo("Ian Rowe");
   }
 
   @Test
