@@ -71,7 +71,9 @@ public class ChildBecameLookedAfterGate implements ExecutionListener {
     // serialized object that the breach follow-ups, reading the history, cannot open.
     execution.setVariable(INVOLVED_AGENCIES, SpinValues.jsonValue(gate.variables().list(INVOLVED_AGENCIES).stream()
         .map(agency -> '"' + agency + '"').collect(Collectors.joining(",", "[", "]"))).create());
-    execution.setVariable(PATHWAY_PLAN_DUE_ON, calendar.pathwayPlanDueOn(execution).toString());
+    LocalDate pathwayPlanDue = calendar.pathwayPlanDueOn(execution);
+    execution.setVariable(PATHWAY_PLAN_DUE_ON, pathwayPlanDue.toString());
+    execution.setVariable(REACHES_PATHWAY_AGE_IN_CARE, pathwayPlanDue.isAfter(since));
     execution.setVariable(ELIGIBILITY_COUNTED_FROM, calendar.eligibilityCountedFrom(execution).toString());
     execution.setVariable(NEEDS_ASSESSMENT_COUNTED_FROM, calendar.needsAssessmentCountedFrom(execution).toString());
     execution.setVariable(LookedAfterHealthProcess.Variables.SDQ_EXPECTED, calendar.sdqExpected(execution, since));

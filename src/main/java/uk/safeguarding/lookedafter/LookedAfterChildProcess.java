@@ -58,6 +58,7 @@ public final class LookedAfterChildProcess {
     public static final String LEFT_CARE_ON = "leftCareOn";
     public static final String LEFT_CARE_REASON = "leftCareReason";
     public static final String PATHWAY_PLAN_DUE_ON = "pathwayPlanDueOn";
+    public static final String REACHES_PATHWAY_AGE_IN_CARE = "reachesPathwayAgeInCare";
     public static final String ELIGIBILITY_COUNTED_FROM = "eligibilityCountedFrom";
     public static final String NEEDS_ASSESSMENT_COUNTED_FROM = "needsAssessmentCountedFrom";
 

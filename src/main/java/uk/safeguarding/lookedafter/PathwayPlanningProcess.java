@@ -2,7 +2,8 @@ package uk.safeguarding.lookedafter;
 
 /**
  * The contract of processes/lookedafter/pathway-planning.bpmn: the pathway plan started at 15 years 6
- * months and reviewed every 6 months (LAC-11), and the eligible child's needs assessment within 3
+ * months, or with the care plan for a child who becomes looked after older (LAC-11, LAC-14), and reviewed
+ * every 6 months (LAC-11), and the eligible child's needs assessment within 3
  * months of the 16th birthday (LAC-18).
  */
 public final class PathwayPlanningProcess {
@@ -11,11 +12,17 @@ public final class PathwayPlanningProcess {
 
   public enum Element {
     PathwayStart,
+    PathwayAgeInCare,
     PathwayPlanningBegins,
     StartPathwayPlan,
     PathwayPlanLate,
     RecordPathwayPlanBreach,
     Lac11StartBreachRecorded,
+    StartPathwayPlanWithCarePlan,
+    PathwayPlanWithCarePlanLate,
+    RecordPathwayPlanWithCarePlanBreach,
+    Lac14PathwayBreachRecorded,
+    PathwayPlanStarted,
     PlanAndAssessment,
     NextPathwayReview,
     NextPathwayReviewBeforeEighteen,

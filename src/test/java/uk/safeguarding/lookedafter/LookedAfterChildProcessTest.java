@@ -392,4 +392,48 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
     ProcessInstance main = lookedAfter();
     assertThat(engine.getRuntimeService().getVariable(main.getId(), "otherProcessesTold")).isEqualTo(0);
   }
+
+  @Test
+  void lac11_lac14_lac18_aYoungPersonWhoComesIntoCareAt16HasThePathwayPlanWithTheCarePlanAndTheNeedsAssessmentOnceEligible() {
+    child.dateOfBirth = java.time.LocalDate.parse("2010-11-02");
+    child.start(child.becameLookedAfter("2010-11-02", SINCE));
+
+    assertThat(child.tasks("StartPathwayPlan")).isEmpty();
+    Task plan = child.task("StartPathwayPlanWithCarePlan");
+    assertThat(candidateGroups(plan)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(plan.getDueDate())).as("LAC-14: with the care plan").isEqualTo("2027-01-07T23:59:59");
+    child.complete(plan);
+    assertThat(due("ReviewPathwayPlan")).as("LAC-11: 6 months on").isEqualTo("2027-06-21T23:59:59");
+
+    clockAt("2027-03-22T12:00");
+    child.fireDueTimers();
+    assertThat(child.tasks("AssessNeedsForPathwayPlan")).as("LAC-18: not eligible before 13 weeks in care").isEmpty();
+    clockAt("2027-03-23T08:00");
+    child.fireDueTimers();
+    child.fireDueTimers();
+    assertThat(due("AssessNeedsForPathwayPlan")).as("LAC-18: 3 months after becoming eligible, past 16")
+        .isEqualTo("2027-06-22T23:59:59");
+  }
+
+  @Test
+  void lac03_lac04_lac06_lac07_lac08_lac12_lac14_lac15_lac16_lac17_everyTimescaleMissedIsABreachAndItsTaskStaysOpen() {
+    Map<String, Object> record = child.becameLookedAfter(BORN, SINCE);
+    record.put("admission", "emergency");
+    child.start(record);
+    engine.getTaskService().complete(child.task("ScheduleReview").getId(), Map.of("reviewDate", "2027-01-21"));
+
+    clockAt("2027-01-22T08:00");
+    while (child.fireDueTimers() > 0) {
+      // a breach timer fired; run what follows from it
+    }
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).contains(
+        "LAC-01", "LAC-03", "LAC-04", "LAC-06", "LAC-07", "LAC-08", "LAC-14", "LAC-15", "LAC-16", "LAC-17")
+        .doesNotContain("LAC-12");
+    assertThat(child.tasks("HoldReview")).hasSize(1);
+    assertThat(child.tasks("CompleteInitialHealthAssessment")).hasSize(1);
+
+    clockAt("2027-02-26T08:00");
+    child.fireDueTimers();
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).contains("LAC-12");
+  }
 }

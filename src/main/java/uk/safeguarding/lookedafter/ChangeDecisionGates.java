@@ -12,7 +12,7 @@ import uk.safeguarding.standards.Gate;
 
 /** The gates of the decisions on a reported change (LAC-09, LAC-10). */
 @Configuration
-public class IroDecisionGates {
+public class ChangeDecisionGates {
 
   /** A gate of a decision; its yes/no answers are kept as Boolean, which the diagram's conditions read. */
   static CompletionGate gate(Consumer<Gate> checks, String... answers) {
