@@ -413,6 +413,11 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
     child.fireDueTimers();
     assertThat(due("AssessNeedsForPathwayPlan")).as("LAC-18: 3 months after becoming eligible, past 16")
         .isEqualTo("2027-06-22T23:59:59");
+
+    clockAt("2027-06-23T08:00");
+    child.fireDueTimers();
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::breachedStep)
+        .contains("Review the pathway plan", "Assess the needs for the pathway plan");
   }
 
   @Test
@@ -435,5 +440,34 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
     clockAt("2027-02-26T08:00");
     child.fireDueTimers();
     assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).contains("LAC-12");
+  }
+
+  @Test
+  void lac05_lac06_lac13_repeatingAssessmentsPlansAndReviewsMissedAreBreachesToo() {
+    lookedAfter();
+    child.complete(child.task("CompleteInitialHealthAssessment"));
+    child.complete(child.task("WritePersonalEducationPlan"));
+    child.complete(child.task("WriteCarePlan"));
+
+    clockAt("2027-12-22T08:00");
+    while (child.fireDueTimers() > 0) {
+      // every clock that fell due since
+    }
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::breachedStep).contains(
+        "Complete the review health assessment", "Review the PEP", "Update the assessment behind the care plan");
+  }
+
+  @Test
+  void lac09_aSignificantChangeOfContactAgreedByTheIroChangesNoPlacement() {
+    lookedAfter();
+    Map<String, Object> contact = change("significantChange");
+    contact.put("changeAreas", List.of("contact"));
+    contact.put("changeTakesEffectOn", "2027-01-11");
+    ProcessInstance report = child.report(contact);
+    child.complete(child.task("AgreeSignificantChange"));
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(report.getId()).singleResult()
+        .getEndActivityId()).isEqualTo("ChangeAgreed");
+    assertThat(due("WritePlacementPlan")).isEqualTo("2026-12-30T23:59:59");
   }
 }
