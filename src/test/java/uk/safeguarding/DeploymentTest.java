@@ -21,6 +21,14 @@ import uk.safeguarding.childinneed.ChildInNeedMeetingProcess;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 import uk.safeguarding.lado.LadoReferralProcess;
+import uk.safeguarding.lookedafter.CarePlanningProcess;
+import uk.safeguarding.lookedafter.LookedAfterChangeProcess;
+import uk.safeguarding.lookedafter.LookedAfterChildProcess;
+import uk.safeguarding.lookedafter.LookedAfterHealthProcess;
+import uk.safeguarding.lookedafter.LookedAfterReviewsProcess;
+import uk.safeguarding.lookedafter.PathwayPlanningProcess;
+import uk.safeguarding.lookedafter.PersonalEducationPlansProcess;
+import uk.safeguarding.lookedafter.PlacementAndVisitsProcess;
 import uk.safeguarding.strategy.Section47EnquiryProcess;
 import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
@@ -96,6 +104,14 @@ class DeploymentTest extends ProcessTestBase {
     contract(LadoReferralProcess.KEY, LadoReferralProcess.Element.values());
     contract(ChildInNeedPlanProcess.KEY, ChildInNeedPlanProcess.Element.values());
     contract(ChildInNeedMeetingProcess.KEY, ChildInNeedMeetingProcess.Element.values());
+    contract(LookedAfterChildProcess.KEY, LookedAfterChildProcess.Element.values());
+    contract(LookedAfterReviewsProcess.KEY, LookedAfterReviewsProcess.Element.values());
+    contract(LookedAfterHealthProcess.KEY, LookedAfterHealthProcess.Element.values());
+    contract(PersonalEducationPlansProcess.KEY, PersonalEducationPlansProcess.Element.values());
+    contract(PlacementAndVisitsProcess.KEY, PlacementAndVisitsProcess.Element.values());
+    contract(CarePlanningProcess.KEY, CarePlanningProcess.Element.values());
+    contract(PathwayPlanningProcess.KEY, PathwayPlanningProcess.Element.values());
+    contract(LookedAfterChangeProcess.KEY, LookedAfterChangeProcess.Element.values());
   }
 
   private void contract(String processKey, Enum<?>[] elements) {

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -79,8 +80,9 @@ public class CaseInvolvement extends AbstractProcessEnginePlugin {
   }
 
   private static void grantRead(AuthorizationService authorizations, String group, String processInstanceId) {
-    boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group)
-        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+    boolean granted = grantedEarlierInThisCommand(group, processInstanceId)
+        || authorizations.createAuthorizationQuery().groupIdIn(group)
+            .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
     if (!granted) {
       Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       read.setGroupId(group);
@@ -89,5 +91,16 @@ public class CaseInvolvement extends AbstractProcessEnginePlugin {
       read.addPermission(READ);
       authorizations.saveAuthorization(read);
     }
+  }
+
+  /**
+   * A grant made earlier in the same command is not in the database yet, so the query above misses
+   * it: one step that creates two tasks for one group (the IRO's allocation and the first review's
+   * date; a child's called processes all granting on the same main case) would insert the grant twice.
+   */
+  private static boolean grantedEarlierInThisCommand(String group, String processInstanceId) {
+    return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .anyMatch(cached -> group.equals(cached.getGroupId()) && processInstanceId.equals(cached.getResourceId())
+            && cached.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
   }
 }

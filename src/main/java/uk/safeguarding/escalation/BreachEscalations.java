@@ -4,6 +4,7 @@ import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variabl
 
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import uk.safeguarding.standards.Standards;
 import uk.safeguarding.standards.StandardsBreach;
 import uk.safeguarding.standards.StandardsBreachFollowUp;
 import uk.safeguarding.standards.StandardsProfiles;
+import uk.safeguarding.lookedafter.LookedAfterChildProcess;
 import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
 /**
@@ -32,7 +34,9 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess;
  *       agency raises it with the team manager who convened it (seed 002: an uninvited key agency
  *       follows the resolving professional disagreements process);</li>
  *   <li>SD-01, the strategy discussion not convened in time: the referring partner agency raises it
- *       with the team manager.</li>
+ *       with the team manager;</li>
+ *   <li>LAC-15, a looked after child's placement not notified in time: health, or else the school, raises it
+ *       with the team manager (the social worker's notice is what they wait on).</li>
  * </ul>
  * REC-01 (recording) and S47-05 (the conference request) are children's social care's own steps with
  * no other agency waiting on them by name: they stay with the team manager's review. A breach never
@@ -47,6 +51,9 @@ public class BreachEscalations implements StandardsBreachFollowUp {
   /** A breach that escalates: who raises it (from what the case knows) and with whom. */
   record Escalating(Function<Function<String, Object>, Optional<Agency>> raisingAgency, Agency otherAgency, String position) {}
 
+  /** LAC-15 (reg 13): the partner agencies a placement must be notified to: health (ICB/GP) and the school. */
+  private static final List<String> LAC15_TOLD_OF_PLACEMENT = List.of(Agency.HEALTH.groupId(), Agency.EDUCATION.groupId());
+
   static final Map<String, Escalating> ESCALATING = Map.of(
       "SD-01", new Escalating(
           facts -> partnerAgency(facts.apply(StrategyDiscussionProcess.Variables.REFERRER_AGENCY)),
@@ -58,7 +65,14 @@ public class BreachEscalations implements StandardsBreachFollowUp {
               .map(BreachEscalations::partnerAgency).flatMap(Optional::stream).findFirst(),
           Agency.CSC_TEAM_MANAGER,
           "We are a key agency for this child and were not invited to the strategy discussion (SD-02). Our information"
-              + " and our analysis of the risk must be part of its decisions."));
+              + " and our analysis of the risk must be part of its decisions."),
+      "LAC-15", new Escalating(
+          facts -> CaseVariables.toList(facts.apply(LookedAfterChildProcess.Variables.INVOLVED_AGENCIES)).stream()
+              .filter(LAC15_TOLD_OF_PLACEMENT::contains)
+              .map(BreachEscalations::partnerAgency).flatMap(Optional::stream).findFirst(),
+          Agency.CSC_TEAM_MANAGER,
+          "We work with this looked after child and were not told of the placement within the LAC-15 timescale"
+              + " (reg 13). We need to know where the child lives to meet their needs."));
 
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;

@@ -1,0 +1,81 @@
+package uk.safeguarding.lookedafter;
+
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.identity.CurrentUser;
+import uk.safeguarding.standards.CaseStarts;
+import uk.safeguarding.standards.Gate;
+
+/**
+ * The social worker records that the child has become looked after: the day, the legal status (LAC-02),
+ * the placement and whether it is meant to last until 18 (LAC-03, LAC-16), a planned or an emergency
+ * admission (LAC-12) and the agencies involved with the child (LAC-02, LAC-08). A child already looked
+ * after under this case reference is refused: one story per child. The dates that come from the child's
+ * age are worked out here, once, for every clock of the pathway.
+ */
+@Component("childBecameLookedAfterGate")
+public class ChildBecameLookedAfterGate implements ExecutionListener {
+
+  /** The partner agencies that can be involved with a child (the partnership's business unit is not one). */
+  static final List<String> INVOLVABLE_AGENCIES = Agency.withRoleGroups().stream().map(Agency::groupId).toList();
+
+  private final CaseStarts caseStarts;
+  private final LookedAfterCase lookedAfterCase;
+  private final LookedAfterCalendar calendar;
+
+  public ChildBecameLookedAfterGate(CaseStarts caseStarts, LookedAfterCase lookedAfterCase, LookedAfterCalendar calendar) {
+    this.caseStarts = caseStarts;
+    this.lookedAfterCase = lookedAfterCase;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Gate gate = Gate.on(execution);
+    caseStarts.check(gate, execution, "LAC-01");
+    gate.requireText("LAC-01", CHILD_NAME, "The child's name")
+        .requireDate("LAC-01", CHILD_DATE_OF_BIRTH, "The child's date of birth").notInFuture("LAC-01", CHILD_DATE_OF_BIRTH)
+        .requireDate("LAC-01", LOOKED_AFTER_SINCE, "The day the child became looked after").notInFuture("LAC-01", LOOKED_AFTER_SINCE)
+        .requireOneOf("LAC-02", LEGAL_STATUS, LookedAfterChildProcess.LEGAL_STATUSES)
+        .requireOneOf("LAC-12", ADMISSION, LookedAfterChildProcess.ADMISSIONS)
+        .requireOneOf("LAC-03", PLACEMENT_TYPE, LookedAfterChildProcess.PLACEMENT_TYPES)
+        .requireDate("LAC-03", PLACEMENT_START_DATE, "The day the placement started")
+        .requireAnswer("LAC-16", PLACEMENT_LONG_TERM, "Is the placement intended to last until the child is 18?")
+        .requireSomeOf("LAC-02", INVOLVED_AGENCIES, INVOLVABLE_AGENCIES,
+            "Name the agencies involved with the child, who are told the legal status");
+    LocalDate born = RecordedStepGate.dateOrNull(gate.variables(), CHILD_DATE_OF_BIRTH);
+    LocalDate since = RecordedStepGate.dateOrNull(gate.variables(), LOOKED_AFTER_SINCE);
+    LocalDate placed = RecordedStepGate.dateOrNull(gate.variables(), PLACEMENT_START_DATE);
+    if (born != null && since != null && (since.isBefore(born) || !since.isBefore(born.plusYears(18)))) {
+      gate.refuse("LAC-01", LOOKED_AFTER_SINCE, "a child is looked after between birth and the 18th birthday");
+    }
+    if (since != null && placed != null && placed.isBefore(since)) {
+      gate.refuse("LAC-03", PLACEMENT_START_DATE, "cannot be before the day the child became looked after (" + since + ")");
+    }
+    String caseReference = gate.variables().text(CASE_REFERENCE);
+    lookedAfterCase.of(caseReference).ifPresent(already -> gate.refuse("LAC-01", CASE_REFERENCE,
+        "the child with case reference " + caseReference + " is already looked after; report a change instead"));
+    gate.enforce();
+    caseStarts.adopt(execution);
+    execution.setVariable(RECORDED_BY, CurrentUser.of(execution));
+    execution.setVariable(PLACEMENT_LONG_TERM, gate.variables().isTrue(PLACEMENT_LONG_TERM));
+    // Kept as the JSON list a Tasklist checklist submits, whatever the client sent: a Java list would be a
+    // serialized object that the breach follow-ups, reading the history, cannot open.
+    execution.setVariable(INVOLVED_AGENCIES, SpinValues.jsonValue(gate.variables().list(INVOLVED_AGENCIES).stream()
+        .map(agency -> '"' + agency + '"').collect(Collectors.joining(",", "[", "]"))).create());
+    LocalDate pathwayPlanDue = calendar.pathwayPlanDueOn(execution);
+    execution.setVariable(PATHWAY_PLAN_DUE_ON, pathwayPlanDue.toString());
+    execution.setVariable(REACHES_PATHWAY_AGE_IN_CARE, pathwayPlanDue.isAfter(since));
+    execution.setVariable(ELIGIBILITY_COUNTED_FROM, calendar.eligibilityCountedFrom(execution).toString());
+    execution.setVariable(NEEDS_ASSESSMENT_COUNTED_FROM, calendar.needsAssessmentCountedFrom(execution).toString());
+    execution.setVariable(LookedAfterHealthProcess.Variables.SDQ_EXPECTED, calendar.sdqExpected(execution, since));
+  }
+}

@@ -1,0 +1,42 @@
+package uk.safeguarding.lookedafter;
+
+import static uk.safeguarding.lookedafter.LookedAfterChangeProcess.Variables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.standards.CaseVariables;
+
+/**
+ * The child moves to a new placement (an agreed change of carers, LAC-09, or after an unplanned ending,
+ * LAC-10): the placement clocks start again for it (message {@value PlacementAndVisitsProcess#PLACEMENT_CHANGED}:
+ * a placement plan, LAC-03; the placement notified, LAC-15; a first visit within a week, LAC-16), and the
+ * case knows the new placement.
+ */
+@Component("moveToNewPlacement")
+public class MoveToNewPlacement implements JavaDelegate {
+
+  private final LookedAfterCase lookedAfterCase;
+
+  public MoveToNewPlacement(LookedAfterCase lookedAfterCase) {
+    this.lookedAfterCase = lookedAfterCase;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseVariables variables = CaseVariables.of(execution);
+    VariableMap placement = Variables.createVariables()
+        .putValue(LookedAfterChildProcess.Variables.PLACEMENT_TYPE, variables.text(NEW_PLACEMENT_TYPE))
+        .putValue(LookedAfterChildProcess.Variables.PLACEMENT_START_DATE, variables.date(NEW_PLACEMENT_START_DATE).toString())
+        .putValue(LookedAfterChildProcess.Variables.PLACEMENT_LONG_TERM, variables.isTrue(NEW_PLACEMENT_LONG_TERM))
+        .putValue(LookedAfterChildProcess.Variables.PLACEMENT_ADDRESS, variables.text(NEW_PLACEMENT_ADDRESS));
+    execution.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(PlacementAndVisitsProcess.PLACEMENT_CHANGED)
+        .processInstanceBusinessKey(execution.getProcessBusinessKey())
+        .setVariables(placement)
+        .correlateAllWithResult();
+    lookedAfterCase.tellTheCase(execution.getProcessBusinessKey(), placement, execution.getProcessInstanceId());
+  }
+}
