@@ -197,7 +197,7 @@ public class LookedAfterGates {
   // ------------------------------------------------------------------ changes (LAC-10)
 
   @Bean
-  public RecordedStepGate reassessmentGate() {
+  public RecordedStepGate lookedAfterReassessmentGate() {
     return RecordedStepGate.step("LAC-10", LookedAfterChangeProcess.Variables.REASSESSED_ON, "The day of the reassessment")
         .text(LookedAfterChangeProcess.Variables.REASSESSMENT, "What the reassessment found");
   }
