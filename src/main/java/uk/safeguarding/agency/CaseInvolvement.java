@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -79,7 +80,12 @@ public class CaseInvolvement extends AbstractProcessEnginePlugin {
   }
 
   private static void grantRead(AuthorizationService authorizations, String group, String processInstanceId) {
-    boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group)
+    // Two tasks for one group created in one transaction (a core group and a visit) would otherwise both
+    // insert the grant: the query does not see the first insert until it is flushed.
+    boolean pending = Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+        .stream().anyMatch(grant -> group.equals(grant.getGroupId()) && processInstanceId.equals(grant.getResourceId())
+            && grant.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
+    boolean granted = pending || authorizations.createAuthorizationQuery().groupIdIn(group)
         .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
     if (!granted) {
       Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
