@@ -49,15 +49,13 @@ public final class ConferenceVariables {
   // the plan
   public static final String PLAN_START_DATE = "planStartDate";
   public static final String NEXT_CORE_GROUP_DUE = "nextCoreGroupDue";
-  public static final String CORE_GROUP_RULE = "coreGroupRule";
   public static final String CORE_GROUP_NUMBER = "coreGroupNumber";
   public static final String CORE_GROUP_DATE = "coreGroupDate";
   /** Rows of agency and riskScore (0 to 10), one for each core group member. */
   public static final String RISK_SCALING = "riskScaling";
   public static final String CORE_GROUP_NOTES = "coreGroupNotes";
-  public static final String CORE_GROUP_MINUTES_DUE = "coreGroupMinutesDue";
-  public static final String CORE_GROUP_MINUTES_RULE = "coreGroupMinutesRule";
-  public static final String MINUTES_FOR_CORE_GROUP = "minutesForCoreGroup";
+  /** The day of the last core group: CG-02, CG-03 and CG-04 count from it. */
+  public static final String LAST_CORE_GROUP_DATE = "lastCoreGroupDate";
   public static final String MINUTES_CIRCULATED_DATE = "minutesCirculatedDate";
   public static final String MINUTES_SENT_TO_FAMILY_AND_AGENCIES = "minutesSentToFamilyAndAgencies";
   public static final String DETAILED_PLAN = "detailedPlan";
@@ -68,10 +66,15 @@ public final class ConferenceVariables {
   public static final String VISIT_NOT_SEEN_ALONE_REASON = "visitNotSeenAloneReason";
   public static final String VISIT_NOTES = "visitNotes";
   public static final String LAST_VISIT_SEEN_ALONE = "lastVisitChildSeenAlone";
+  /** The day of the last visit at which the child was seen alone (the ICPC at first): CG-06 counts from it. */
+  public static final String LAST_VISIT_SEEN_ALONE_DATE = "lastVisitSeenAloneDate";
 
   // review conferences
   public static final String NEXT_REVIEW_CONFERENCE_DUE = "nextReviewConferenceDue";
   public static final String REVIEW_NUMBER = "reviewNumber";
+  /** RCPC-01's timescale for the next review ('first' from the ICPC, 'then' from the last review) and its day. */
+  public static final String REVIEW_TIMESCALE = "reviewTimescale";
+  public static final String REVIEW_COUNTED_FROM = "reviewCountedFrom";
   public static final String REVIEW_AGENCIES = "reviewAgencies";
   public static final String REVIEW_CONFERENCE_DATE = "reviewConferenceDate";
   /** Rows of agency and attended (yes or no), one for each invited agency. */

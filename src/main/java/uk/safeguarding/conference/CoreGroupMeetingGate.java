@@ -15,9 +15,9 @@ import uk.safeguarding.standards.Gate;
 
 /**
  * CG-05 at every core group: every member scales the current risk from 0 to 10, and every danger
- * statement and safety goal is reviewed. The meeting sets the next dates from the profile: minutes
- * within CG-04 (after the first core group, the detailed plan within CG-02) and the next core group
- * within the CG-03 interval, which an authority changes in its profile.
+ * statement and safety goal is reviewed. The meeting's day is what the diagram counts the minutes
+ * (CG-04; after the first core group the detailed plan, CG-02) and the next core group (the CG-03
+ * interval, which an authority changes in its profile) from.
  */
 @Component("coreGroupMeetingGate")
 public class CoreGroupMeetingGate extends CompletionGate {
@@ -33,7 +33,7 @@ public class CoreGroupMeetingGate extends CompletionGate {
     CaseVariables v = gate.variables();
     ConferenceCase.requireDayHeld(gate, "CG-05", CORE_GROUP_DATE, "The date of the core group");
     LocalDate held = ChildInvitation.day(gate, CORE_GROUP_DATE);
-    LocalDate last = ChildInvitation.day(gate, "lastCoreGroupDate");
+    LocalDate last = ChildInvitation.day(gate, LAST_CORE_GROUP_DATE);
     if (held != null && last != null && !held.isAfter(last)) {
       gate.refuse("CG-03", CORE_GROUP_DATE, "the last core group was on " + last + "; give the date of this one");
     }
@@ -97,12 +97,8 @@ public class CoreGroupMeetingGate extends CompletionGate {
     int meeting = ((Number) execution.getVariable(CORE_GROUP_NUMBER)).intValue() + 1;
     String held = variables.date(CORE_GROUP_DATE).toString();
     execution.setVariable(CORE_GROUP_NUMBER, meeting);
-    execution.setVariable("lastCoreGroupDate", held);
-    String minutesRule = meeting == 1 ? "CG-02" : "CG-04";
-    execution.setVariable(CORE_GROUP_MINUTES_RULE, minutesRule);
-    execution.setVariable(CORE_GROUP_MINUTES_DUE, conferenceCase.due(execution, minutesRule, null, held));
+    execution.setVariable(LAST_CORE_GROUP_DATE, held);
     execution.setVariable(NEXT_CORE_GROUP_DUE, conferenceCase.due(execution, "CG-03", "interval", held));
-    execution.setVariable(CORE_GROUP_RULE, "CG-03");
     // The next meeting's form starts with blank scales and the statements to review again.
     execution.setVariable(RISK_SCALING, ConferenceRows.json(SetFirstPlanDates.blankScaling(variables.list(CORE_GROUP_MEMBERS))));
     List<Map<String, Object>> statements = new ArrayList<>();

@@ -16,7 +16,7 @@ public class CoreGroupMinutesGate extends CompletionGate {
 
   @Override
   protected void check(Gate gate, DelegateExecution execution) {
-    boolean first = execution.getVariable(MINUTES_FOR_CORE_GROUP) instanceof Number n && n.intValue() == 1;
+    boolean first = "ShareDetailedPlan".equals(execution.getCurrentActivityId());
     String rule = first ? "CG-02" : "CG-04";
     ConferenceCase.requireDayHeld(gate, rule, MINUTES_CIRCULATED_DATE, "The day the minutes were circulated");
     if (!gate.variables().isTrue(MINUTES_SENT_TO_FAMILY_AND_AGENCIES)) {

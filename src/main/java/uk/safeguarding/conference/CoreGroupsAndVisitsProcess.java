@@ -7,6 +7,11 @@ public final class CoreGroupsAndVisitsProcess {
 
   public enum Element {
     PlanWorkStarts,
+    RecordFirstCoreGroupMeeting,
+    FirstCoreGroupNotHeldInTime,
+    ShareDetailedPlan,
+    DetailedPlanNotSharedInTime,
+    DetailedPlanShared,
     NextCoreGroup,
     RecordCoreGroupMeeting,
     CoreGroupNotHeldInTime,

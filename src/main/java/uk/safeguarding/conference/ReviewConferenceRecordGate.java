@@ -28,7 +28,7 @@ public class ReviewConferenceRecordGate extends CompletionGate {
         .requireOneOf("RCPC-03", REVIEW_DECISION, REVIEW_DECISIONS)
         .requireAnswer("RCPC-05", CHANGES_REALISED, "Have the changes the plan asked for been realised?")
         .requireOneOf("RCPC-05", RISK_TREND, RISK_TRENDS);
-    checkAttendance(gate);
+    checkAttendance(gate, v.list(REVIEW_AGENCIES));
     List<Map<String, Object>> views = AgencyViews.check(gate, "ICPC-05", v.list(REVIEW_AGENCIES), REVIEW_DECISIONS);
     if (END_PLAN.equals(v.text(REVIEW_DECISION))) {
       long agreeing = agreeing(views);
@@ -42,7 +42,7 @@ public class ReviewConferenceRecordGate extends CompletionGate {
     }
   }
 
-  private static void checkAttendance(Gate gate) {
+  private static void checkAttendance(Gate gate, List<String> invited) {
     List<Map<String, Object>> attendance;
     try {
       attendance = ConferenceRows.read(gate.variables().scope(), ATTENDANCE);
@@ -53,6 +53,8 @@ public class ReviewConferenceRecordGate extends CompletionGate {
     if (attendance.isEmpty()) {
       gate.refuse("RCPC-07", ATTENDANCE, "record the attendance of every invited agency");
     }
+    invited.stream().filter(agency -> attendance.stream().noneMatch(row -> agency.equals(ConferenceRows.text(row, "agency"))))
+        .forEach(agency -> gate.refuse("RCPC-07", ATTENDANCE, "no attendance recorded for " + agency + ", an invited agency"));
     for (Map<String, Object> row : attendance) {
       String attended = ConferenceRows.text(row, "attended");
       if (attended == null || !List.of("yes", "no", "true", "false").contains(attended.toLowerCase())) {

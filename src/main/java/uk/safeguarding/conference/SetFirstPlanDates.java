@@ -14,7 +14,8 @@ import uk.safeguarding.standards.CaseVariables;
 /**
  * ICPC-06: a child protection plan starts with its first dates, each from the profile and counted
  * from the conference: the first core group (CG-01), the first statutory visit (CG-06), the first
- * review conference (RCPC-01 first). It also prefills what the first core group and the first review
+ * review conference (RCPC-01 first). The diagrams count from the same days (planStartDate,
+ * lastVisitSeenAloneDate, reviewCountedFrom); the dates set here are what the forms show. It also prefills what the first core group and the first review
  * will ask for: a risk scaling for every core group member and the agencies to invite.
  */
 @Component("setFirstPlanDates")
@@ -32,9 +33,11 @@ public class SetFirstPlanDates implements JavaDelegate {
     String conference = v.date(CONFERENCE_DATE).toString();
     execution.setVariable(PLAN_START_DATE, conference);
     execution.setVariable(NEXT_CORE_GROUP_DUE, conferenceCase.due(execution, "CG-01", null, conference));
-    execution.setVariable(CORE_GROUP_RULE, "CG-01");
     execution.setVariable(CORE_GROUP_NUMBER, 0);
+    execution.setVariable(LAST_VISIT_SEEN_ALONE_DATE, conference);
     execution.setVariable(NEXT_VISIT_DUE, conferenceCase.due(execution, "CG-06", "interval", conference));
+    execution.setVariable(REVIEW_TIMESCALE, "first");
+    execution.setVariable(REVIEW_COUNTED_FROM, conference);
     execution.setVariable(NEXT_REVIEW_CONFERENCE_DUE, conferenceCase.due(execution, "RCPC-01", "first", conference));
     execution.setVariable(REVIEW_NUMBER, 0);
     List<String> members = v.list(CORE_GROUP_MEMBERS);

@@ -18,7 +18,9 @@ public class SetNextReviewDate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(NEXT_REVIEW_CONFERENCE_DUE,
-        conferenceCase.due(execution, "RCPC-01", "then", execution.getVariable(REVIEW_CONFERENCE_DATE)));
+    Object lastReview = execution.getVariable(REVIEW_CONFERENCE_DATE);
+    execution.setVariable(REVIEW_TIMESCALE, "then");
+    execution.setVariable(REVIEW_COUNTED_FROM, lastReview);
+    execution.setVariable(NEXT_REVIEW_CONFERENCE_DUE, conferenceCase.due(execution, "RCPC-01", "then", lastReview));
   }
 }

@@ -40,6 +40,7 @@ public class StatutoryVisitGate extends CompletionGate {
     boolean seenAlone = variables.isTrue(VISIT_CHILD_SEEN) && variables.isTrue(VISIT_CHILD_SEEN_ALONE);
     execution.getProcessInstance().setVariable(LAST_VISIT_SEEN_ALONE, seenAlone);
     if (seenAlone) {
+      execution.getProcessInstance().setVariable(LAST_VISIT_SEEN_ALONE_DATE, variables.date(VISIT_DATE).toString());
       execution.getProcessInstance().setVariable(NEXT_VISIT_DUE,
           conferenceCase.due(execution, "CG-06", "interval", variables.date(VISIT_DATE).toString()));
     }

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service task behind every "timescale missed" boundary timer, used as
- * {@code ${recordStandardsBreach}}. The task's extension properties name the rule ({@code ruleId}, a
- * rule ID or an expression giving one),
+ * {@code ${recordStandardsBreach}}. The task's extension properties name the rule ({@code ruleId}),
  * the deadline that passed ({@code dueAt}, an expression) and the step that missed it
  * ({@code breachedStep}). Properties rather than input parameters: input parameters are written as
  * variables, with their history, by every one of the thousands of timers that fall due together.
@@ -39,20 +38,12 @@ public class RecordStandardsBreachDelegate implements JavaDelegate {
       throw new IllegalStateException("The breach task '" + execution.getCurrentActivityName()
           + "' has no ruleId extension property");
     }
-    if (ruleId.contains("${")) {
-      // One timer for a step whose rule depends on the round (the first core group is CG-01, later ones CG-03).
-      ruleId = String.valueOf(evaluate(ruleId, execution));
-    }
     String dueExpression = properties.get("dueAt");
-    Object due = dueExpression == null ? null : evaluate(dueExpression, execution);
+    Object due = dueExpression == null ? null : expressions.computeIfAbsent(dueExpression,
+        text -> Context.getProcessEngineConfiguration().getExpressionManager().createExpression(text)).getValue(execution);
     Date dueAt = due == null ? null : Date.from(Standards.toDateTime(due, ruleId).toInstant());
     recorder.record(execution, ruleId, dueAt, properties.getOrDefault("breachedStep", execution.getCurrentActivityName()),
         properties.get("breachDetail"));
-  }
-
-  private Object evaluate(String expression, DelegateExecution execution) {
-    return expressions.computeIfAbsent(expression,
-        text -> Context.getProcessEngineConfiguration().getExpressionManager().createExpression(text)).getValue(execution);
   }
 
   private static Map<String, String> properties(FlowElement task) {

@@ -185,6 +185,34 @@ final class ConferenceScenario {
 
   // ---- the plan
 
+  /** The core group to record next: the first (CG-01) or a later one (CG-03). */
+  Task coreGroupTask() {
+    List<Task> open = new ArrayList<>(tasks("RecordFirstCoreGroupMeeting"));
+    open.addAll(tasks("RecordCoreGroupMeeting"));
+    if (open.size() != 1) {
+      throw new AssertionError(open.size() + " open core group tasks for " + caseReference);
+    }
+    return open.get(0);
+  }
+
+  /** The minutes to circulate: after the first core group with the detailed plan (CG-02), later CG-04. */
+  Task minutesTask() {
+    List<Task> open = new ArrayList<>(tasks("ShareDetailedPlan"));
+    open.addAll(tasks("CirculateCoreGroupMinutes"));
+    if (open.size() != 1) {
+      throw new AssertionError(open.size() + " open minutes tasks for " + caseReference);
+    }
+    return open.get(0);
+  }
+
+  void holdCoreGroup(Map<String, Object> answers) {
+    engine.getTaskService().complete(coreGroupTask().getId(), answers);
+  }
+
+  void circulateMinutes(Map<String, Object> answers) {
+    engine.getTaskService().complete(minutesTask().getId(), answers);
+  }
+
   static Map<String, Object> coreGroup(String date) {
     Map<String, Object> v = new HashMap<>();
     v.put("coreGroupDate", date);

@@ -275,7 +275,7 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
     ProcessInstance plan = child.plan();
     assertThat(plan).isNotNull();
     assertThat(plan.getBusinessKey()).isEqualTo(child.caseReference);
-    Task coreGroup = child.task("RecordCoreGroupMeeting");
+    Task coreGroup = child.coreGroupTask();
     assertThat(candidateGroups(coreGroup)).containsExactly("csc-social-worker");
     // CG-01: ten working days from Monday 4 January 2027.
     assertThat(londonDateTime(coreGroup.getDueDate())).isEqualTo("2027-01-18T23:59:59");
