@@ -144,6 +144,8 @@ class Section47EnquiryProcessTest extends ProcessTestBase {
     assertThat(enquiry).isEnded().hasPassed("NotSubstantiated").hasNotPassed("SendInitialConferenceRequest");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(enquiry.getId())
         .variableName("childInNeedPlanToBeConsidered").singleResult().getValue()).isEqualTo(true);
+    // No conference was requested, so the strategy discussion ends without calling one.
+    assertThat(child.discussion).isEnded().hasPassed("Section47EnquiryConcluded").hasNotPassed("InitialChildProtectionConference");
   }
 
   @Test
