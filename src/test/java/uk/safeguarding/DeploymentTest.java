@@ -17,6 +17,10 @@ import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.conference.ChildProtectionPlanProcess;
+import uk.safeguarding.conference.CoreGroupsAndVisitsProcess;
+import uk.safeguarding.conference.InitialChildProtectionConferenceProcess;
+import uk.safeguarding.conference.ReviewChildProtectionConferenceProcess;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 import uk.safeguarding.lado.LadoReferralProcess;
 import uk.safeguarding.strategy.Section47EnquiryProcess;
@@ -92,6 +96,10 @@ class DeploymentTest extends ProcessTestBase {
     contract(Section47EnquiryProcess.KEY, Section47EnquiryProcess.Element.values());
     contract(ProfessionalDisagreementProcess.KEY, ProfessionalDisagreementProcess.Element.values());
     contract(LadoReferralProcess.KEY, LadoReferralProcess.Element.values());
+    contract(InitialChildProtectionConferenceProcess.KEY, InitialChildProtectionConferenceProcess.Element.values());
+    contract(ChildProtectionPlanProcess.KEY, ChildProtectionPlanProcess.Element.values());
+    contract(ReviewChildProtectionConferenceProcess.KEY, ReviewChildProtectionConferenceProcess.Element.values());
+    contract(CoreGroupsAndVisitsProcess.KEY, CoreGroupsAndVisitsProcess.Element.values());
   }
 
   private void contract(String processKey, Enum<?>[] elements) {

@@ -37,11 +37,8 @@ final class AgencyViews {
 
   /** Refuses views that leave an invited agency out, name an unknown one, or dissent without a reason. */
   static List<Map<String, Object>> check(Gate gate, String ruleId, List<String> invited, List<String> recommendations) {
-    List<Map<String, Object>> views;
-    try {
-      views = ConferenceRows.read(gate.variables().scope(), AGENCY_VIEWS);
-    } catch (IllegalArgumentException e) {
-      gate.refuse(ruleId, AGENCY_VIEWS, e.getMessage());
+    List<Map<String, Object>> views = ConferenceRows.read(gate, ruleId, AGENCY_VIEWS);
+    if (views == null) {
       return List.of();
     }
     List<String> heard = new ArrayList<>();

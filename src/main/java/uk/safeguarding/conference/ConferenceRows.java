@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
+import uk.safeguarding.standards.Gate;
 
 /**
  * The lists a conference form takes several items of (each agency's view, the danger statements, the
@@ -25,6 +26,16 @@ final class ConferenceRows {
 
   static List<Map<String, Object>> read(VariableScope scope, String name) {
     return parse(scope.getVariable(name), name);
+  }
+
+  /** The rows a gate checks; null, with the refusal added, when the variable is not a list of items. */
+  static List<Map<String, Object>> read(Gate gate, String ruleId, String name) {
+    try {
+      return read(gate.variables().scope(), name);
+    } catch (IllegalArgumentException e) {
+      gate.refuse(ruleId, name, e.getMessage());
+      return null;
+    }
   }
 
   static List<Map<String, Object>> parse(Object value, String name) {

@@ -43,11 +43,8 @@ public class CoreGroupMeetingGate extends CompletionGate {
   }
 
   private static void checkScaling(Gate gate, List<String> members) {
-    List<Map<String, Object>> scaling;
-    try {
-      scaling = ConferenceRows.read(gate.variables().scope(), RISK_SCALING);
-    } catch (IllegalArgumentException e) {
-      gate.refuse("CG-05", RISK_SCALING, e.getMessage());
+    List<Map<String, Object>> scaling = ConferenceRows.read(gate, "CG-05", RISK_SCALING);
+    if (scaling == null) {
       return;
     }
     List<String> scaled = new ArrayList<>();
@@ -75,11 +72,8 @@ public class CoreGroupMeetingGate extends CompletionGate {
   }
 
   private static void checkDangerStatementsReviewed(Gate gate) {
-    List<Map<String, Object>> statements;
-    try {
-      statements = ConferenceRows.read(gate.variables().scope(), DANGER_STATEMENTS);
-    } catch (IllegalArgumentException e) {
-      gate.refuse("CG-05", DANGER_STATEMENTS, e.getMessage());
+    List<Map<String, Object>> statements = ConferenceRows.read(gate, "CG-05", DANGER_STATEMENTS);
+    if (statements == null) {
       return;
     }
     if (statements.isEmpty()) {

@@ -51,11 +51,8 @@ public class InitialConferenceRecordGate extends CompletionGate {
   }
 
   static void checkDangerStatements(Gate gate) {
-    List<Map<String, Object>> statements;
-    try {
-      statements = ConferenceRows.read(gate.variables().scope(), DANGER_STATEMENTS);
-    } catch (IllegalArgumentException e) {
-      gate.refuse("ICPC-06", DANGER_STATEMENTS, e.getMessage());
+    List<Map<String, Object>> statements = ConferenceRows.read(gate, "ICPC-06", DANGER_STATEMENTS);
+    if (statements == null) {
       return;
     }
     if (statements.isEmpty()) {

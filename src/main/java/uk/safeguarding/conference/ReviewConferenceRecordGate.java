@@ -43,11 +43,8 @@ public class ReviewConferenceRecordGate extends CompletionGate {
   }
 
   private static void checkAttendance(Gate gate, List<String> invited) {
-    List<Map<String, Object>> attendance;
-    try {
-      attendance = ConferenceRows.read(gate.variables().scope(), ATTENDANCE);
-    } catch (IllegalArgumentException e) {
-      gate.refuse("RCPC-07", ATTENDANCE, e.getMessage());
+    List<Map<String, Object>> attendance = ConferenceRows.read(gate, "RCPC-07", ATTENDANCE);
+    if (attendance == null) {
       return;
     }
     if (attendance.isEmpty()) {

@@ -187,20 +187,19 @@ final class ConferenceScenario {
 
   /** The core group to record next: the first (CG-01) or a later one (CG-03). */
   Task coreGroupTask() {
-    List<Task> open = new ArrayList<>(tasks("RecordFirstCoreGroupMeeting"));
-    open.addAll(tasks("RecordCoreGroupMeeting"));
-    if (open.size() != 1) {
-      throw new AssertionError(open.size() + " open core group tasks for " + caseReference);
-    }
-    return open.get(0);
+    return oneOf("RecordFirstCoreGroupMeeting", "RecordCoreGroupMeeting");
   }
 
   /** The minutes to circulate: after the first core group with the detailed plan (CG-02), later CG-04. */
   Task minutesTask() {
-    List<Task> open = new ArrayList<>(tasks("ShareDetailedPlan"));
-    open.addAll(tasks("CirculateCoreGroupMinutes"));
+    return oneOf("ShareDetailedPlan", "CirculateCoreGroupMinutes");
+  }
+
+  private Task oneOf(String... taskDefinitionKeys) {
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKeyIn(taskDefinitionKeys).list();
     if (open.size() != 1) {
-      throw new AssertionError(open.size() + " open minutes tasks for " + caseReference);
+      throw new AssertionError(open.size() + " open tasks " + List.of(taskDefinitionKeys) + " for " + caseReference);
     }
     return open.get(0);
   }
