@@ -233,6 +233,25 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void icpc05_esc05_aDissentFromAReviewDecisionIsRaisedWithTheChairsManagerAndThePlanGoesOn() {
+    clockAt("2027-03-25T10:00");
+    Map<String, Object> record = ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "endPlan");
+    var views = ConferenceScenario.views("continuePlan", "continuePlan", "endPlan");
+    views.get(2).put("dissent", true);
+    views.get(2).put("dissentReason", "Amy is thriving at school; the plan has done its work");
+    record.put("agencyViews", ConferenceScenario.json(views));
+    child.holdReview("2027-03-25", record);
+
+    ProcessInstance dissent = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("ProfessionalDisagreement").processInstanceBusinessKey(child.caseReference).singleResult();
+    assertThat(dissent).isWaitingAt("ReviewConferenceDissent");
+    assertThat(engine.getRuntimeService().getVariable(dissent.getId(), "raisingAgency")).isEqualTo("education");
+    assertThat(engine.getRuntimeService().getVariable(dissent.getId(), "disagreementIssue").toString())
+        .contains("review child protection conference of 2027-03-25", "continuePlan");
+    assertThat(plan).isWaitingAt("CoreGroupsAndVisits", "ReviewChildProtectionConference", "PlanOpenTooLong");
+  }
+
+  @Test
   void rcpc05_theThirdReviewFindingNoChangeRequestsALegalGatewayMeetingAndThePlanGoesOn() {
     Map<String, Object> noChange = ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "continuePlan");
     noChange.put("changesRealised", false);
