@@ -19,6 +19,10 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
+import uk.safeguarding.conference.ChildProtectionPlanProcess;
+import uk.safeguarding.conference.CoreGroupsAndVisitsProcess;
+import uk.safeguarding.conference.InitialChildProtectionConferenceProcess;
+import uk.safeguarding.conference.ReviewChildProtectionConferenceProcess;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 import uk.safeguarding.lado.LadoReferralProcess;
 import uk.safeguarding.lookedafter.CarePlanningProcess;
@@ -112,6 +116,10 @@ class DeploymentTest extends ProcessTestBase {
     contract(CarePlanningProcess.KEY, CarePlanningProcess.Element.values());
     contract(PathwayPlanningProcess.KEY, PathwayPlanningProcess.Element.values());
     contract(LookedAfterChangeProcess.KEY, LookedAfterChangeProcess.Element.values());
+    contract(InitialChildProtectionConferenceProcess.KEY, InitialChildProtectionConferenceProcess.Element.values());
+    contract(ChildProtectionPlanProcess.KEY, ChildProtectionPlanProcess.Element.values());
+    contract(ReviewChildProtectionConferenceProcess.KEY, ReviewChildProtectionConferenceProcess.Element.values());
+    contract(CoreGroupsAndVisitsProcess.KEY, CoreGroupsAndVisitsProcess.Element.values());
   }
 
   private void contract(String processKey, Enum<?>[] elements) {

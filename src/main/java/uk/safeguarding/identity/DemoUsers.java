@@ -48,6 +48,7 @@ public class DemoUsers {
       new DemoUser("pat", "Pat", "Quinn (safeguarding partnership)", "pat-demo", List.of(Agency.PARTNERSHIP.groupId())),
       new DemoUser("ruth", "Ruth", "Hale (manager of the conference chairs)", "ruth-demo",
           List.of(Agency.CP_CHAIR_MANAGER.groupId())),
+      new DemoUser("lena", "Lena", "Marsh (legal services)", "lena-demo", List.of(Agency.LEGAL.groupId())),
       new DemoUser("admin", "Ada", "Admin", "admin-demo", List.of(Groups.CAMUNDA_ADMIN)));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);

@@ -23,4 +23,10 @@ public class CaseHistory {
         .variableName(name).disableCustomObjectDeserialization().singleResult();
     return variable == null ? null : variable.getValue();
   }
+
+  /** How many processes of the given key the case has had, running or ended (a child's earlier plans). */
+  public long processesOfCase(String processKey, String caseReference) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(caseReference).count();
+  }
 }

@@ -25,6 +25,9 @@ public final class StrategyDiscussionProcess {
     Section47Enquiry,
     NoSection47Enquiry,
     Section47EnquiryConcluded,
+    InitialConferenceRequested,
+    InitialChildProtectionConference,
+    ConferencePathwayConcluded,
     LadoReferralConcluded,
     NoLadoReferral
   }

@@ -73,9 +73,9 @@ class StandardsProfilesTest {
   void icpc03ManchesterSharesReportsTwoWorkingDaysBeforeTheConferenceWhereNationalSaysThree() {
     Standards standards = new Standards(profiles, WorkingDayCalendar.englandAndWales());
     var conference = LocalDate.of(2027, 1, 6).atStartOfDay(WorkingDayCalendar.LONDON);
-    assertThat(standards.deadline("manchester", "ICPC-03", null, conference).toLocalDate())
+    assertThat(standards.deadline("manchester", "ICPC-03", "socialWorkerAssessment", conference).toLocalDate())
         .isEqualTo(LocalDate.of(2027, 1, 4));
-    assertThat(standards.deadline("national", "ICPC-03", null, conference).toLocalDate())
+    assertThat(standards.deadline("national", "ICPC-03", "socialWorkerAssessment", conference).toLocalDate())
         .isEqualTo(LocalDate.of(2026, 12, 31));
   }
 

@@ -69,7 +69,8 @@ class Section47EnquiryProcessTest extends ProcessTestBase {
         "conferenceInvitees", "police,health,education"));
 
     assertThat(enquiry).isEnded().hasPassed("InitialConferenceRequested");
-    assertThat(child.discussion).isEnded().hasPassed("Section47EnquiryConcluded");
+    // ICPC-01: the journey goes on into the conference under the same case reference.
+    assertThat(child.discussion).isWaitingAt("InitialChildProtectionConference");
     Date due = (Date) engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(enquiry.getId()).variableName("initialConferenceDueDate").singleResult().getValue();
     assertThat(londonDateTime(due)).isEqualTo("2027-01-04T23:59:59");
@@ -143,6 +144,8 @@ class Section47EnquiryProcessTest extends ProcessTestBase {
     assertThat(enquiry).isEnded().hasPassed("NotSubstantiated").hasNotPassed("SendInitialConferenceRequest");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(enquiry.getId())
         .variableName("childInNeedPlanToBeConsidered").singleResult().getValue()).isEqualTo(true);
+    // No conference was requested, so the strategy discussion ends without calling one.
+    assertThat(child.discussion).isEnded().hasPassed("Section47EnquiryConcluded").hasNotPassed("InitialChildProtectionConference");
   }
 
   @Test

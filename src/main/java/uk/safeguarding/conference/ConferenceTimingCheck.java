@@ -1,0 +1,41 @@
+package uk.safeguarding.conference;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.standards.StandardsBreachRecorder;
+
+/**
+ * ICPC-01 and RCPC-01 once a conference is convened: a date after the deadline does not stop the
+ * conference (the child cannot wait for another date), it is recorded as a breach at once and the
+ * team manager reviews it.
+ */
+abstract class ConferenceTimingCheck implements JavaDelegate {
+
+  private final StandardsBreachRecorder breaches;
+  private final String ruleId;
+  private final String dateVariable;
+  private final String step;
+
+  ConferenceTimingCheck(StandardsBreachRecorder breaches, String ruleId, String dateVariable, String step) {
+    this.breaches = breaches;
+    this.ruleId = ruleId;
+    this.dateVariable = dateVariable;
+    this.step = step;
+  }
+
+  /** The deadline the conference had to be held by. */
+  protected abstract Date deadline(DelegateExecution execution);
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate set = CaseVariables.of(execution).date(dateVariable);
+    Date deadline = deadline(execution);
+    LocalDate due = LocalDate.parse(ConferenceCase.day(deadline));
+    if (set != null && set.isAfter(due)) {
+      breaches.record(execution, ruleId, deadline, step, "The conference was set for " + set + ", after its due date " + due + ".");
+    }
+  }
+}

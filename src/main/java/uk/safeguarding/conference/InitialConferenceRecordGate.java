@@ -1,0 +1,80 @@
+package uk.safeguarding.conference;
+
+import static uk.safeguarding.conference.ConferenceVariables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.standards.CompletionGate;
+import uk.safeguarding.standards.Gate;
+
+/**
+ * The chair's record of the initial conference. ICPC-04: the child's invitation is settled and a
+ * child over 5 made subject to a plan is referred to advocacy. ICPC-05: each invited agency's view,
+ * the decision (a plan with its category of abuse, a child in need plan, or no further action) and
+ * any dissent with its reason. ICPC-06: a plan names its core group, outline plan, contingency plan
+ * and danger statements with safety goals.
+ */
+@Component("initialConferenceRecordGate")
+public class InitialConferenceRecordGate extends CompletionGate {
+
+  private final ConferenceCase conferenceCase;
+
+  public InitialConferenceRecordGate(ConferenceCase conferenceCase) {
+    this.conferenceCase = conferenceCase;
+  }
+
+  @Override
+  protected void check(Gate gate, DelegateExecution execution) {
+    CaseVariables v = gate.variables();
+    LocalDate conference = ChildInvitation.day(gate, CONFERENCE_DATE);
+    ChildInvitation.check(gate, conferenceCase, conference);
+    gate.requireOneOf("ICPC-05", CONFERENCE_DECISION, CONFERENCE_DECISIONS);
+    AgencyViews.check(gate, "ICPC-05", v.list(CONFERENCE_AGENCIES), CONFERENCE_DECISIONS);
+    if (!CHILD_PROTECTION_PLAN.equals(v.text(CONFERENCE_DECISION))) {
+      return;
+    }
+    gate.requireOneOf("ICPC-05", CATEGORY_OF_ABUSE, CATEGORIES_OF_ABUSE)
+        .requireText("ICPC-06", OUTLINE_PLAN, "The outline child protection plan")
+        .requireText("ICPC-06", CONTINGENCY_PLAN, "The contingency plan");
+    ConferenceCase.requireAgencies(gate, "ICPC-06", CORE_GROUP_MEMBERS, "The core group members");
+    checkDangerStatements(gate);
+    if (conferenceCase.childHasReached(execution, "advocacyAge", conference) && !v.isTrue(ADVOCACY_REFERRAL_MADE)) {
+      gate.refuse("ICPC-04", ADVOCACY_REFERRAL_MADE,
+          "a child over 5 made subject to a child protection plan is referred to the advocacy service; record the referral");
+    }
+  }
+
+  static void checkDangerStatements(Gate gate) {
+    List<Map<String, Object>> statements = ConferenceRows.read(gate, "ICPC-06", DANGER_STATEMENTS);
+    if (statements == null) {
+      return;
+    }
+    if (statements.isEmpty()) {
+      gate.refuse("ICPC-06", DANGER_STATEMENTS, "record at least one danger statement with its safety goal");
+    }
+    for (int i = 0; i < statements.size(); i++) {
+      if (ConferenceRows.text(statements.get(i), "dangerStatement") == null
+          || ConferenceRows.text(statements.get(i), "safetyGoal") == null) {
+        gate.refuse("ICPC-06", DANGER_STATEMENTS, "statement " + (i + 1) + " needs both the danger statement and its safety goal");
+      }
+    }
+  }
+
+  @Override
+  protected void passed(DelegateExecution execution, CaseVariables variables) {
+    if (CHILD_PROTECTION_PLAN.equals(variables.text(CONFERENCE_DECISION))) {
+      // The allocated social worker is the lead professional of every core group.
+      List<String> members = new ArrayList<>(variables.list(CORE_GROUP_MEMBERS));
+      if (!members.contains(Agency.CSC_SOCIAL_WORKER.groupId())) {
+        members.add(0, Agency.CSC_SOCIAL_WORKER.groupId());
+      }
+      execution.setVariable(CORE_GROUP_MEMBERS, ConferenceRows.jsonList(members));
+    }
+  }
+}

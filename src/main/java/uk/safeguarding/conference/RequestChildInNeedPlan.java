@@ -1,0 +1,45 @@
+package uk.safeguarding.conference;
+
+import static uk.safeguarding.conference.ConferenceVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.standards.Standards;
+
+/**
+ * ICPC-05 and RCPC-04: a conference decided on a child in need plan, or the plan ended and the child
+ * steps down to one for at least the RCPC-04 period. The child in need pathway starts by its message
+ * (issue 7's contract) under the same case reference. It runs as the system (the task is
+ * asynchronous): the chair need not be allowed to start another pathway, and a failure is an incident
+ * a manager retries in Cockpit rather than a lost decision.
+ */
+@Component("requestChildInNeedPlan")
+public class RequestChildInNeedPlan implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseVariables v = CaseVariables.of(execution);
+    String source = v.text(CHILD_IN_NEED_PLAN_SOURCE);
+    List<String> agencies = ConferenceCase.partnerAgencies(v.list(
+        v.list(CORE_GROUP_MEMBERS).isEmpty() ? CONFERENCE_AGENCIES : CORE_GROUP_MEMBERS));
+    VariableMap request = Variables.createVariables()
+        .putValue(CASE_REFERENCE, execution.getProcessBusinessKey())
+        .putValue(CHILD_NAME, v.text(CHILD_NAME))
+        .putValue(CHILD_DATE_OF_BIRTH, v.raw(CHILD_DATE_OF_BIRTH))
+        .putValue(HOUSEHOLD_MEMBERS, v.text(HOUSEHOLD_MEMBERS))
+        .putValue(Standards.PROFILE_VARIABLE, v.text(Standards.PROFILE_VARIABLE))
+        .putValue(INVOLVED_AGENCIES, ConferenceRows.jsonList(agencies))
+        .putValue(CHILD_IN_NEED_PLAN_SOURCE, source);
+    if (v.hasText(PLAN_ENDED_AT)) {
+      request.putValue(PLAN_ENDED_AT, v.text(PLAN_ENDED_AT));
+    }
+    execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(CHILD_IN_NEED_PLAN_REQUESTED)
+        .processInstanceBusinessKey(execution.getProcessBusinessKey()).setVariables(request).correlateStartMessage();
+  }
+
+}

@@ -1,0 +1,48 @@
+package uk.safeguarding.conference;
+
+import static uk.safeguarding.conference.ConferenceVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.standards.CompletionGate;
+import uk.safeguarding.standards.Gate;
+
+/**
+ * CG-06: each statutory visit records whether the child was seen, and seen alone, and why not. Only a
+ * visit at which the child was seen alone restarts the clock: the next is due within the profile's
+ * CG-06 interval of it; otherwise the visit is still owed by the same date.
+ */
+@Component("statutoryVisitGate")
+public class StatutoryVisitGate extends CompletionGate {
+
+  private final ConferenceCase conferenceCase;
+
+  public StatutoryVisitGate(ConferenceCase conferenceCase) {
+    this.conferenceCase = conferenceCase;
+  }
+
+  @Override
+  protected void check(Gate gate, DelegateExecution execution) {
+    CaseVariables v = gate.variables();
+    ConferenceCase.requireDayHeld(gate, "CG-06", VISIT_DATE, "The date of the visit");
+    gate.requireAnswer("CG-06", VISIT_CHILD_SEEN, "Was the child seen?");
+    if (v.isTrue(VISIT_CHILD_SEEN)) {
+      gate.requireAnswer("CG-06", VISIT_CHILD_SEEN_ALONE, "Was the child seen alone?");
+    }
+    if (v.isAnswered(VISIT_CHILD_SEEN) && !(v.isTrue(VISIT_CHILD_SEEN) && v.isTrue(VISIT_CHILD_SEEN_ALONE))) {
+      gate.requireText("CG-06", VISIT_NOT_SEEN_ALONE_REASON, "Why the child was not seen alone");
+    }
+  }
+
+  @Override
+  protected void passed(DelegateExecution execution, CaseVariables variables) {
+    boolean seenAlone = variables.isTrue(VISIT_CHILD_SEEN) && variables.isTrue(VISIT_CHILD_SEEN_ALONE);
+    execution.getProcessInstance().setVariable(LAST_VISIT_SEEN_ALONE, seenAlone);
+    if (seenAlone) {
+      execution.getProcessInstance().setVariable(LAST_VISIT_SEEN_ALONE_DATE, variables.date(VISIT_DATE).toString());
+      execution.getProcessInstance().setVariable(NEXT_VISIT_DUE,
+          conferenceCase.due(execution, "CG-06", "interval", variables.date(VISIT_DATE).toString()));
+    }
+  }
+}

@@ -1,0 +1,341 @@
+package uk.safeguarding.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.standards.StandardsBreach;
+import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.strategy.StrategyDiscussionScenario;
+import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
+
+/**
+ * The child protection plan made at the initial conference of Monday 4 January 2027 (CG-01 to CG-06,
+ * RCPC-01 to RCPC-08), followed with the engine clock through a year and to its end.
+ */
+class ChildProtectionPlanProcessTest extends ProcessTestBase {
+
+  @Autowired
+  StandardsBreachRegister breaches;
+
+  ConferenceScenario child;
+  ProcessInstance plan;
+
+  @BeforeEach
+  void aConferenceMakesAPlan() {
+    child = new ConferenceScenario(engine, uniqueCaseReference());
+    child.requestConference(StrategyDiscussionScenario.referral(child.caseReference, "2026-12-09"), this::clock);
+    child.holdConferenceMakingAPlan(this::clock);
+    plan = child.plan();
+  }
+
+  private Void clock(String day) {
+    clockAt(day);
+    return null;
+  }
+
+  private void fireEveryDueTimer() {
+    for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(child.caseReference).list()) {
+      fireDueTimers(instance.getId());
+    }
+  }
+
+  private static LocalDate dayOf(Task task) {
+    return task.getDueDate().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
+  }
+
+  private List<String> breachRules() {
+    return breaches.forCase(child.caseReference).stream().map(StandardsBreach::ruleId).toList();
+  }
+
+  @Test
+  void cg01_cg03_cg06_rcpc01_rcpc02_aYearOnThePlanWithCoreGroupsEverySixWeeksAndReviewsAtThreeAndNineMonths() {
+    List<LocalDate> coreGroups = new ArrayList<>();
+    List<String> reviewDueDates = new ArrayList<>();
+    Map<LocalDate, LocalDate> reviews = Map.of(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 4, 1),
+        LocalDate.of(2027, 9, 10), LocalDate.of(2027, 10, 1));
+    LocalDate reviewDay = null;
+    for (LocalDate day = LocalDate.of(2027, 1, 5); day.isBefore(LocalDate.of(2028, 1, 1)); day = day.plusDays(1)) {
+      clockAt(day + "T10:00");
+      fireEveryDueTimer();
+      if (dayOf(child.coreGroupTask()).equals(day)) {
+        child.holdCoreGroup(ConferenceScenario.coreGroup(day.toString()));
+        coreGroups.add(day);
+        child.circulateMinutes(ConferenceScenario.minutes(day.toString()));
+      }
+      if (dayOf(child.task("RecordStatutoryVisit")).equals(day)) {
+        child.complete("RecordStatutoryVisit", ConferenceScenario.visit(day.toString()));
+      }
+      if (reviews.containsKey(day)) {
+        reviewDay = reviews.get(day);
+        reviewDueDates.add(londonDateTime(child.task("ConveneReviewConference").getDueDate()));
+        child.convenedReview(reviewDay.toString());
+      }
+      if (day.equals(LocalDate.of(2027, 3, 10))) {
+        // RCPC-02: five working days before Thursday 1 April 2027, over Easter: Tuesday 23 March.
+        assertThat(child.tasks("ProvideReviewReport")).isEmpty();
+      }
+      if (day.equals(reviewDay)) {
+        child.complete("RecordReviewConference", ConferenceScenario.reviewRecord("continuePlan",
+            "continuePlan", "continuePlan", "continuePlan"));
+        child.runSystemSteps();
+      }
+    }
+
+    assertThat(coreGroups).containsExactly(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 12),
+        LocalDate.of(2027, 5, 24), LocalDate.of(2027, 7, 5), LocalDate.of(2027, 8, 16), LocalDate.of(2027, 9, 27),
+        LocalDate.of(2027, 11, 8), LocalDate.of(2027, 12, 20));
+    // The first review within three months of the ICPC, the second six months after the first (nine months in).
+    assertThat(reviewDueDates).containsExactly("2027-04-04T23:59:59", "2027-10-01T23:59:59");
+    assertThat(londonDateTime(child.task("ConveneReviewConference").getDueDate())).isEqualTo("2028-04-01T23:59:59");
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), "reviewNumber")).isEqualTo(2);
+    assertThat(breachRules()).isEmpty();
+    assertThat(plan).isWaitingAt("CoreGroupsAndVisits", "ReviewChildProtectionConference", "PlanOpenTooLong");
+  }
+
+  @Test
+  void rcpc02_reviewReportsAreDueFiveWorkingDaysBeforeTheReviewAcrossEaster() {
+    clockAt("2027-03-10T10:00");
+    child.complete("ConveneReviewConference", Map.of("reviewConferenceDate", "2027-04-01",
+        "reviewAgencies", String.join(",", ConferenceScenario.AGENCIES)));
+
+    assertThat(child.tasks("ProvideReviewReport")).hasSize(3)
+        .allSatisfy(task -> assertThat(londonDateTime(task.getDueDate())).isEqualTo("2027-03-23T23:59:59"));
+    assertThat(londonDateTime(child.task("PrepareReviewReport").getDueDate())).isEqualTo("2027-03-23T23:59:59");
+    clockAt("2027-03-24T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).filteredOn(rule -> rule.startsWith("RCPC")).containsExactly("RCPC-02", "RCPC-02");
+  }
+
+  @Test
+  void cg01_cg02_cg03_cg06_missedCoreGroupsVisitsAndMinutesAreBreachesAndTheWorkStaysOpen() {
+    clockAt("2027-01-19T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).containsExactlyInAnyOrder("CG-01", "CG-06");
+
+    clockAt("2027-01-20T10:00");
+    child.holdCoreGroup(ConferenceScenario.coreGroup("2027-01-20"));
+    // CG-02: the detailed plan within seven working days of the first core group.
+    assertThat(londonDateTime(child.minutesTask().getDueDate())).isEqualTo("2027-01-29T23:59:59");
+    clockAt("2027-01-30T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).contains("CG-02");
+
+    // CG-03: the next core group six weeks on, Wednesday 3 March; missed.
+    assertThat(londonDateTime(child.coreGroupTask().getDueDate())).isEqualTo("2027-03-03T23:59:59");
+    clockAt("2027-03-04T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).containsExactlyInAnyOrder("CG-01", "CG-06", "CG-02", "CG-03");
+    assertThat(child.coreGroupTask()).isNotNull();
+    assertThat(child.minutesTask()).isNotNull();
+  }
+
+  @Test
+  void cg04_minutesOfLaterCoreGroupsAreDueTenWorkingDaysOn() {
+    clockAt("2027-01-18T10:00");
+    child.holdCoreGroup(ConferenceScenario.coreGroup("2027-01-18"));
+    assertThatThrownBy(() -> child.circulateMinutes(Map.of("minutesCirculatedDate", "2027-01-18",
+        "minutesSentToFamilyAndAgencies", false)))
+        .hasMessageContaining("CG-02 minutesSentToFamilyAndAgencies")
+        .hasMessageContaining("CG-02 detailedPlan");
+    child.circulateMinutes(ConferenceScenario.minutes("2027-01-18"));
+    clockAt("2027-03-01T10:00");
+    child.holdCoreGroup(ConferenceScenario.coreGroup("2027-03-01"));
+
+    assertThat(londonDateTime(child.minutesTask().getDueDate())).isEqualTo("2027-03-15T23:59:59");
+    child.circulateMinutes(Map.of("minutesCirculatedDate", "2027-03-01", "minutesSentToFamilyAndAgencies", true));
+    assertThat(child.tasks("CirculateCoreGroupMinutes")).isEmpty();
+  }
+
+  @Test
+  void cg05_everyMemberScalesTheRiskAndEveryDangerStatementIsReviewed() {
+    clockAt("2027-01-18T10:00");
+    Map<String, Object> meeting = ConferenceScenario.coreGroup("2027-01-18");
+    meeting.put("riskScaling", ConferenceScenario.json(List.of(
+        ConferenceScenario.row("agency", "csc-social-worker", "riskScore", 4),
+        ConferenceScenario.row("agency", "police", "riskScore", 11),
+        ConferenceScenario.row("agency", "health"))));
+    meeting.put("dangerStatements", ConferenceScenario.json(List.of(ConferenceScenario.row(
+        "dangerStatement", "Amy may be hurt again", "safetyGoal", "Amy is safe", "reviewed", false))));
+
+    assertThatThrownBy(() -> child.holdCoreGroup(meeting))
+        .hasMessageContaining("CG-05 riskScaling: police: the risk scale is a whole number from 0 to 10, not 11")
+        .hasMessageContaining("CG-05 riskScaling: health has not scaled the risk (0 to 10)")
+        .hasMessageContaining("CG-05 riskScaling: every core group member scales the risk; education has not")
+        .hasMessageContaining("CG-05 dangerStatements: danger statement 1 and its safety goal have not been reviewed");
+    assertThat(child.coreGroupTask()).isNotNull();
+    assertThat(child.tasks("CirculateCoreGroupMinutes")).isEmpty();
+  }
+
+  @Test
+  void cg06_aVisitWithoutTheChildSeenAloneNeedsTheReasonAndDoesNotRestartTheClock() {
+    clockAt("2027-01-12T10:00");
+    assertThatThrownBy(() -> child.complete("RecordStatutoryVisit", Map.of("visitDate", "2027-01-12",
+        "visitChildSeen", true, "visitChildSeenAlone", false)))
+        .hasMessageContaining("CG-06 visitNotSeenAloneReason");
+    child.complete("RecordStatutoryVisit", Map.of("visitDate", "2027-01-12", "visitChildSeen", true,
+        "visitChildSeenAlone", false, "visitNotSeenAloneReason", "Mother would not leave the room"));
+    assertThat(londonDateTime(child.task("RecordStatutoryVisit").getDueDate())).isEqualTo("2027-01-18T23:59:59");
+
+    child.complete("RecordStatutoryVisit", ConferenceScenario.visit("2027-01-12"));
+    // Ten working days from Tuesday 12 January.
+    assertThat(londonDateTime(child.task("RecordStatutoryVisit").getDueDate())).isEqualTo("2027-01-26T23:59:59");
+  }
+
+  @Test
+  void rcpc03_rcpc04_aMajorityAgreeingSustainedChangeEndsThePlanAndTheChildStepsDownToAChildInNeedPlan() {
+    clockAt("2027-03-25T10:00");
+    child.holdReview("2027-03-25", "endPlan", "endPlan", "endPlan", "continuePlan");
+
+    assertThat(plan).isEnded().hasPassed("PlanEndsAtReview", "PlanEndedChildInNeedPlanFollows");
+    // the only work left for the child is the child in need plan the step down started
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(child.caseReference).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(ChildInNeedPlanProcess.Element.DraftChildInNeedPlan.name());
+    HistoricProcessInstance received = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ChildInNeedPlanProcess.KEY).processInstanceBusinessKey(child.caseReference).singleResult();
+    assertThat(received).isNotNull();
+    assertThat(historicVariable(received.getId(), "childInNeedPlanSource")).isEqualTo("stepDownFromChildProtectionPlan");
+    assertThat(historicVariable(received.getId(), "childProtectionPlanEndedDate")).isEqualTo("2027-03-25");
+    assertThat(historicVariable(received.getId(), "involvedAgencies").toString()).isEqualTo("[\"police\",\"health\",\"education\"]");
+    assertThat(child.child.discussion).isEnded().hasPassed("ConferencePathwayConcluded");
+  }
+
+  @Test
+  void rcpc03_rcpc07_withoutAMajorityOrAQuorumThePlanCannotEndAndAttendanceIsRecordedForEveryAgency() {
+    clockAt("2027-03-25T10:00");
+    child.convenedReview("2027-03-25");
+    Map<String, Object> record = ConferenceScenario.reviewRecord("endPlan", "endPlan", "continuePlan", "continuePlan");
+    record.put("conferenceQuorate", false);
+    record.put("attendance", ConferenceScenario.json(List.of(ConferenceScenario.row("agency", "police"))));
+    record.put("contingencyPlan", "");
+
+    assertThatThrownBy(() -> child.complete("RecordReviewConference", record))
+        .hasMessageContaining("RCPC-03 reviewDecision: ending the plan needs a majority of the agencies agreeing there is"
+            + " evidence of sustained change (1 of 3 do)")
+        .hasMessageContaining("RCPC-07 conferenceQuorate: an inquorate conference cannot end the plan")
+        .hasMessageContaining("RCPC-07 attendance: say whether police attended (yes or no)")
+        .hasMessageContaining("RCPC-07 attendance: no attendance recorded for health, an invited agency")
+        .hasMessageContaining("RCPC-07 contingencyPlan");
+
+    child.complete("RecordReviewConference", ConferenceScenario.reviewRecord("continuePlan", "endPlan", "continuePlan", "continuePlan"));
+    child.runSystemSteps();
+    assertThat(plan).isWaitingAt("CoreGroupsAndVisits", "ReviewChildProtectionConference", "PlanOpenTooLong");
+  }
+
+  @Test
+  void icpc05_esc05_aDissentFromAReviewDecisionIsRaisedWithTheChairsManagerAndThePlanGoesOn() {
+    clockAt("2027-03-25T10:00");
+    Map<String, Object> record = ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "endPlan");
+    var views = ConferenceScenario.views("continuePlan", "continuePlan", "endPlan");
+    views.get(2).put("dissent", true);
+    views.get(2).put("dissentReason", "Amy is thriving at school; the plan has done its work");
+    record.put("agencyViews", ConferenceScenario.json(views));
+    child.holdReview("2027-03-25", record);
+
+    ProcessInstance dissent = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("ProfessionalDisagreement").processInstanceBusinessKey(child.caseReference).singleResult();
+    assertThat(dissent).isWaitingAt("ReviewConferenceDissent");
+    assertThat(engine.getRuntimeService().getVariable(dissent.getId(), "raisingAgency")).isEqualTo("education");
+    assertThat(engine.getRuntimeService().getVariable(dissent.getId(), "disagreementIssue").toString())
+        .contains("review child protection conference of 2027-03-25", "continuePlan");
+    assertThat(plan).isWaitingAt("CoreGroupsAndVisits", "ReviewChildProtectionConference", "PlanOpenTooLong");
+  }
+
+  @Test
+  void rcpc05_theThirdReviewFindingNoChangeRequestsALegalGatewayMeetingAndThePlanGoesOn() {
+    Map<String, Object> noChange = ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "continuePlan");
+    noChange.put("changesRealised", false);
+    noChange.put("riskTrend", "unchanged");
+    clockAt("2027-02-01T10:00");
+    child.holdReview("2027-02-01", noChange);
+    assertThat(child.tasks("HoldLegalGatewayMeeting")).isEmpty();
+    clockAt("2027-03-01T10:00");
+    child.holdReview("2027-03-01", noChange);
+    assertThat(child.tasks("HoldLegalGatewayMeeting")).isEmpty();
+    clockAt("2027-04-01T10:00");
+    child.holdReview("2027-04-01", noChange);
+
+    Task gateway = child.task("HoldLegalGatewayMeeting");
+    assertThat(candidateGroups(gateway)).containsExactlyInAnyOrder("legal", "csc-service-manager");
+    // Before the next review, six months after the third.
+    assertThat(londonDateTime(gateway.getDueDate())).isEqualTo("2027-10-01T23:59:59");
+    assertThat(child.task("ConveneReviewConference")).isNotNull();
+    assertThatThrownBy(() -> engine.getTaskService().complete(gateway.getId(), Map.of("legalMeetingDate", "2027-04-08")))
+        .hasMessageContaining("RCPC-05 legalGatewayDecision")
+        .hasMessageContaining("RCPC-05 legalGatewayRationale");
+    clockAt("2027-04-08T10:00");
+    engine.getTaskService().complete(gateway.getId(), Map.of("legalMeetingDate", "2027-04-08",
+        "legalGatewayDecision", "preProceedings", "legalGatewayRationale", "No change after three reviews; letter before proceedings"));
+    assertThat(plan).hasPassed("LegalGatewayMeetingHeld");
+  }
+
+  @Test
+  void rcpc08_aPlanOpenLongerThanTheProfilesLimitRequestsLegalPlanningBeforeAThirdReview() {
+    clockAt("2028-07-04T12:00");
+    fireEveryDueTimer();
+    assertThat(child.tasks("HoldLegalPlanningMeeting")).isEmpty();
+    clockAt("2028-07-05T00:00");
+    fireEveryDueTimer();
+
+    Task planning = child.task("HoldLegalPlanningMeeting");
+    assertThat(candidateGroups(planning)).containsExactlyInAnyOrder("legal", "csc-service-manager");
+    clockAt("2028-07-10T10:00");
+    engine.getTaskService().complete(planning.getId(), Map.of("legalMeetingDate", "2028-07-10",
+        "legalGatewayDecision", "issueCareProceedings", "legalGatewayRationale", "Eighteen months without sustained change"));
+    assertThat(plan).hasPassed("LegalPlanningMeetingHeld");
+  }
+
+  @Test
+  void rcpc06_aChildWhoBecomesLookedAfterMayHaveThePlanEndedOutsideConferenceWhereverThePlanIsWaiting() {
+    clockAt("2027-03-10T10:00");
+    child.complete("ConveneReviewConference", Map.of("reviewConferenceDate", "2027-04-01",
+        "reviewAgencies", String.join(",", ConferenceScenario.AGENCIES)));
+    // The plan is waiting in a review conference for reports, a core group and a visit.
+    lookedAfter();
+    Task decide = child.task("DecideOnDualProcess");
+    assertThat(candidateGroups(decide)).containsExactly("cp-chair");
+    assertThatThrownBy(() -> engine.getTaskService().complete(decide.getId(), Map.of("dualProcessDecision", "endPlan")))
+        .hasMessageContaining("RCPC-06 dualProcessRationale");
+    engine.getTaskService().complete(decide.getId(), Map.of("dualProcessDecision", "continuePlan",
+        "dualProcessRationale", "Placement with the grandmother is not yet settled; review at conference"));
+    assertThat(child.tasks("ProvideReviewReport")).hasSize(3);
+    assertThat(child.coreGroupTask()).isNotNull();
+
+    lookedAfter();
+    engine.getTaskService().complete(child.task("DecideOnDualProcess").getId(), Map.of("dualProcessDecision", "endPlan",
+        "dualProcessRationale", "Interim care order; the care plan and looked after reviews keep Amy safe"));
+    child.runSystemSteps();
+
+    assertThat(plan).isEnded().hasPassed("PlanEndedOutsideConference", "PlanEndedChildLookedAfter");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(child.caseReference).list()).isEmpty();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(ChildInNeedPlanProcess.KEY)
+        .processInstanceBusinessKey(child.caseReference).count()).isZero();
+    assertThat(historicVariable(plan.getId(), "childProtectionPlanEndedDate")).isEqualTo("2027-03-10");
+  }
+
+  private void lookedAfter() {
+    var result = engine.getRuntimeService().createMessageCorrelation(ChildProtectionPlanProcess.CHILD_BECAME_LOOKED_AFTER)
+        .processInstanceBusinessKey(child.caseReference).setVariable("lookedAfterSince", "2027-03-10")
+        .setVariable("legalStatus", "interimCareOrder").correlateAllWithResult();
+    assertThat(result).hasSize(1);
+  }
+
+  private Object historicVariable(String processInstanceId, String name) {
+    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).singleResult();
+    return variable == null ? null : variable.getValue();
+  }
+}

@@ -1,0 +1,329 @@
+package uk.safeguarding.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
+import uk.safeguarding.standards.StandardsBreach;
+import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.strategy.StrategyDiscussionScenario;
+import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
+
+/**
+ * The initial child protection conference (ICPC-01 to ICPC-06), reached from the strategy discussion
+ * of Wednesday 9 December 2026: due Monday 4 January 2027, fifteen working days on across Christmas,
+ * the substitute Boxing Day holiday (Monday 28 December) and New Year's Day.
+ */
+class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
+
+  @Autowired
+  StandardsBreachRegister breaches;
+
+  ConferenceScenario child;
+
+  private ProcessInstance requestConference(Map<String, Object> referral) {
+    child = new ConferenceScenario(engine, referral.get("caseReference").toString());
+    return child.requestConference(referral, day -> {
+      clockAt(day);
+      return null;
+    });
+  }
+
+  private ProcessInstance requestConference() {
+    return requestConference(StrategyDiscussionScenario.referral(uniqueCaseReference(), "2026-12-09"));
+  }
+
+  @Test
+  void icpc01_icpc02_theChairConvenesByTheFifteenthWorkingDayAcrossChristmasUnderTheSameCaseReference() {
+    ProcessInstance conference = requestConference();
+
+    assertThat(conference).isNotNull().isWaitingAt("ConveneInitialConference");
+    assertThat(conference.getBusinessKey()).isEqualTo(child.caseReference);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(conference.getId())
+        .singleResult().getId()).isEqualTo(child.child.discussion.getId());
+    Task convene = child.task("ConveneInitialConference");
+    assertThat(candidateGroups(convene)).containsExactly("cp-chair");
+    assertThat(londonDateTime(convene.getDueDate())).isEqualTo("2027-01-04T23:59:59");
+    // ICPC-02: the partner agencies the enquiry named are prefilled; the social worker reports apart.
+    assertThat(engine.getRuntimeService().getVariable(conference.getId(), "conferenceAgencies").toString())
+        .isEqualTo("[\"police\",\"health\",\"education\"]");
+    assertThat(engine.getRuntimeService().getVariable(conference.getId(), "secondOrLaterPlan")).isEqualTo(false);
+  }
+
+  @Test
+  void icpc01_aConferenceNotConvenedByTheDueDateIsABreachAndTheTaskStaysOpen() {
+    ProcessInstance conference = requestConference();
+    clockAt("2027-01-04T23:00");
+    assertThat(fireDueTimers(conference.getId())).isZero();
+    clockAt("2027-01-05T00:00");
+    assertThat(fireDueTimers(conference.getId())).isEqualTo(1);
+
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).containsExactly("ICPC-01");
+    assertThat(conference).isWaitingAt("ConveneInitialConference");
+  }
+
+  @Test
+  void icpc01_aConferenceSetForAfterTheDueDateGoesAheadAndIsABreachAtOnce() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-06"));
+
+    assertThat(breaches.forCase(child.caseReference)).singleElement().satisfies(breach -> {
+      assertThat(breach.ruleId()).isEqualTo("ICPC-01");
+      assertThat(breach.dueAt().atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalDateTime().toString()).isEqualTo("2027-01-04T23:59:59");
+    });
+    assertThat(child.tasks("ProvideConferenceReport")).hasSize(3);
+  }
+
+  @Test
+  void icpc01_aDateInThePastOrAnUnknownAgencyIsRefusedByRuleAndField() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    Map<String, Object> convening = ConferenceScenario.convening("2026-12-15");
+    convening.put("conferenceAgencies", "police,the-vicar");
+    assertThatThrownBy(() -> child.complete("ConveneInitialConference", convening))
+        .hasMessageContaining("ICPC-01 conferenceDate: cannot be in the past (2026-12-15)")
+        .hasMessageContaining("ICPC-02 conferenceAgencies: 'the-vicar' is not an agency");
+    assertThat(child.task("ConveneInitialConference")).isNotNull();
+  }
+
+  @Test
+  void icpc02_icpc03_eachAgencyReportsToItsOwnGroupThreeWorkingDaysBeforeAndTheSocialWorkerAssessmentToo() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+
+    assertThat(child.tasks("ProvideConferenceReport")).hasSize(3).allSatisfy(task -> {
+      assertThat(candidateGroups(task)).hasSize(1).containsAnyOf("police", "health", "education");
+      // Monday 4 January: back over New Year's Day and the substitute Boxing Day to Tuesday 29 December.
+      assertThat(londonDateTime(task.getDueDate())).isEqualTo("2026-12-29T23:59:59");
+    });
+    Task assessment = child.task("PrepareConferenceAssessment");
+    assertThat(candidateGroups(assessment)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(assessment.getDueDate())).isEqualTo("2026-12-29T23:59:59");
+  }
+
+  @Test
+  void icpc03_manchesterWantsTheAssessmentTwoWorkingDaysBeforeAndAgencyReportsKeepThree() {
+    Map<String, Object> referral = StrategyDiscussionScenario.referral(uniqueCaseReference(), "2026-12-09");
+    referral.put("standardsProfile", "manchester");
+    requestConference(referral);
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+
+    assertThat(londonDateTime(child.task("PrepareConferenceAssessment").getDueDate())).isEqualTo("2026-12-30T23:59:59");
+    assertThat(londonDateTime(child.tasks("ProvideConferenceReport").get(0).getDueDate())).isEqualTo("2026-12-29T23:59:59");
+  }
+
+  @Test
+  void icpc03_aLateReportOrAssessmentIsABreachAndARefusedReportKeepsItsTask() {
+    ProcessInstance conference = requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+    Task police = child.tasks("ProvideConferenceReport").stream()
+        .filter(task -> candidateGroups(task).contains("police")).findFirst().orElseThrow();
+    assertThatThrownBy(() -> engine.getTaskService().complete(police.getId(), Map.of(
+        "agencyReport", "Our report", "agencyRecommendation", "lock them up", "reportSharedWithFamily", false)))
+        .hasMessageContaining("ICPC-02 agencyRecommendation: must be one of [childProtectionPlan, childInNeedPlan, noFurtherAction]")
+        .hasMessageContaining("ICPC-03 reportNotSharedReason: Why the report has not been shared with the family is required");
+
+    clockAt("2026-12-30T00:00");
+    assertThat(fireDueTimers(conference.getId())).isEqualTo(2);
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).containsExactly("ICPC-03", "ICPC-03");
+    assertThat(child.tasks("ProvideConferenceReport")).hasSize(3);
+  }
+
+  @Test
+  void icpc04_aChildOfTwelveIsInvitedUnlessTheReasonIsRecorded() {
+    Map<String, Object> referral = StrategyDiscussionScenario.referral(uniqueCaseReference(), "2026-12-09");
+    referral.put("childDateOfBirth", "2014-06-01");
+    requestConference(referral);
+    clockAt("2026-12-16T10:00");
+
+    assertThatThrownBy(() -> child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04")))
+        .hasMessageContaining("ICPC-04 childInvited");
+    Map<String, Object> convening = ConferenceScenario.convening("2027-01-04");
+    convening.put("childInvited", false);
+    assertThatThrownBy(() -> child.complete("ConveneInitialConference", convening))
+        .hasMessageContaining("ICPC-04 childNotInvitedReason");
+    convening.put("childNotInvitedReason", "Amy asked not to attend; she will meet the chair beforehand");
+    child.complete("ConveneInitialConference", convening);
+    assertThat(child.tasks("ProvideConferenceReport")).hasSize(3);
+  }
+
+  @Test
+  void icpc04_icpc06_aPlanForAChildOverFiveNeedsTheAdvocacyReferralAndThePlansContents() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+    child.reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");
+    child.shareAssessment("PrepareConferenceAssessment");
+    Map<String, Object> record = ConferenceScenario.record("childProtectionPlan");
+    record.put("advocacyReferralMade", false);
+    record.remove("contingencyPlan");
+    record.put("dangerStatements", ConferenceScenario.json(java.util.List.of(ConferenceScenario.row("dangerStatement", "Amy may be hurt"))));
+
+    assertThatThrownBy(() -> child.complete("RecordInitialConference", record))
+        .hasMessageContaining("ICPC-04 advocacyReferralMade: a child over 5 made subject to a child protection plan is referred")
+        .hasMessageContaining("ICPC-06 contingencyPlan")
+        .hasMessageContaining("ICPC-06 dangerStatements: statement 1 needs both the danger statement and its safety goal");
+    assertThat(child.task("RecordInitialConference")).isNotNull();
+  }
+
+  @Test
+  void icpc05_everyInvitedAgencysViewIsRecordedAndADissentNeedsItsReason() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+    child.reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");
+    child.shareAssessment("PrepareConferenceAssessment");
+    // The reports prefill one view for each agency on the chair's form.
+    assertThat(engine.getTaskService().getVariable(child.task("RecordInitialConference").getId(), "agencyViews").toString())
+        .contains("\"agency\":\"police\"", "\"agency\":\"health\"", "\"agency\":\"education\"", "childProtectionPlan");
+
+    Map<String, Object> record = ConferenceScenario.record("childProtectionPlan");
+    record.put("agencyViews", ConferenceScenario.toJson(java.util.List.of(
+        ConferenceScenario.row("agency", "police", "recommendation", "childProtectionPlan", "view", "Plan needed"),
+        ConferenceScenario.row("agency", "health", "recommendation", "childInNeedPlan", "view", "CiN is enough", "dissent", true))));
+    record.remove("conferenceDecision");
+    assertThatThrownBy(() -> child.complete("RecordInitialConference", record))
+        .hasMessageContaining("ICPC-05 conferenceDecision")
+        .hasMessageContaining("ICPC-05 agencyViews: view 2 (health): a dissent needs its reason")
+        .hasMessageContaining("ICPC-05 agencyViews: no view recorded for education, an invited agency");
+  }
+
+  @Test
+  void icpc05_esc05_aDissentingAgencyHasItsDissentRaisedWithTheChairsManager() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+    child.reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");
+    child.shareAssessment("PrepareConferenceAssessment");
+    clockAt("2027-01-04T15:00");
+    Map<String, Object> record = ConferenceScenario.record("childProtectionPlan");
+    var views = ConferenceScenario.views("childProtectionPlan", "childInNeedPlan", "childProtectionPlan");
+    views.get(1).put("dissent", true);
+    views.get(1).put("dissentReason", "The family engages with health; a child in need plan would do");
+    record.put("agencyViews", ConferenceScenario.json(views));
+    child.complete("RecordInitialConference", record);
+    child.runSystemSteps();
+
+    ProcessInstance dissent = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProfessionalDisagreementProcess.KEY).processInstanceBusinessKey(child.caseReference).singleResult();
+    assertThat(dissent).isWaitingAt(ProfessionalDisagreementProcess.Element.ReviewConferenceDissent.name());
+    assertThat(engine.getRuntimeService().getVariable(dissent.getId(), "raisingAgency")).isEqualTo("health");
+    assertThat(engine.getRuntimeService().getVariable(dissent.getId(), "disagreementRoute")).isEqualTo("conferenceDissent");
+    assertThat(candidateGroups(child.task("ReviewConferenceDissent"))).containsExactly("cp-chair-manager");
+    // The plan goes ahead while the dissent is reviewed.
+    assertThat(child.plan()).isNotNull();
+  }
+
+  @Test
+  void icpc05_aChildInNeedPlanDecisionStartsTheChildInNeedPathwayByItsMessage() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+    child.reportFromEveryAgency("ProvideConferenceReport", "childInNeedPlan");
+    child.shareAssessment("PrepareConferenceAssessment");
+    clockAt("2027-01-04T15:00");
+    child.complete("RecordInitialConference", ConferenceScenario.record("childInNeedPlan"));
+    child.runSystemSteps();
+
+    HistoricProcessInstance received = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ChildInNeedPlanProcess.KEY).processInstanceBusinessKey(child.caseReference).singleResult();
+    assertThat(received).isNotNull();
+    assertThat(historicVariable(received.getId(), "childInNeedPlanSource")).isEqualTo("initialConference");
+    assertThat(historicVariable(received.getId(), "caseReference")).isEqualTo(child.caseReference);
+    assertThat(historicVariable(received.getId(), "childName")).isEqualTo("Amy Test");
+    assertThat(historicVariable(received.getId(), "involvedAgencies").toString()).isEqualTo("[\"police\",\"health\",\"education\"]");
+    assertThat(historicVariable(received.getId(), "childProtectionPlanEndedDate")).isNull();
+    assertThat(child.child.discussion).isEnded().hasPassed("ConferencePathwayConcluded");
+  }
+
+  @Test
+  void icpc05_noFurtherActionEndsTheJourneyWithTheViewsRecorded() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+    child.reportFromEveryAgency("ProvideConferenceReport", "noFurtherAction");
+    child.shareAssessment("PrepareConferenceAssessment");
+    ProcessInstance conference = child.conference();
+    child.complete("RecordInitialConference", ConferenceScenario.record("noFurtherAction"));
+    child.runSystemSteps();
+
+    assertThat(conference).isEnded().hasPassed("NoFurtherAction");
+    assertThat(child.child.discussion).isEnded();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("ChildProtectionPlan")
+        .processInstanceBusinessKey(child.caseReference).count()).isZero();
+  }
+
+  @Test
+  void icpc06_aPlanStartsWithItsFirstCoreGroupVisitAndReviewDueFromTheConference() {
+    requestConference();
+    child.holdConferenceMakingAPlan(day -> {
+      clockAt(day);
+      return null;
+    });
+
+    ProcessInstance plan = child.plan();
+    assertThat(plan).isNotNull();
+    assertThat(plan.getBusinessKey()).isEqualTo(child.caseReference);
+    Task coreGroup = child.coreGroupTask();
+    assertThat(candidateGroups(coreGroup)).containsExactly("csc-social-worker");
+    // CG-01: ten working days from Monday 4 January 2027.
+    assertThat(londonDateTime(coreGroup.getDueDate())).isEqualTo("2027-01-18T23:59:59");
+    // CG-06: the first visit within ten working days of the conference too.
+    assertThat(londonDateTime(child.task("RecordStatutoryVisit").getDueDate())).isEqualTo("2027-01-18T23:59:59");
+    // RCPC-01 first: three calendar months.
+    Task review = child.task("ConveneReviewConference");
+    assertThat(candidateGroups(review)).containsExactly("cp-chair");
+    assertThat(londonDateTime(review.getDueDate())).isEqualTo("2027-04-04T23:59:59");
+    // The social worker always joins the core group.
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), "coreGroupMembers").toString())
+        .isEqualTo("[\"csc-social-worker\",\"police\",\"health\",\"education\"]");
+    assertThat(child.tasks("HoldLegalPlanningMeeting")).isEmpty();
+  }
+
+  @Test
+  void rcpc08_aSecondPlanForTheSameChildIsFlaggedAtTheConferenceAndRequestsLegalPlanningAtOnce() {
+    Map<String, Object> referral = StrategyDiscussionScenario.referral(uniqueCaseReference(), "2026-12-09");
+    requestConference(referral);
+    child.holdConferenceMakingAPlan(day -> {
+      clockAt(day);
+      return null;
+    });
+    // A new concern about the same child while the first plan is still open (or after it ended).
+    engine.getRuntimeService().deleteProcessInstance(child.plan().getId(), "first plan ended for the test");
+    ConferenceScenario again = new ConferenceScenario(engine, child.caseReference);
+    ProcessInstance second = again.requestConference(referral, day -> {
+      clockAt(day.replace("2026-12", "2027-12").replace("2026", "2027"));
+      return null;
+    });
+
+    assertThat(engine.getRuntimeService().getVariable(second.getId(), "earlierChildProtectionPlans")).isEqualTo(1L);
+    assertThat(engine.getRuntimeService().getVariable(second.getId(), "secondOrLaterPlan")).isEqualTo(true);
+    again.complete("ConveneInitialConference", ConferenceScenario.convening("2028-01-04"));
+    again.reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");
+    again.shareAssessment("PrepareConferenceAssessment");
+    clockAt("2028-01-04T15:00");
+    again.complete("RecordInitialConference", ConferenceScenario.record("childProtectionPlan"));
+    again.runSystemSteps();
+
+    Task legal = again.task("HoldLegalPlanningMeeting");
+    assertThat(candidateGroups(legal)).containsExactlyInAnyOrder("legal", "csc-service-manager");
+  }
+
+  private Object historicVariable(String processInstanceId, String name) {
+    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).singleResult();
+    return variable == null ? null : variable.getValue();
+  }
+}
