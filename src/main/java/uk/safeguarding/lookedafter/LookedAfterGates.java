@@ -147,7 +147,7 @@ public class LookedAfterGates {
   }
 
   @Bean
-  public RecordedStepGate statutoryVisitGate() {
+  public RecordedStepGate lookedAfterVisitGate() {
     return RecordedStepGate.step("LAC-16", PlacementAndVisitsProcess.Variables.VISIT_ON, "The day of the visit")
         .notBefore(PLACEMENT_START_DATE)
         .text(PlacementAndVisitsProcess.Variables.VISIT_NOTES, "What you saw and what the child said")

@@ -326,6 +326,27 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
     assertThat(historicVariable(plan.getId(), "childProtectionPlanEndedDate")).isEqualTo("2027-03-10");
   }
 
+  @Test
+  void rcpc06_recordingThatTheChildBecameLookedAfterGivesTheChairTheDualProcessDecision() {
+    clockAt("2027-03-10T10:00");
+    Map<String, Object> record = new java.util.HashMap<>(Map.of("caseReference", child.caseReference, "childName", "Amy Test",
+        "childDateOfBirth", "2019-06-01", "lookedAfterSince", "2027-03-10", "legalStatus", "interimCareOrder",
+        "admission", "emergency", "placementType", "fosterCare", "placementStartDate", "2027-03-10",
+        "placementLongTerm", "false", "placementAddress", "Mrs Green, 4 Oak Road"));
+    record.put("involvedAgencies", new ArrayList<>(List.of("health", "education")));
+    engine.getIdentityService().setAuthentication("sarah", List.of("csc-social-worker"));
+    try {
+      engine.getRuntimeService().startProcessInstanceByKey(uk.safeguarding.lookedafter.LookedAfterChildProcess.KEY, record);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    Task decide = child.task("DecideOnDualProcess");
+    assertThat(candidateGroups(decide)).containsExactly("cp-chair");
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), "legalStatus")).isEqualTo("interimCareOrder");
+    assertThat(plan).isNotEnded();
+  }
+
   private void lookedAfter() {
     var result = engine.getRuntimeService().createMessageCorrelation(ChildProtectionPlanProcess.CHILD_BECAME_LOOKED_AFTER)
         .processInstanceBusinessKey(child.caseReference).setVariable("lookedAfterSince", "2027-03-10")
