@@ -38,7 +38,7 @@ class PathwayBenchmark {
       BareEngine.deployPathway(bareEngine);
       Map<String, Object> routing = Map.of("agencies", new ArrayList<>(Pathway.AGENCIES), "due", new Date());
       bare = Pathway.run("bare", bareEngine, BareEngine.PATHWAY_KEY, routing, "CR-BARE-", warmups, cases);
-      assertEveryCaseRequestedAConference(bareEngine, "BareSection47Enquiry", "CR-BARE-", warmups + cases);
+      assertEveryCaseRequestedAConference(bareEngine, BareEngine.PATHWAY_KEY, "BareSection47Enquiry", "CR-BARE-", warmups + cases);
     } finally {
       bareEngine.close();
     }
@@ -47,7 +47,7 @@ class PathwayBenchmark {
     try (ConfigurableApplicationContext app = OurApplication.start(BenchmarkDatabase.recreate("bench_ours_pathway"))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       ours = Pathway.run("ours", engine, "StrategyDiscussion", Map.of(), "CR-PATH-", warmups, cases);
-      assertEveryCaseRequestedAConference(engine, "Section47Enquiry", "CR-PATH-", warmups + cases);
+      assertEveryCaseRequestedAConference(engine, "StrategyDiscussion", "Section47Enquiry", "CR-PATH-", warmups + cases);
     }
 
     double ratio = bare.casesPerSecond() / ours.casesPerSecond();
@@ -64,10 +64,15 @@ class PathwayBenchmark {
     }
   }
 
-  /** Every case, warm-ups included, ended at the conference request with no task left open. */
-  private static void assertEveryCaseRequestedAConference(ProcessEngine engine, String enquiryKey, String prefix, int cases) {
+  /**
+   * Every case, warm-ups included, ended its enquiry at the conference request with no task of the
+   * discussion or the enquiry left open (ours then goes on to the conference, which is not measured).
+   */
+  private static void assertEveryCaseRequestedAConference(ProcessEngine engine, String discussionKey, String enquiryKey,
+      String prefix, int cases) {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(enquiryKey)
         .processInstanceBusinessKeyLike(prefix + "%").completed().count()).isEqualTo(cases);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(prefix + "%").count()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKeyIn(discussionKey, enquiryKey)
+        .processInstanceBusinessKeyLike(prefix + "%").count()).isZero();
   }
 }
