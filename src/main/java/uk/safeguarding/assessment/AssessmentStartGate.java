@@ -1,0 +1,47 @@
+package uk.safeguarding.assessment;
+
+import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.standards.CaseStarts;
+import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.NextPathway;
+
+/**
+ * CFA-01: an assessment needs the child, the household, why it is done and the referral date, from
+ * which every timescale of the assessment counts. Records the census referral and start dates.
+ */
+@Component("assessmentStartGate")
+public class AssessmentStartGate implements ExecutionListener {
+
+  private final CaseStarts caseStarts;
+
+  public AssessmentStartGate(CaseStarts caseStarts) {
+    this.caseStarts = caseStarts;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Gate gate = Gate.on(execution);
+    CaseVariables v = gate.variables();
+    caseStarts.check(gate, execution, "CFA-01");
+    gate.requireText("CFA-01", CHILD_NAME, "The child's name")
+        .requireDate("CFA-01", CHILD_DATE_OF_BIRTH, "The child's date of birth")
+        .notInFuture("CFA-01", CHILD_DATE_OF_BIRTH)
+        .requireText("CFA-01", HOUSEHOLD_MEMBERS, "The members of the child's household")
+        .requireText("CFA-01", ASSESSMENT_REASON, "Why the child is being assessed")
+        .requireDate("CFA-01", REFERRAL_DATE, "The date of the referral to children's social care")
+        .notInFuture("CFA-01", REFERRAL_DATE)
+        .enforce();
+    caseStarts.adopt(execution);
+    execution.setVariable(REFERRAL_DATE, NextPathway.day(v.date(REFERRAL_DATE)));
+    execution.setVariable(ASSESSMENT_START_DATE, NextPathway.day(NextPathway.today()));
+    execution.setVariable(CENSUS_ASSESSMENT_START_DATE, NextPathway.day(NextPathway.today()));
+    if (v.raw(CENSUS_REFERRAL_DATE) == null) {
+      execution.setVariable(CENSUS_REFERRAL_DATE, NextPathway.day(v.date(REFERRAL_DATE)));
+    }
+  }
+}
