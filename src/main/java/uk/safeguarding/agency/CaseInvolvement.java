@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -79,7 +80,13 @@ public class CaseInvolvement extends AbstractProcessEnginePlugin {
   }
 
   private static void grantRead(AuthorizationService authorizations, String group, String processInstanceId) {
-    boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group)
+    // Two tasks for one group created in one transaction (parallel branches, a multi-instance task):
+    // the first grant is not flushed yet, so the query alone would not see it.
+    boolean grantedInThisTransaction = Context.getCommandContext().getDbEntityManager()
+        .getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .anyMatch(made -> group.equals(made.getGroupId()) && processInstanceId.equals(made.getResourceId())
+            && made.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
+    boolean granted = grantedInThisTransaction || authorizations.createAuthorizationQuery().groupIdIn(group)
         .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
     if (!granted) {
       Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

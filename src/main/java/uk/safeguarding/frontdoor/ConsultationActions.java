@@ -12,9 +12,9 @@ import uk.safeguarding.standards.Standards;
 /**
  * FD-07: the actions agreed at a consultation, one a line, "due date; what the referring agency does"
  * (a REST client may send a list of such lines). Each becomes a task for the referring agency, due on
- * its day: {@code camunda:collection="${consultationActions.listed(consultationActions)}"}.
+ * its day: {@code X}.
  */
-@Component("consultationActions")
+@Component("consultationActionList")
 public class ConsultationActions {
 
   private final Standards standards;
