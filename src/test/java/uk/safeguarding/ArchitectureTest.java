@@ -22,13 +22,15 @@ class ArchitectureTest {
   @Test
   void theCalendarStandsAlone() {
     noClasses().that().resideInAPackage("..calendar..").should().dependOnClassesThat()
-        .resideInAnyPackage("..standards..", "..agency..", "..identity..", "..strategy..", "..escalation..", "..lado..")
+        .resideInAnyPackage("..standards..", "..agency..", "..identity..", "..strategy..", "..escalation..", "..lado..",
+            "..frontdoor..", "..earlyhelp..", "..assessment..")
         .check(MAIN);
   }
 
   @Test
   void sharedPackagesDoNotKnowThePathways() {
     noClasses().that().resideInAnyPackage("..calendar..", "..standards..", "..agency..", "..identity..")
-        .should().dependOnClassesThat().resideInAnyPackage("..strategy..", "..escalation..", "..lado..").check(MAIN);
+        .should().dependOnClassesThat().resideInAnyPackage("..strategy..", "..escalation..", "..lado..", "..frontdoor..",
+            "..earlyhelp..", "..assessment..").check(MAIN);
   }
 }

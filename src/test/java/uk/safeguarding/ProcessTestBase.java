@@ -78,6 +78,16 @@ public abstract class ProcessTestBase {
         .timers().activityId(activityId).singleResult();
   }
 
+  /**
+   * Deploys a test-only stand-in for a process another issue builds (src/test/resources/test-only),
+   * once per test context. Only the test that needs it deploys it, so every other test runs without.
+   */
+  protected void deployTestOnly(String resource, String processKey) {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey).count() == 0) {
+      engine.getRepositoryService().createDeployment().addClasspathResource(resource).name("test only: " + resource).deploy();
+    }
+  }
+
   protected static String uniqueCaseReference() {
     return "CR-T" + Long.toString(System.nanoTime(), 36).toUpperCase();
   }

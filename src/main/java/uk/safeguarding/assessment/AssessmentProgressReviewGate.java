@@ -3,7 +3,11 @@ package uk.safeguarding.assessment;
 import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variables.*;
 
 import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.standards.CaseVariables;
@@ -15,7 +19,8 @@ import uk.safeguarding.standards.Standards;
 /**
  * CFA-02: the manager's review by day 10. The assessment is not complete yet (it would have ended the
  * review), so the manager records a final completion date, no later than the profile's CFA-03 limit,
- * and the rationale for it.
+ * and the rationale for it. That date becomes the social worker's due date for writing the assessment
+ * up; the CFA-03 breach still falls on the profile's limit.
  */
 @Component("assessmentProgressReviewGate")
 public class AssessmentProgressReviewGate extends CompletionGate {
@@ -45,5 +50,22 @@ public class AssessmentProgressReviewGate extends CompletionGate {
     } catch (IllegalArgumentException alreadyRefused) {
       // requireDate names it
     }
+  }
+
+  @Override
+  protected void passed(DelegateExecution execution, CaseVariables variables) {
+    Date finalDue = standards.endOf(variables.date(FINAL_COMPLETION_DATE));
+    execution.setVariable(COMPLETION_DUE_DATE, finalDue);
+    // The write-up task may already be open: the social worker must see the manager's date, not the
+    // one it was created with. The manager may not edit a social worker's task, the system does.
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      for (Task open : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+          .taskDefinitionKey(ChildAndFamilyAssessmentProcess.Element.CompleteAssessment.name()).list()) {
+        open.setDueDate(finalDue);
+        tasks.saveTask(open);
+      }
+      return null;
+    });
   }
 }

@@ -62,6 +62,8 @@ public final class ChildAndFamilyAssessmentProcess {
     public static final String PROGRESS_NOTES = "assessmentProgressNotes";
     public static final String FINAL_COMPLETION_DATE = "assessmentFinalCompletionDate";
     public static final String FINAL_DATE_RATIONALE = "assessmentFinalDateRationale";
+    /** CFA-03 target, or CFA-02's final completion date once the manager has set one: the write-up's due date. */
+    public static final String COMPLETION_DUE_DATE = "assessmentCompletionDueDate";
 
     public static final String FAMILY_NETWORK_MEETING_DATE = "familyNetworkMeetingDate";
     public static final String FAMILY_NETWORK_ATTENDEES = "familyNetworkAttendees";

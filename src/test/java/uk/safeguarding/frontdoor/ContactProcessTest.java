@@ -164,7 +164,7 @@ class ContactProcessTest extends ProcessTestBase {
 
   @Test
   void fd05_aContactAboutAChildWithAnOpenChildProtectionPlanTellsTheAllocatedWorkerTheSameWorkingDay() {
-    deployTestOnly("test-only/child-protection-plan-test-stand-in-for-front-door.bpmn");
+    deployTestOnly("test-only/child-protection-plan-test-stand-in-for-front-door.bpmn", ContactProcess.CHILD_PROTECTION_PLAN_KEY);
     engine.getRuntimeService().startProcessInstanceByKey(ContactProcess.CHILD_PROTECTION_PLAN_KEY, caseReference);
 
     ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "3"));
@@ -235,12 +235,5 @@ class ContactProcessTest extends ProcessTestBase {
         .hasMessageContaining("FD-07 consultationActionDone");
     actions.forEach(action -> complete(action, "emma", "education", Map.of("consultationActionDone", "Done.")));
     assertThat(contact).hasPassed(Element.AdviceGiven.name());
-  }
-
-  void deployTestOnly(String resource) {
-    String key = resource.contains("child-protection") ? ContactProcess.CHILD_PROTECTION_PLAN_KEY : resource;
-    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
-      engine.getRepositoryService().createDeployment().addClasspathResource(resource).name("test only: " + resource).deploy();
-    }
   }
 }
