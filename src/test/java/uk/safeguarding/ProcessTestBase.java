@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -76,6 +78,24 @@ public abstract class ProcessTestBase {
   protected Job timer(String processInstanceId, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
         .timers().activityId(activityId).singleResult();
+  }
+
+  /** Does {@code work} signed in as {@code user} of {@code group}, as Tasklist or a REST client would. */
+  protected <T> T as(String user, String group, Supplier<T> work) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Completes a task with the answers of its form, signed in as a member of its group. */
+  protected void complete(Task task, String user, String group, Map<String, Object> answers) {
+    as(user, group, () -> {
+      engine.getTaskService().complete(task.getId(), answers);
+      return null;
+    });
   }
 
   /**

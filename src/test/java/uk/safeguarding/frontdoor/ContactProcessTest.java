@@ -37,21 +37,7 @@ class ContactProcessTest extends ProcessTestBase {
   }
 
   ProcessInstance contact(Map<String, Object> contact) {
-    engine.getIdentityService().setAuthentication("emma", List.of("education"));
-    try {
-      return engine.getRuntimeService().startProcessInstanceByKey(ContactProcess.KEY, contact);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
-
-  void complete(Task task, String user, String group, Map<String, Object> answers) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), answers);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return as("emma", "education", () -> engine.getRuntimeService().startProcessInstanceByKey(ContactProcess.KEY, contact));
   }
 
   Map<String, Object> decision(String outcome) {
