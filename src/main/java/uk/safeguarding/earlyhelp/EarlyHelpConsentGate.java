@@ -22,7 +22,8 @@ public class EarlyHelpConsentGate extends CompletionGate {
   protected void check(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
     gate.requireAnswer("EH-01", PARENTS_CONSENT, "Have the parents consented to early help?");
-    if (v.isTrue(CHILD_CONSENT_NEEDED)) {
+    // The child is asked once the parents agree: without them there is no early help to consent to.
+    if (v.isTrue(CHILD_CONSENT_NEEDED) && v.isTrue(PARENTS_CONSENT)) {
       gate.requireAnswer("EH-01", CHILD_CONSENT, "Has the child (12 or over) consented, or does the child lack capacity to?");
     }
     if (v.isAnswered(PARENTS_CONSENT) && !consented(v)) {
