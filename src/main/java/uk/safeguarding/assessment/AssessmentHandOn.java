@@ -50,6 +50,7 @@ public class AssessmentHandOn {
       plan.put(ASSESSMENT_START_DATE, v.raw(ASSESSMENT_START_DATE));
       plan.put(ASSESSMENT_PLAN, v.text(ASSESSMENT_PLAN));
       plan.put(CENSUS_REFERRAL_DATE, v.raw(CENSUS_REFERRAL_DATE));
+      plan.put(CENSUS_REFERRAL_SOURCE, v.raw(CENSUS_REFERRAL_SOURCE));
       plan.put(CENSUS_ASSESSMENT_START_DATE, v.raw(CENSUS_ASSESSMENT_START_DATE));
       plan.put(CENSUS_ASSESSMENT_AUTHORISATION_DATE, v.raw(CENSUS_ASSESSMENT_AUTHORISATION_DATE));
       NextPathway.startByMessage(execution, ChildAndFamilyAssessmentProcess.CHILD_IN_NEED_PLAN_MESSAGE, plan);

@@ -85,6 +85,8 @@ public final class ChildAndFamilyAssessmentProcess {
 
     /** DfE child in need census dates, typed Date at the London day. */
     public static final String CENSUS_REFERRAL_DATE = "censusReferralDate";
+    /** The referring agency's group id, when the front door referred. */
+    public static final String CENSUS_REFERRAL_SOURCE = "censusReferralSource";
     public static final String CENSUS_ASSESSMENT_START_DATE = "censusAssessmentStartDate";
     public static final String CENSUS_ASSESSMENT_AUTHORISATION_DATE = "censusAssessmentAuthorisationDate";
 

@@ -2,33 +2,26 @@ package uk.safeguarding.frontdoor;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.Standards;
 
 /**
  * FD-07: the actions agreed at a consultation, one a line, "due date; what the referring agency does"
  * (a REST client may send a list of such lines). Each becomes a task for the referring agency, due on
- * its day: {@code X}.
+ * its day: the diagram asks {@code ${standards.endOf(consultationActionList.dayOf(consultationAction))}}.
  */
 @Component("consultationActionList")
 public class ConsultationActions {
-
-  private final Standards standards;
-
-  public ConsultationActions(Standards standards) {
-    this.standards = standards;
-  }
 
   public List<String> listed(Object actions) {
     return lines(actions);
   }
 
-  public Date dueOf(String action) {
-    return standards.endOf(action.split(";", 2)[0].trim());
+  /** The day an action is due, as its line gives it (checked by {@link #check} when the actions were agreed). */
+  public String dayOf(String action) {
+    return action.split(";", 2)[0].trim();
   }
 
   static List<String> lines(Object actions) {
