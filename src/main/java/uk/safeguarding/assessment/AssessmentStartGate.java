@@ -32,11 +32,8 @@ public class AssessmentStartGate implements ExecutionListener {
     Gate gate = Gate.on(execution);
     CaseVariables v = gate.variables();
     caseStarts.check(gate, execution, "CFA-01");
-    gate.requireText("CFA-01", CHILD_NAME, "The child's name")
-        .requireDate("CFA-01", CHILD_DATE_OF_BIRTH, "The child's date of birth")
-        .notInFuture("CFA-01", CHILD_DATE_OF_BIRTH)
-        .requireText("CFA-01", HOUSEHOLD_MEMBERS, "The members of the child's household")
-        .requireText("CFA-01", ASSESSMENT_REASON, "Why the child is being assessed")
+    caseStarts.checkChild(gate, "CFA-01");
+    gate.requireText("CFA-01", ASSESSMENT_REASON, "Why the child is being assessed")
         .requireDate("CFA-01", REFERRAL_DATE, "The date of the referral to children's social care")
         .notInFuture("CFA-01", REFERRAL_DATE)
         .enforce();

@@ -36,10 +36,7 @@ public class EarlyHelpStartGate implements ExecutionListener {
     Gate gate = Gate.on(execution);
     CaseVariables v = gate.variables();
     caseStarts.check(gate, execution, "EH-01");
-    gate.requireText("EH-01", CHILD_NAME, "The child's name")
-        .requireDate("EH-01", CHILD_DATE_OF_BIRTH, "The child's date of birth (the child's own consent depends on it)")
-        .notInFuture("EH-01", CHILD_DATE_OF_BIRTH)
-        .requireText("EH-01", HOUSEHOLD_MEMBERS, "The members of the child's household");
+    caseStarts.checkChild(gate, "EH-01");
     if (v.hasText(STEP_DOWN_FROM)) {
       gate.requireOneOf("EH-05", STEP_DOWN_FROM, EarlyHelpProcess.STEP_DOWN_FROM)
           .requireText("EH-05", SOCIAL_CARE_PLAN_SUMMARY, "The social care plan early help carries on from");

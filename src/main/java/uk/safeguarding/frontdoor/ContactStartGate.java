@@ -34,11 +34,8 @@ public class ContactStartGate implements ExecutionListener {
     Gate gate = Gate.on(execution);
     CaseVariables v = gate.variables();
     caseStarts.check(gate, execution, "FD-01");
-    gate.requireText("FD-01", CHILD_NAME, "The child's name")
-        .requireDate("FD-01", CHILD_DATE_OF_BIRTH, "The child's date of birth")
-        .notInFuture("FD-01", CHILD_DATE_OF_BIRTH)
-        .requireText("FD-01", HOUSEHOLD_MEMBERS, "The members of the child's household")
-        .requireText("FD-01", REFERRER_NAME, "Your name")
+    caseStarts.checkChild(gate, "FD-01");
+    gate.requireText("FD-01", REFERRER_NAME, "Your name")
         .requireOneOf("FD-01", SCREENING_TOOL, ContactProcess.SCREENING_TOOLS)
         .requireText("FD-01", CONTACT_FACTS, "The factual reasons for the contact")
         .requireText("FD-01", REFERRER_RISK_VIEW, "Your agency's assessment of the current risk to the child")

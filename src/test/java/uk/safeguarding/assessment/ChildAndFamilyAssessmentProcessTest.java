@@ -13,12 +13,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Element;
 import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
 
 /**
  * The child and family assessment (CFA-01 to CFA-08). The referral reaches children's social care
@@ -30,9 +27,6 @@ import uk.safeguarding.standards.StandardsBreachRegister;
 class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
 
   static final String RECEIVER_KEY = "ChildInNeedPlanTestReceiverForAssessment";
-
-  @Autowired
-  StandardsBreachRegister breaches;
 
   String caseReference;
 
@@ -75,12 +69,11 @@ class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
   }
 
   List<String> breachedRules() {
-    return breaches.forCase(caseReference).stream().map(StandardsBreach::ruleId).toList();
+    return breachedRules(caseReference);
   }
 
   ProcessInstance running(String processKey) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(caseReference).singleResult();
+    return runningFor(caseReference, processKey);
   }
 
   @Test

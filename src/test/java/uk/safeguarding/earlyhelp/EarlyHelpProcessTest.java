@@ -13,12 +13,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.earlyhelp.EarlyHelpProcess.Element;
 import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
 
 /**
  * Early help (EH-01 to EH-05), offered on Wednesday 9 December 2026. Counted with a calendar: the
@@ -26,9 +23,6 @@ import uk.safeguarding.standards.StandardsBreachRegister;
  * Monday 11 January 2027; 12 weeks after Wednesday 16 December is Wednesday 10 March 2027.
  */
 class EarlyHelpProcessTest extends ProcessTestBase {
-
-  @Autowired
-  StandardsBreachRegister breaches;
 
   String caseReference;
 
@@ -101,12 +95,11 @@ class EarlyHelpProcessTest extends ProcessTestBase {
   }
 
   List<String> breachedRules() {
-    return breaches.forCase(caseReference).stream().map(StandardsBreach::ruleId).toList();
+    return breachedRules(caseReference);
   }
 
   ProcessInstance running(String processKey) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(caseReference).singleResult();
+    return runningFor(caseReference, processKey);
   }
 
   @Test
