@@ -38,7 +38,8 @@ public class AssessmentStartGate implements ExecutionListener {
         .notInFuture("CFA-01", REFERRAL_DATE)
         .enforce();
     caseStarts.adopt(execution);
-    execution.setVariable(REFERRAL_DATE, NextPathway.day(v.date(REFERRAL_DATE)));
+    // ISO text, as a form sends it, so every form shows it (a typed Date stays blank in a date field).
+    execution.setVariable(REFERRAL_DATE, v.date(REFERRAL_DATE).toString());
     execution.setVariable(ASSESSMENT_START_DATE, NextPathway.day(NextPathway.today()));
     // CFA-03: the social worker's due date is the profile's target until the manager sets a final date (CFA-02).
     execution.setVariable(COMPLETION_DUE_DATE, standards.due(execution, "CFA-03", "target", v.raw(REFERRAL_DATE)));

@@ -35,7 +35,8 @@ public class EarlyHelpAssessmentGate extends CompletionGate {
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
     execution.setVariable(ASSESSMENT_COMPLETED_AT, ClockUtil.getCurrentTime());
-    execution.setVariable(LAST_MEETING_DATE, NextPathway.day(NextPathway.today()));
+    // ISO text, as a form sends it, so the review form shows it.
+    execution.setVariable(LAST_MEETING_DATE, NextPathway.today().toString());
     NextSteps.passed(execution, variables);
   }
 }

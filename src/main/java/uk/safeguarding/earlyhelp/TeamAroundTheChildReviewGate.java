@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.NextPathway;
 
 /**
  * EH-03: a Team Around the Child review is a meeting held on a day (not in the future, not before the
@@ -38,7 +37,7 @@ public class TeamAroundTheChildReviewGate extends CompletionGate {
 
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
-    execution.setVariable(LAST_MEETING_DATE, NextPathway.day(variables.date(MEETING_DATE)));
+    execution.setVariable(LAST_MEETING_DATE, variables.date(MEETING_DATE).toString());
     NextSteps.passed(execution, variables);
   }
 }

@@ -108,6 +108,7 @@ class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
     Map<String, Object> census = engine.getRuntimeService().getVariables(assessment.getId());
     assertThat(londonDateTime((Date) census.get("censusReferralDate"))).isEqualTo("2026-12-09T00:00");
     assertThat(londonDateTime((Date) census.get("censusAssessmentStartDate"))).isEqualTo("2026-12-09T00:00");
+    assertThat(census.get("referralDate")).as("as the forms' date fields show it").isEqualTo("2026-12-09");
 
     clockAt("2026-12-16T23:00");
     assertThat(fireDueTimers(assessment.getId())).isZero();

@@ -207,6 +207,8 @@ class EarlyHelpProcessTest extends ProcessTestBase {
     Task first = task(earlyHelp, Element.HoldTeamAroundTheChildReview);
     assertThat(candidateGroups(first)).containsExactly("early-help");
     assertThat(londonDateTime(first.getDueDate())).isEqualTo("2027-03-10T23:59:59");
+    assertThat(engine.getRuntimeService().getVariable(earlyHelp.getId(), "lastTeamAroundTheChildMeetingDate"))
+        .as("as the review form's date field shows it").isEqualTo("2026-12-16");
     clockAt("2027-03-10T23:00");
     assertThat(fireDueTimers(earlyHelp.getId())).isZero();
     clockAt("2027-03-11T00:00");
