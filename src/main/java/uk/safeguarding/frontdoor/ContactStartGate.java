@@ -52,7 +52,8 @@ public class ContactStartGate implements ExecutionListener {
     ActingAgency.check(gate, execution, "FD-01", REFERRER_AGENCY);
     gate.enforce();
     caseStarts.adopt(execution);
-    execution.setVariable(LEVEL_OF_NEED, Integer.valueOf(v.text(LEVEL_OF_NEED)));
+    // Kept as the form's text ("1" to "4") so the decision form shows it; the table's integer input converts it.
+    execution.setVariable(LEVEL_OF_NEED, v.text(LEVEL_OF_NEED));
     execution.setVariable(IMMEDIATE_RISK, anyBut(v.list(IMMEDIATE_RISK_INDICATORS)));
     execution.setVariable(DOMESTIC_ABUSE_RISK, anyBut(v.list(DOMESTIC_ABUSE_RISK_FACTORS)));
     execution.setVariable(CONTACT_RECEIVED_AT, ClockUtil.getCurrentTime());

@@ -83,6 +83,8 @@ class ContactProcessTest extends ProcessTestBase {
     assertThat(londonDateTime(decide.getDueDate())).isEqualTo("2026-12-10T23:59:59");
     assertThat(engine.getRuntimeService().getVariable(contact.getId(), "suggestedOutcome")).isEqualTo("earlyHelp");
     assertThat((String) engine.getRuntimeService().getVariable(contact.getId(), "suggestionReason")).contains("Level 2");
+    assertThat(engine.getRuntimeService().getVariable(contact.getId(), "levelOfNeed"))
+        .as("as the decision form's select shows it; the table reads it as a number").isEqualTo("2");
     assertThat(contact).hasPassed(Element.NoOpenPlan.name());
 
     clockAt("2026-12-10T23:00");
