@@ -50,5 +50,7 @@ public class CompleteAssessmentGate extends CompletionGate {
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
     execution.setVariable(ASSESSMENT_COMPLETED_AT, ClockUtil.getCurrentTime());
+    // A returned assessment comes back to the manager unanswered: the last "no" must not stand for the next one.
+    execution.removeVariable(ENDORSED);
   }
 }

@@ -330,7 +330,10 @@ class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
     assertThat(engine.getRuntimeService().getVariable(assessment.getId(), "censusAssessmentAuthorisationDate")).isNull();
 
     clockAt("2026-12-22T14:00");
-    writtenUpAndEndorsed(assessment, "noFurtherAction");
+    complete(task(assessment, Element.CompleteAssessment), "sarah", "csc-social-worker", writeUp("noFurtherAction"));
+    assertThat(engine.getRuntimeService().getVariable(assessment.getId(), "assessmentEndorsed"))
+        .as("the manager answers afresh").isNull();
+    complete(task(assessment, Element.EndorseAssessment), "tom", "csc-team-manager", endorsement("noFurtherAction"));
 
     assertThat(assessment).isEnded().hasPassed(Element.NoFurtherAction.name());
     Object authorised = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(assessment.getId())
