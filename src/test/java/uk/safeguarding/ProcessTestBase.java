@@ -5,9 +5,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.standards.StandardsBreach;
+import uk.safeguarding.standards.StandardsBreachRegister;
 import uk.safeguarding.standards.StandardsBreachReviews;
 
 /** What every test of a running pathway needs: the engine, its clock and the tasks of one case. */
@@ -25,6 +30,8 @@ public abstract class ProcessTestBase {
   protected ProcessEngine engine;
   @Autowired
   protected StandardsBreachReviews breachReviews;
+  @Autowired
+  private StandardsBreachRegister breachRegister;
 
   @BeforeEach
   void initialiseAssertions() {
@@ -76,6 +83,35 @@ public abstract class ProcessTestBase {
   protected Job timer(String processInstanceId, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
         .timers().activityId(activityId).singleResult();
+  }
+
+  /** The rules breached on a case, as its breach reviews list them. */
+  protected List<String> breachedRules(String caseReference) {
+    return breachRegister.forCase(caseReference).stream().map(StandardsBreach::ruleId).toList();
+  }
+
+  /** The running instance of a process of the child, found as a manager finds it in Cockpit: by business key. */
+  protected ProcessInstance runningFor(String caseReference, String processKey) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(caseReference).singleResult();
+  }
+
+  /** Does {@code work} signed in as {@code user} of {@code group}, as Tasklist or a REST client would. */
+  protected <T> T as(String user, String group, Supplier<T> work) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Completes a task with the answers of its form, signed in as a member of its group. */
+  protected void complete(Task task, String user, String group, Map<String, Object> answers) {
+    as(user, group, () -> {
+      engine.getTaskService().complete(task.getId(), answers);
+      return null;
+    });
   }
 
   protected static String uniqueCaseReference() {

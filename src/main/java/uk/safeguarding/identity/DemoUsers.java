@@ -41,6 +41,7 @@ public class DemoUsers {
       new DemoUser("ian", "Ian", "Rowe (IRO)", "ian-demo", List.of(Agency.IRO.groupId())),
       new DemoUser("linda", "Linda", "Ado (LADO)", "linda-demo", List.of(Agency.LADO.groupId())),
       new DemoUser("vera", "Vera", "Stone (virtual school head)", "vera-demo", List.of(Agency.VIRTUAL_SCHOOL.groupId())),
+      new DemoUser("erin", "Erin", "Walsh (early help lead professional)", "erin-demo", List.of(Agency.EARLY_HELP.groupId())),
       new DemoUser("grace", "Grace", "Obi (head teacher, Emma's line manager)", "grace-demo",
           List.of(Agency.EDUCATION.groupId(), Agency.EDUCATION.lineManagerGroup())),
       new DemoUser("mark", "Mark", "Bell (education safeguarding lead, escalation lead)", "mark-demo",

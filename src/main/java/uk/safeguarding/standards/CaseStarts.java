@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 public class CaseStarts {
 
   public static final String CASE_REFERENCE = "caseReference";
+  public static final String CHILD_NAME = "childName";
+  public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+  public static final String HOUSEHOLD_MEMBERS = "householdMembers";
   public static final Pattern CASE_REFERENCE_FORM = Pattern.compile("^[A-Z0-9][A-Z0-9/-]{2,31}$");
 
   private final StandardsProfiles profiles;
@@ -37,6 +40,18 @@ public class CaseStarts {
       gate.refuse(ruleId, Standards.PROFILE_VARIABLE, "no standards profile '" + profile + "'; choose one of "
           + profiles.all().keySet());
     }
+  }
+
+  /**
+   * Adds a refusal, under {@code ruleId}, for each thing every pathway needs to know about the child
+   * that the pathway does not already hold: the name, the date of birth (not in the future) and the
+   * household.
+   */
+  public void checkChild(Gate gate, String ruleId) {
+    gate.requireText(ruleId, CHILD_NAME, "The child's name")
+        .requireDate(ruleId, CHILD_DATE_OF_BIRTH, "The child's date of birth")
+        .notInFuture(ruleId, CHILD_DATE_OF_BIRTH)
+        .requireText(ruleId, HOUSEHOLD_MEMBERS, "The members of the child's household");
   }
 
   /** Once the gate has passed: the case reference becomes the business key, and the profile is set. */

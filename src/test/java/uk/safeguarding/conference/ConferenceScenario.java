@@ -18,7 +18,8 @@ import uk.safeguarding.strategy.StrategyDiscussionScenario;
  * Drives one child from the strategy discussion to the conference and through the plan, the way
  * practitioners would, with answers that pass every gate unless a test changes one.
  */
-final class ConferenceScenario {
+/** A child taken through the strategy discussion to a conference and a plan; other pathways' tests use it too. */
+public final class ConferenceScenario {
 
   static final List<String> AGENCIES = List.of("police", "health", "education");
 
@@ -26,7 +27,7 @@ final class ConferenceScenario {
   final String caseReference;
   final StrategyDiscussionScenario child;
 
-  ConferenceScenario(ProcessEngine engine, String caseReference) {
+  public ConferenceScenario(ProcessEngine engine, String caseReference) {
     this.engine = engine;
     this.caseReference = caseReference;
     this.child = new StrategyDiscussionScenario(engine, caseReference);
@@ -37,7 +38,7 @@ final class ConferenceScenario {
    * conference on 15 December: ICPC-01 due Monday 4 January 2027, across Christmas, the substitute
    * Boxing Day holiday and New Year.
    */
-  ProcessInstance requestConference(Map<String, Object> referral, Function<String, Void> clock) {
+  public ProcessInstance requestConference(Map<String, Object> referral, Function<String, Void> clock) {
     clock.apply("2026-12-09T10:00");
     child.start(referral);
     child.convene(StrategyDiscussionScenario.convening("2026-12-09"));
@@ -58,7 +59,7 @@ final class ConferenceScenario {
     return instance(InitialChildProtectionConferenceProcess.KEY);
   }
 
-  ProcessInstance plan() {
+  public ProcessInstance plan() {
     return instance(ChildProtectionPlanProcess.KEY);
   }
 
@@ -173,7 +174,7 @@ final class ConferenceScenario {
   }
 
   /** Convenes the conference for 4 January 2027, has every report in and records a plan on the day. */
-  void holdConferenceMakingAPlan(Function<String, Void> clock) {
+  public void holdConferenceMakingAPlan(Function<String, Void> clock) {
     clock.apply("2026-12-16T10:00");
     complete("ConveneInitialConference", convening("2027-01-04"));
     reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");

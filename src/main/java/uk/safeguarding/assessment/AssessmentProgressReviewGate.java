@@ -1,0 +1,71 @@
+package uk.safeguarding.assessment;
+
+import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.standards.CompletionGate;
+import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.standards.Standards;
+
+/**
+ * CFA-02: the manager's review by day 10. The assessment is not complete yet (it would have ended the
+ * review), so the manager records a final completion date, no later than the profile's CFA-03 limit,
+ * and the rationale for it. That date becomes the social worker's due date for writing the assessment
+ * up; the CFA-03 breach still falls on the profile's limit.
+ */
+@Component("assessmentProgressReviewGate")
+public class AssessmentProgressReviewGate extends CompletionGate {
+
+  private final Standards standards;
+
+  public AssessmentProgressReviewGate(Standards standards) {
+    this.standards = standards;
+  }
+
+  @Override
+  protected void check(Gate gate, DelegateExecution execution) {
+    CaseVariables v = gate.variables();
+    gate.requireText("CFA-02", PROGRESS_NOTES, "The manager's review of the assessment so far")
+        .requireDate("CFA-02", FINAL_COMPLETION_DATE, "The final completion date")
+        .requireText("CFA-02", FINAL_DATE_RATIONALE, "The rationale for the final completion date");
+    try {
+      LocalDate finalDate = v.date(FINAL_COMPLETION_DATE);
+      LocalDate limit = standards.due(execution, "CFA-03", "completion", v.raw(REFERRAL_DATE)).toInstant()
+          .atZone(WorkingDayCalendar.LONDON).toLocalDate();
+      if (finalDate != null && finalDate.isAfter(limit)) {
+        gate.refuse("CFA-02", FINAL_COMPLETION_DATE, "is after the CFA-03 limit of this profile (" + limit + ")");
+      }
+      if (finalDate != null && finalDate.isBefore(NextPathway.today())) {
+        gate.refuse("CFA-02", FINAL_COMPLETION_DATE, "is in the past (" + finalDate + ")");
+      }
+    } catch (IllegalArgumentException alreadyRefused) {
+      // requireDate names it
+    }
+  }
+
+  @Override
+  protected void passed(DelegateExecution execution, CaseVariables variables) {
+    Date finalDue = standards.endOf(variables.date(FINAL_COMPLETION_DATE));
+    execution.setVariable(COMPLETION_DUE_DATE, finalDue);
+    // The write-up task may already be open: the social worker must see the manager's date, not the
+    // one it was created with. The manager may not edit a social worker's task, the system does.
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      for (Task open : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+          .taskDefinitionKey(ChildAndFamilyAssessmentProcess.Element.CompleteAssessment.name()).list()) {
+        open.setDueDate(finalDue);
+        tasks.saveTask(open);
+      }
+      return null;
+    });
+  }
+}

@@ -1,0 +1,104 @@
+package uk.safeguarding.assessment;
+
+import java.util.List;
+
+/**
+ * The contract of the assessment diagram (processes/assessment/child-and-family-assessment.bpmn): the
+ * child and family assessment under section 17, counted from the referral (standards.md 3.3,
+ * CFA-01 to CFA-08).
+ */
+public final class ChildAndFamilyAssessmentProcess {
+
+  public static final String KEY = "ChildAndFamilyAssessment";
+  /** CFA-07: the child in need plan (issue 7's pathway) starts from this message. */
+  public static final String CHILD_IN_NEED_PLAN_MESSAGE = "ChildInNeedPlanRequested";
+  /** CFA-07, EH-05: early help starts from this message. */
+  public static final String EARLY_HELP_MESSAGE = "EarlyHelpRequested";
+
+  public enum Element {
+    ReferredForAssessment,
+    Assessment,
+    RecordFirstVisit,
+    RecordFirstVisitNotDoneInTime,
+    DecideGradedCareProfile,
+    CompleteAssessment,
+    EndorseAssessment,
+    AssessmentCompleted,
+    RaiseSignificantHarm,
+    ReviewAssessmentProgress,
+    ReviewAssessmentProgressNotDoneInTime,
+    PastFamilyNetworkMeetingPoint,
+    HoldFamilyNetworkMeeting,
+    SignificantHarmApparent,
+    StoppedForStrategyDiscussion,
+    AssessmentNotCompletedInTime,
+    NoFurtherAction,
+    SteppedDownToEarlyHelp,
+    ChildInNeedPlanRequested,
+    StrategyDiscussionStarted
+  }
+
+  /** Variable names, in the words the social worker and the manager use. */
+  public static final class Variables {
+    public static final String CASE_REFERENCE = "caseReference";
+    public static final String CHILD_NAME = "childName";
+    public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+    public static final String HOUSEHOLD_MEMBERS = "householdMembers";
+
+    public static final String REFERRAL_DATE = "referralDate";
+    public static final String ASSESSMENT_REASON = "assessmentReason";
+    public static final String ASSESSMENT_START_DATE = "assessmentStartDate";
+
+    public static final String FIRST_VISIT_DATE = "firstVisitDate";
+    public static final String CHILD_SEEN = "childSeen";
+    public static final String CHILD_SEEN_ALONE = "childSeenAlone";
+    public static final String NOT_SEEN_ALONE_REASON = "notSeenAloneReason";
+    public static final String NEGLECT_CONCERNS = "neglectConcerns";
+
+    public static final String GCP_PLANNING_MEETING_DATE = "gradedCareProfilePlanningMeetingDate";
+    public static final String GCP_COMPLETED_BY = "gradedCareProfileCompletedBy";
+    public static final String GCP_DUE_DATE = "gradedCareProfileDueDate";
+
+    public static final String PROGRESS_NOTES = "assessmentProgressNotes";
+    public static final String FINAL_COMPLETION_DATE = "assessmentFinalCompletionDate";
+    public static final String FINAL_DATE_RATIONALE = "assessmentFinalDateRationale";
+    /** CFA-03 target, or CFA-02's final completion date once the manager has set one: the write-up's due date. */
+    public static final String COMPLETION_DUE_DATE = "assessmentCompletionDueDate";
+
+    public static final String FAMILY_NETWORK_MEETING_DATE = "familyNetworkMeetingDate";
+    public static final String FAMILY_NETWORK_ATTENDEES = "familyNetworkAttendees";
+    public static final String FAMILY_NETWORK_OUTCOME = "familyNetworkMeetingOutcome";
+
+    public static final String ASSESSMENT_SUMMARY = "assessmentSummary";
+    public static final String CHILD_VIEWS = "childViews";
+    public static final String ASSESSMENT_PLAN = "assessmentPlan";
+    public static final String ASSESSMENT_OUTCOME = "assessmentOutcome";
+    public static final String INVOLVED_AGENCIES = "involvedAgencies";
+    public static final String ASSESSMENT_COMPLETED_AT = "assessmentCompletedAt";
+
+    public static final String ENDORSED = "assessmentEndorsed";
+    public static final String ENDORSEMENT_NOTES = "managerEndorsementNotes";
+    public static final String AUTHORISED_AT = "assessmentAuthorisedAt";
+
+    public static final String SIGNIFICANT_HARM_DETAILS = "significantHarmDetails";
+    public static final String SIGNIFICANT_HARM_RAISED_AT = "significantHarmRaisedAt";
+
+    /** DfE child in need census dates, typed Date at the London day. */
+    public static final String CENSUS_REFERRAL_DATE = "censusReferralDate";
+    /** The referring agency's group id, when the front door referred. */
+    public static final String CENSUS_REFERRAL_SOURCE = "censusReferralSource";
+    public static final String CENSUS_ASSESSMENT_START_DATE = "censusAssessmentStartDate";
+    public static final String CENSUS_ASSESSMENT_AUTHORISATION_DATE = "censusAssessmentAuthorisationDate";
+
+    private Variables() {}
+  }
+
+  /** CFA-07 outcomes. */
+  public static final String NO_FURTHER_ACTION = "noFurtherAction";
+  public static final String EARLY_HELP = "earlyHelp";
+  public static final String CHILD_IN_NEED_PLAN = "childInNeedPlan";
+  public static final String STRATEGY_DISCUSSION = "strategyDiscussion";
+  public static final List<String> OUTCOMES = List.of(NO_FURTHER_ACTION, EARLY_HELP, CHILD_IN_NEED_PLAN, STRATEGY_DISCUSSION);
+
+  private ChildAndFamilyAssessmentProcess() {}
+}

@@ -1,0 +1,243 @@
+package uk.safeguarding.frontdoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.conference.ConferenceScenario;
+import uk.safeguarding.strategy.StrategyDiscussionScenario;
+import uk.safeguarding.frontdoor.ContactProcess.Element;
+import uk.safeguarding.standards.GateRefusedException;
+import uk.safeguarding.standards.StandardsBreach;
+import uk.safeguarding.standards.StandardsBreachRegister;
+
+/**
+ * The front door (FD-01 to FD-07): a school contacts the front door on Wednesday 9 December 2026; the
+ * decision is due by the end of Thursday 10th.
+ */
+class ContactProcessTest extends ProcessTestBase {
+
+  @Autowired
+  StandardsBreachRegister breaches;
+
+  String caseReference;
+
+  @BeforeEach
+  void aSchoolIsWorried() {
+    clockAt("2026-12-09T10:00");
+    caseReference = uniqueCaseReference();
+  }
+
+  ProcessInstance contact(Map<String, Object> contact) {
+    return as("emma", "education", () -> engine.getRuntimeService().startProcessInstanceByKey(ContactProcess.KEY, contact));
+  }
+
+  Map<String, Object> decision(String outcome) {
+    Map<String, Object> d = new HashMap<>();
+    d.put("contactOutcome", outcome);
+    d.put("contactDecisionRationale", "Checked our records and spoke to the school.");
+    return d;
+  }
+
+  long running(String key) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key)
+        .processInstanceBusinessKey(caseReference).count();
+  }
+
+  @Test
+  void fd01_fd02_aContactMissingWhatTheFrontDoorNeedsIsRefusedFieldByFieldAndNothingIsCreated() {
+    Map<String, Object> contact = ContactScenario.fromSchool(caseReference, "2");
+    contact.remove("screeningTool");
+    contact.remove("referrerRiskView");
+    contact.put("parentalConsent", "false");
+    contact.put("domesticAbuseRiskFactors", new ArrayList<>(List.of("none", "pregnancy")));
+    contact.remove("immediateRiskIndicators");
+    contact.put("referrerAgency", "police");
+
+    assertThatThrownBy(() -> contact(contact))
+        .isInstanceOf(GateRefusedException.class)
+        .hasMessageContaining("FD-01 screeningTool")
+        .hasMessageContaining("FD-01 referrerRiskView")
+        .hasMessageContaining("FD-01 consentNotSoughtReason")
+        .hasMessageContaining("FD-01 immediateRiskIndicators")
+        .hasMessageContaining("FD-02 domesticAbuseRiskFactors: 'none' cannot be ticked together with [pregnancy]")
+        .hasMessageContaining("FD-01 referrerAgency: you do not act for 'police'");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseReference).count()).isZero();
+  }
+
+  @Test
+  void fd03_fd04_theFrontDoorDecidesByTheNextWorkingDayWithTheTablesSuggestionAndAMissedDecisionIsABreach() {
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "2"));
+
+    assertThat(contact.getBusinessKey()).isEqualTo(caseReference);
+    Task decide = task(contact.getId(), Element.DecideOnContact.name());
+    assertThat(candidateGroups(decide)).containsExactly("csc-front-door");
+    assertThat(londonDateTime(decide.getDueDate())).isEqualTo("2026-12-10T23:59:59");
+    assertThat(engine.getRuntimeService().getVariable(contact.getId(), "suggestedOutcome")).isEqualTo("earlyHelp");
+    assertThat((String) engine.getRuntimeService().getVariable(contact.getId(), "suggestionReason")).contains("Level 2");
+    assertThat(engine.getRuntimeService().getVariable(contact.getId(), "levelOfNeed"))
+        .as("as the decision form's select shows it; the table reads it as a number").isEqualTo("2");
+    assertThat(contact).hasPassed(Element.NoOpenPlan.name());
+
+    clockAt("2026-12-10T23:00");
+    assertThat(fireDueTimers(contact.getId())).isZero();
+    clockAt("2026-12-11T00:00");
+    assertThat(fireDueTimers(contact.getId())).isEqualTo(1);
+    assertThat(breaches.forCase(caseReference)).extracting(StandardsBreach::ruleId).containsExactly("FD-03");
+    assertThat(contact).isWaitingAt(Element.DecideOnContact.name());
+  }
+
+  @Test
+  void fd04_decidingOtherwiseThanTheTableNeedsARationaleAndAnAssessmentStartsForTheSameChildWithTheCensusReferralDate() {
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "2"));
+    Task decide = task(contact.getId(), Element.DecideOnContact.name());
+
+    assertThatThrownBy(() -> complete(decide, "fiona", "csc-front-door", decision("childAndFamilyAssessment")))
+        .hasMessageContaining("FD-04 contactOverrideRationale: The table suggested 'earlyHelp'");
+    clockAt("2026-12-10T09:00");
+    Map<String, Object> override = decision("childAndFamilyAssessment");
+    override.put("contactOverrideRationale", "Third contact this term; the pattern needs a social work assessment.");
+    complete(decide, "fiona", "csc-front-door", override);
+
+    assertThat(contact).hasPassed(Element.ReferredForAssessment.name());
+    ProcessInstance assessment = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("ChildAndFamilyAssessment").processInstanceBusinessKey(caseReference).singleResult();
+    assertThat(assessment).isNotNull();
+    Map<String, Object> vars = engine.getRuntimeService().getVariables(assessment.getId());
+    assertThat(vars.get("referralDate")).isEqualTo("2026-12-09");
+    assertThat(londonDateTime((java.util.Date) vars.get("censusReferralDate"))).isEqualTo("2026-12-09T00:00");
+    assertThat(vars.get("censusReferralSource")).isEqualTo("education");
+    assertThat((String) vars.get("assessmentReason")).contains("hungry");
+    assertThat(task(assessment.getId(), "RecordFirstVisit").getDueDate()).isNotNull();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(contact.getId())
+        .variableName("contactFollowedSuggestion").singleResult().getValue()).isEqualTo(false);
+  }
+
+  @Test
+  void fd04_anImmediateRiskIndicatorSuggestsAndStartsAStrategyDiscussionForTheSameChildAtOnce() {
+    Map<String, Object> contactVars = ContactScenario.fromSchool(caseReference, "3");
+    contactVars.put("immediateRiskIndicators", List.of("injuryOrHarmNow"));
+    ProcessInstance contact = contact(contactVars);
+    assertThat(engine.getRuntimeService().getVariable(contact.getId(), "suggestedOutcome")).isEqualTo("immediateStrategyDiscussion");
+
+    complete(task(contact.getId(), Element.DecideOnContact.name()), "fiona", "csc-front-door", decision("immediateStrategyDiscussion"));
+
+    assertThat(running("StrategyDiscussion")).isEqualTo(1);
+    ProcessInstance discussion = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("StrategyDiscussion")
+        .processInstanceBusinessKey(caseReference).singleResult();
+    assertThat(engine.getRuntimeService().getVariable(discussion.getId(), "concernRaisedDate")).isEqualTo("2026-12-09");
+    assertThat(londonDateTime(task(discussion.getId(), "ConveneStrategyDiscussion").getDueDate())).isEqualTo("2026-12-10T23:59:59");
+  }
+
+  @Test
+  void fd04_anEarlyHelpOfferStartsEarlyHelpForTheSameChildWithWhatTheContactSaid() {
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "2"));
+
+    complete(task(contact.getId(), Element.DecideOnContact.name()), "fiona", "csc-front-door", decision("earlyHelp"));
+
+    ProcessInstance earlyHelp = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("EarlyHelp")
+        .processInstanceBusinessKey(caseReference).singleResult();
+    assertThat(earlyHelp).isWaitingAt("RecordEarlyHelpConsent");
+    assertThat(engine.getRuntimeService().getVariable(earlyHelp.getId(), "earlyHelpSource")).isEqualTo("frontDoor");
+    assertThat((String) engine.getRuntimeService().getVariable(earlyHelp.getId(), "earlyHelpReason")).contains("hungry");
+  }
+
+  @Test
+  void fd05_aContactAboutAChildWithAnOpenChildProtectionPlanTellsTheAllocatedWorkerTheSameWorkingDay() {
+    ConferenceScenario onAPlan = new ConferenceScenario(engine, caseReference);
+    onAPlan.requestConference(StrategyDiscussionScenario.referral(caseReference, "2026-12-09"), this::clock);
+    onAPlan.holdConferenceMakingAPlan(this::clock);
+    assertThat(onAPlan.plan()).isNotNull();
+    clockAt("2027-01-06T10:00");
+
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "3"));
+
+    Task tell = task(contact.getId(), Element.TellAllocatedWorker.name());
+    assertThat(candidateGroups(tell)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(tell.getDueDate())).isEqualTo("2027-01-06T23:59:59");
+    assertThatThrownBy(() -> complete(tell, "sarah", "csc-social-worker", Map.of()))
+        .hasMessageContaining("FD-05 allocatedWorkerResponse");
+    clockAt("2027-01-07T00:00");
+    assertThat(fireDueTimers(contact.getId())).isEqualTo(1);
+    assertThat(breaches.forCase(caseReference)).extracting(StandardsBreach::ruleId).containsOnlyOnce("FD-05");
+    complete(tell, "sarah", "csc-social-worker", Map.of("allocatedWorkerResponse", "Visiting Amy at school today."));
+    assertThat(contact).hasPassed(Element.AllocatedWorkerTold.name());
+  }
+
+  @Test
+  void fd05_aContactAboutAChildWithoutAnOpenPlanTellsNobodyExtra() {
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "3"));
+    assertThat(task(contact.getId(), Element.TellAllocatedWorker.name())).isNull();
+  }
+
+  private Void clock(String day) {
+    clockAt(day);
+    return null;
+  }
+
+  @Test
+  void fd06_theReferrerIsToldTheOutcomeAndADisagreementRaisedFromTheTaskStartsAnEscalationAtOnce() {
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "1"));
+    clockAt("2026-12-09T15:00");
+    complete(task(contact.getId(), Element.DecideOnContact.name()), "fiona", "csc-front-door", decision("advice"));
+
+    Task note = task(contact.getId(), Element.NoteContactOutcome.name());
+    assertThat(candidateGroups(note)).containsExactly("education");
+    assertThat(londonDateTime(note.getDueDate())).isEqualTo("2026-12-10T23:59:59");
+    Map<String, Object> disagree = new HashMap<>(Map.of("referrerDisagrees", "true"));
+    assertThatThrownBy(() -> complete(note, "emma", "education", disagree)).hasMessageContaining("ESC-04 disagreementIssue");
+    disagree.put("disagreementIssue", "Advice alone leaves Amy hungry.");
+    disagree.put("raisingAgencyPosition", "We ask for an assessment.");
+    disagree.put("childSafety", "confirmedSafe");
+    complete(note, "emma", "education", disagree);
+
+    assertThat(contact).hasPassed(Element.EscalationRaised.name());
+    ProcessInstance escalation = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ProfessionalDisagreement")
+        .processInstanceBusinessKey(caseReference).singleResult();
+    assertThat(engine.getRuntimeService().getVariable(escalation.getId(), "otherAgency")).isEqualTo("csc-front-door");
+    assertThat(engine.getRuntimeService().getVariable(escalation.getId(), "disagreementAbout")).isEqualTo("referralRefused");
+  }
+
+  @Test
+  void fd06_aReferrerWhoAgreesNotesTheOutcomeAndNoEscalationStarts() {
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "1"));
+    complete(task(contact.getId(), Element.DecideOnContact.name()), "fiona", "csc-front-door", decision("advice"));
+    complete(task(contact.getId(), Element.NoteContactOutcome.name()), "emma", "education", Map.of("referrerDisagrees", false));
+
+    assertThat(contact).hasPassed(Element.OutcomeNoted.name());
+    assertThat(running("ProfessionalDisagreement")).isZero();
+  }
+
+  @Test
+  void fd07_actionsAgreedAtAConsultationBecomeTasksForTheReferringAgencyDueOnTheirDays() {
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "1"));
+    Task decide = task(contact.getId(), Element.DecideOnContact.name());
+    Map<String, Object> advice = decision("advice");
+    advice.put("consultationActions", "2026-12-11; Offer Amy breakfast club\nsoon; Speak to mother");
+    assertThatThrownBy(() -> complete(decide, "fiona", "csc-front-door", advice))
+        .hasMessageContaining("FD-07 consultationActions: action 2 has no due date");
+    advice.put("consultationActions", "2026-12-11; Offer Amy breakfast club\n2026-12-16; Speak to mother about the school nurse");
+    complete(decide, "fiona", "csc-front-door", advice);
+
+    List<Task> actions = engine.getTaskService().createTaskQuery().processInstanceId(contact.getId())
+        .taskDefinitionKey(Element.CarryOutConsultationAction.name()).orderByDueDate().asc().list();
+    assertThat(actions).hasSize(2);
+    assertThat(actions).allSatisfy(action -> assertThat(candidateGroups(action)).containsExactly("education"));
+    assertThat(londonDateTime(actions.get(0).getDueDate())).isEqualTo("2026-12-11T23:59:59");
+    assertThat(londonDateTime(actions.get(1).getDueDate())).isEqualTo("2026-12-16T23:59:59");
+    assertThatThrownBy(() -> complete(actions.get(0), "emma", "education", Map.of()))
+        .hasMessageContaining("FD-07 consultationActionDone");
+    actions.forEach(action -> complete(action, "emma", "education", Map.of("consultationActionDone", "Done.")));
+    assertThat(contact).hasPassed(Element.AdviceGiven.name());
+  }
+}
