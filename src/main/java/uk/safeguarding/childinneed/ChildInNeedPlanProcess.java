@@ -15,6 +15,8 @@ public final class ChildInNeedPlanProcess {
   public static final String KEY = "ChildInNeedPlan";
   /** The message other pathways correlate to start a plan (the contract between the pathways). */
   public static final String REQUESTED_MESSAGE = "ChildInNeedPlanRequested";
+  /** The message that starts early help for a child stepping down from the plan (EH-05). */
+  public static final String EARLY_HELP_MESSAGE = "EarlyHelpRequested";
 
   public enum Element {
     ChildInNeedPlanStarted,
@@ -30,6 +32,7 @@ public final class ChildInNeedPlanProcess {
     EveryAgencyAgreedToClose,
     CloseChildInNeedPlan,
     EarlyHelpFollows,
+    StepDownToEarlyHelp,
     PlanClosedEarlyHelpFollows,
     PlanClosedNoEarlyHelp,
     ReassessmentDue,

@@ -3,13 +3,12 @@ package uk.safeguarding.conference;
 import static uk.safeguarding.conference.ConferenceVariables.*;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.standards.NextPathway;
 
 /**
  * ICPC-05 and RCPC-04: a conference decided on a child in need plan, or the plan ended and the child
@@ -27,19 +26,13 @@ public class RequestChildInNeedPlan implements JavaDelegate {
     String source = v.text(CHILD_IN_NEED_PLAN_SOURCE);
     List<String> agencies = ConferenceCase.partnerAgencies(v.list(
         v.list(CORE_GROUP_MEMBERS).isEmpty() ? CONFERENCE_AGENCIES : CORE_GROUP_MEMBERS));
-    VariableMap request = Variables.createVariables()
-        .putValue(CASE_REFERENCE, execution.getProcessBusinessKey())
-        .putValue(CHILD_NAME, v.text(CHILD_NAME))
-        .putValue(CHILD_DATE_OF_BIRTH, v.raw(CHILD_DATE_OF_BIRTH))
-        .putValue(HOUSEHOLD_MEMBERS, v.text(HOUSEHOLD_MEMBERS))
-        .putValue(Standards.PROFILE_VARIABLE, v.text(Standards.PROFILE_VARIABLE))
-        .putValue(INVOLVED_AGENCIES, ConferenceRows.jsonList(agencies))
-        .putValue(CHILD_IN_NEED_PLAN_SOURCE, source);
+    Map<String, Object> request = NextPathway.caseVariables(execution);
+    request.put(INVOLVED_AGENCIES, ConferenceRows.jsonList(agencies));
+    request.put(CHILD_IN_NEED_PLAN_SOURCE, source);
     if (v.hasText(PLAN_ENDED_AT)) {
-      request.putValue(PLAN_ENDED_AT, v.text(PLAN_ENDED_AT));
+      request.put(PLAN_ENDED_AT, v.text(PLAN_ENDED_AT));
     }
-    execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(CHILD_IN_NEED_PLAN_REQUESTED)
-        .processInstanceBusinessKey(execution.getProcessBusinessKey()).setVariables(request).correlateStartMessage();
+    NextPathway.startByMessage(execution, CHILD_IN_NEED_PLAN_REQUESTED, request);
   }
 
 }

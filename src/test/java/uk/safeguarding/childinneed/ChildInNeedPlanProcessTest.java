@@ -379,9 +379,17 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     lily.complete(close, "sarah", Map.of("closureReason", "Attendance 97%; asthma controlled for three months.",
         "earlyHelpFollows", "yes", "earlyHelpArrangements", "School leads a CAF; review in 6 weeks."));
 
-    assertThat(lily.plan).isEnded().hasPassed(ChildInNeedPlanProcess.Element.PlanClosedEarlyHelpFollows.name());
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(lily.caseReference).count())
-        .as("the reassessment ends with the plan").isZero();
+    assertThat(lily.plan).isEnded().hasPassed(ChildInNeedPlanProcess.Element.StepDownToEarlyHelp.name(),
+        ChildInNeedPlanProcess.Element.PlanClosedEarlyHelpFollows.name());
+    // EH-05: early help starts for Lily with the plan as its input; the reassessment ends with the plan
+    ProcessInstance earlyHelp = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("EarlyHelp")
+        .processInstanceBusinessKey(lily.caseReference).singleResult();
+    assertThat(earlyHelp).isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(earlyHelp.getId(), "stepDownFrom")).isEqualTo("childInNeedPlan");
+    assertThat((String) engine.getRuntimeService().getVariable(earlyHelp.getId(), "socialCarePlanSummary"))
+        .contains("Attendance 97%", "School leads a CAF");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(lily.caseReference).list())
+        .extracting(Task::getProcessInstanceId).containsOnly(earlyHelp.getId());
   }
 
   @Test
