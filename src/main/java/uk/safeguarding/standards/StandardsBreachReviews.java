@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,7 +59,6 @@ public class StandardsBreachReviews {
    * deadlines pass at 23:59:59 the timers (which only record) have the job executors and the
    * database to themselves; the reviews follow as soon as the storm is over.
    */
-  @Scheduled(fixedDelayString = "${safeguarding.standards.breach-review-sweep:PT2S}")
   public void sweep() {
     int started = startBatchesWhile(() -> !timersDue());
     if (started > 0) {
