@@ -67,6 +67,17 @@ class DeploymentTest extends ProcessTestBase {
     }
   }
 
+  /** Tasklist's form-js refuses to render a form in which two fields share an id, however deep. */
+  @Test
+  void everyFieldOfAFormHasAnIdOfItsOwn() throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (Path form : files("forms", ".form")) {
+      List<String> ids = json.readTree(form.toFile()).findValues("id").stream()
+          .map(com.fasterxml.jackson.databind.JsonNode::asText).toList();
+      assertThat(ids).as(form + ": field ids").doesNotHaveDuplicates();
+    }
+  }
+
   @Test
   void everyUserTaskHasAFormACandidateGroupAndADueDateFromTheStandards() throws IOException {
     for (Path file : files("processes", ".bpmn")) {
