@@ -34,6 +34,7 @@ public class InitialConferenceRecordGate extends CompletionGate {
     CaseVariables v = gate.variables();
     LocalDate conference = ChildInvitation.day(gate, CONFERENCE_DATE);
     ChildInvitation.check(gate, conferenceCase, conference);
+    HeldConference.check(gate, "ICPC-05", CONFERENCE_DATE);
     gate.requireOneOf("ICPC-05", CONFERENCE_DECISION, CONFERENCE_DECISIONS);
     AgencyViews.check(gate, "ICPC-05", v.list(CONFERENCE_AGENCIES), CONFERENCE_DECISIONS);
     if (!CHILD_PROTECTION_PLAN.equals(v.text(CONFERENCE_DECISION))) {

@@ -23,6 +23,7 @@ public class ReviewConferenceRecordGate extends CompletionGate {
   @Override
   protected void check(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
+    HeldConference.check(gate, "RCPC-07", REVIEW_CONFERENCE_DATE);
     gate.requireText("RCPC-07", CONTINGENCY_PLAN, "The contingency plan")
         .requireAnswer("RCPC-07", CONFERENCE_QUORATE, "Was the conference quorate?")
         .requireOneOf("RCPC-03", REVIEW_DECISION, REVIEW_DECISIONS)

@@ -249,13 +249,16 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void icpc05_noFurtherActionEndsTheJourneyWithTheViewsRecorded() {
+  void icpc05_noFurtherActionEndsTheJourneyWithTheViewsRecordedOnceTheConferenceIsHeld() {
     requestConference();
     clockAt("2026-12-16T10:00");
     child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
     child.reportFromEveryAgency("ProvideConferenceReport", "noFurtherAction");
     child.shareAssessment("PrepareConferenceAssessment");
     ProcessInstance conference = child.conference();
+    assertThatThrownBy(() -> child.complete("RecordInitialConference", ConferenceScenario.record("noFurtherAction")))
+        .hasMessageContaining("ICPC-05 conferenceDate: the conference is set for 2027-01-04: record it once it has been held");
+    clockAt("2027-01-04T15:00");
     child.complete("RecordInitialConference", ConferenceScenario.record("noFurtherAction"));
     child.runSystemSteps();
 
