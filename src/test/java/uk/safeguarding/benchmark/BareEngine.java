@@ -154,6 +154,30 @@ final class BareEngine {
     }
   }
 
+  static final String CONTACT_KEY = "BareContact";
+
+  /**
+   * A contact at the front door with ours' work and nothing more: the same decision table
+   * (processes/frontdoor/contact-threshold.dmn), the front door's decision and the referrer's note
+   * of the outcome, with our task ids and candidate groups, and no forms, gates, timers or listeners.
+   */
+  static void deployContact(ProcessEngine engine) {
+    BpmnModelInstance contact = Bpmn.createExecutableProcess(CONTACT_KEY).camundaHistoryTimeToLive(180)
+        .startEvent()
+        .businessRuleTask("SuggestContactOutcome").camundaDecisionRef("ContactThreshold")
+          .camundaMapDecisionResult("singleResult").camundaResultVariable("thresholdSuggestion")
+        .userTask("DecideOnContact").camundaCandidateGroups("csc-front-door").camundaDueDate("${due}")
+        .userTask("NoteContactOutcome").camundaCandidateGroups("${referrerAgency}").camundaDueDate("${due}")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("bare-contact.bpmn", contact)
+        .addClasspathResource("processes/frontdoor/contact-threshold.dmn").deploy();
+    for (String group : Pathway.PRACTITIONER_OF.keySet()) {
+      grant(engine, group, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
+      grant(engine, group, Resources.PROCESS_INSTANCE, Permissions.CREATE);
+      grant(engine, group, Resources.DECISION_DEFINITION, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+  }
+
   private static void grant(ProcessEngine engine, String group, Resources resource, Permissions... permissions) {
     Authorization grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(group);

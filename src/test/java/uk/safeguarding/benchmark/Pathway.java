@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -24,14 +25,15 @@ import uk.safeguarding.strategy.StrategyDiscussionScenario;
 final class Pathway {
 
   static final Map<String, String> PRACTITIONER_OF = Map.of(
-      "csc-social-worker", "sarah", "csc-team-manager", "tom", "police", "paul", "health", "helen", "education", "emma");
+      "csc-social-worker", "sarah", "csc-team-manager", "tom", "police", "paul", "health", "helen", "education", "emma",
+      "csc-front-door", "fiona");
   static final List<String> AGENCIES = TaskListBenchmark.AGENCIES;
 
   record Step(String taskDefinitionKey, String agency, Map<String, Object> answers) {}
 
-  record Result(String engine, int cases, double casesPerSecond, Latency perCase) {
+  record Result(String engine, int cases, int userTasks, double casesPerSecond, Latency perCase) {
     double millisPerUserTask() {
-      return 1000.0 / casesPerSecond / USER_TASKS;
+      return 1000.0 / casesPerSecond / userTasks;
     }
 
     @Override
@@ -40,8 +42,6 @@ final class Pathway {
           cases, casesPerSecond, millisPerUserTask(), perCase);
     }
   }
-
-  static final int USER_TASKS = 5 + AGENCIES.size();
 
   private Pathway() {}
 
@@ -71,23 +71,34 @@ final class Pathway {
   /** Runs {@code warmups} untimed cases, then {@code cases} timed ones on two client threads. */
   static Result run(String engineName, ProcessEngine engine, String processKey, Map<String, Object> extraStartVariables,
       String prefix, int warmups, int cases) throws Exception {
-    LocalDate today = WorkingDayCalendar.englandAndWales().isWorkingDay(LocalDate.now(WorkingDayCalendar.LONDON))
-        ? LocalDate.now(WorkingDayCalendar.LONDON)
-        : WorkingDayCalendar.englandAndWales().workingDaysBefore(LocalDate.now(WorkingDayCalendar.LONDON), 1);
-    List<Step> steps = steps(today);
+    LocalDate today = today();
+    return run(engineName, engine, processKey, "csc-social-worker", caseReference -> {
+      Map<String, Object> start = referral(caseReference, today);
+      start.putAll(extraStartVariables);
+      return start;
+    }, steps(today), prefix, warmups, cases);
+  }
+
+  /**
+   * Runs any pathway: each case is started by a practitioner of {@code startingAgency} with the
+   * variables {@code start} gives for its case reference, then {@code steps} are found and completed
+   * in order, each by a practitioner of the step's agency.
+   */
+  static Result run(String engineName, ProcessEngine engine, String processKey, String startingAgency,
+      Function<String, Map<String, Object>> start, List<Step> steps, String prefix, int warmups, int cases) throws Exception {
     for (int i = 0; i < warmups; i++) {
-      runCase(engine, processKey, extraStartVariables, prefix + "W" + i, today, steps);
+      runCase(engine, processKey, startingAgency, start, prefix + "W" + i, steps);
     }
     double[] millis = new double[cases];
     AtomicInteger next = new AtomicInteger();
     ExecutorService clients = Executors.newFixedThreadPool(2);
-    long start = System.nanoTime();
+    long begin = System.nanoTime();
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < 2; c++) {
       running.add(clients.submit(() -> {
         for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
           long begun = System.nanoTime();
-          runCase(engine, processKey, extraStartVariables, prefix + i, today, steps);
+          runCase(engine, processKey, startingAgency, start, prefix + i, steps);
           millis[i] = (System.nanoTime() - begun) / 1_000_000.0;
         }
         return null;
@@ -96,18 +107,24 @@ final class Pathway {
     for (Future<?> client : running) {
       client.get();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - begin) / 1e9;
     clients.shutdown();
     Latency perCase = Latency.of("one case", millis, cases, false);
-    return new Result(engineName, cases, cases / seconds, perCase);
+    return new Result(engineName, cases, steps.size(), cases / seconds, perCase);
   }
 
-  private static void runCase(ProcessEngine engine, String processKey, Map<String, Object> extraStartVariables,
-      String caseReference, LocalDate today, List<Step> steps) {
+  /** Today, or the last working day when today is not one (the pathways' dates must be working days). */
+  static LocalDate today() {
+    LocalDate now = LocalDate.now(WorkingDayCalendar.LONDON);
+    return WorkingDayCalendar.englandAndWales().isWorkingDay(now) ? now
+        : WorkingDayCalendar.englandAndWales().workingDaysBefore(now, 1);
+  }
+
+  private static void runCase(ProcessEngine engine, String processKey, String startingAgency,
+      Function<String, Map<String, Object>> start, String caseReference, List<Step> steps) {
     IdentityService identity = engine.getIdentityService();
-    Map<String, Object> start = referral(caseReference, today);
-    start.putAll(extraStartVariables);
-    as(identity, "csc-social-worker", () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, caseReference, start));
+    Map<String, Object> variables = start.apply(caseReference);
+    as(identity, startingAgency, () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, caseReference, variables));
     for (Step step : steps) {
       as(identity, step.agency(), () -> {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
