@@ -103,11 +103,11 @@ public class ReReferralFlags {
     if (!flags.raise(caseReference, kind, reason, execution.getProcessInstanceId())) {
       return;
     }
-    openCase(caseReference).ifPresent(childCase -> {
-      // The case's event subprocess "Case flagged for the manager" starts on this variable (RR-01).
-      childCase.setVariable(ChildCaseProcess.Variables.CASE_FLAGGED_AT, ClockUtil.getCurrentTime());
-      childCase.setVariable(ChildCaseProcess.Variables.CASE_FLAG_REASON, reason);
-    });
+    // The case's event subprocess "Case flagged for the manager" starts on this variable (RR-01). Set
+    // through the runtime service, whose command dispatches the variable event to conditional events.
+    openCase(caseReference).ifPresent(childCase -> execution.getProcessEngineServices().getRuntimeService().setVariables(
+        childCase.getId(), java.util.Map.of(ChildCaseProcess.Variables.CASE_FLAGGED_AT, ClockUtil.getCurrentTime(),
+            ChildCaseProcess.Variables.CASE_FLAG_REASON, reason)));
   }
 
   /** The child's running case, also when it was opened earlier in this command and is not in the database yet. */
