@@ -2,6 +2,7 @@ package uk.safeguarding.childcase;
 
 import static uk.safeguarding.childcase.ChildCaseProcess.Variables.*;
 
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -81,26 +82,27 @@ public class CaseRecordGates {
   /** SUM-01: the case summary is brought up to date; the next one counts from now. */
   @Bean
   public CompletionGate caseSummaryGate() {
-    return new CompletionGate() {
-      @Override
-      protected void check(Gate gate, DelegateExecution execution) {
-        gate.requireText("SUM-01", CASE_SUMMARY, "The case summary: the child's situation, risks, plan and who is involved");
-      }
-
-      @Override
-      protected void passed(DelegateExecution execution, CaseVariables variables) {
-        execution.setVariable(LAST_SUMMARY_AT, ClockUtil.getCurrentTime());
-      }
-    };
+    return textGate("SUM-01", CASE_SUMMARY, "The case summary: the child's situation, risks, plan and who is involved",
+        execution -> execution.setVariable(LAST_SUMMARY_AT, ClockUtil.getCurrentTime()));
   }
 
   /** RR-01: the manager says what the flag means for the case. */
   @Bean
   public CompletionGate caseFlagReviewGate() {
+    return textGate("RR-01", FLAG_RESPONSE, "What the pattern means for the child, and what you have decided", execution -> {});
+  }
+
+  /** A task whose record is one text: required, then {@code then} records what follows. */
+  private static CompletionGate textGate(String ruleId, String field, String what, Consumer<DelegateExecution> then) {
     return new CompletionGate() {
       @Override
       protected void check(Gate gate, DelegateExecution execution) {
-        gate.requireText("RR-01", FLAG_RESPONSE, "What the pattern means for the child, and what you have decided");
+        gate.requireText(ruleId, field, what);
+      }
+
+      @Override
+      protected void passed(DelegateExecution execution, CaseVariables variables) {
+        then.accept(execution);
       }
     };
   }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.standards.CaseStarts;
 import uk.safeguarding.standards.NextPathway;
 
 /**
@@ -64,7 +65,8 @@ public class ChildCaseOpening extends AbstractProcessEnginePlugin {
 
   void pathwayStarted(DelegateExecution execution) {
     String caseReference = execution.getProcessBusinessKey();
-    if (!automatic.get() || caseReference == null || caseReference.isBlank()) {
+    // A business key that is not a case reference is not a child (a start gate refuses it in any case).
+    if (!automatic.get() || caseReference == null || !CaseStarts.CASE_REFERENCE_FORM.matcher(caseReference).matches()) {
       return;
     }
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
