@@ -24,7 +24,7 @@ class ArchitectureTest {
   static final List<String> SHARED = List.of("calendar", "standards", "agency", "identity", "operations");
   /** One package per pathway; a new pathway is added here, or {@link #everyPackageIsSharedOrAPathway} fails. */
   static final List<String> PATHWAY_NAMES = List.of("strategy", "escalation", "lado", "conference", "childinneed",
-      "lookedafter", "frontdoor", "earlyhelp", "assessment");
+      "lookedafter", "frontdoor", "earlyhelp", "assessment", "childcase");
   static final String[] PATHWAYS = PATHWAY_NAMES.stream().map(name -> ".." + name + "..").toArray(String[]::new);
   static final String[] SHARED_AND_PATHWAYS = Stream.concat(SHARED.stream().filter(name -> !name.equals("calendar")),
       PATHWAY_NAMES.stream()).map(name -> ".." + name + "..").toArray(String[]::new);

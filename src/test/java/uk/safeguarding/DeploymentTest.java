@@ -43,7 +43,7 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess;
  */
 class DeploymentTest extends ProcessTestBase {
 
-  static final Pattern RULE_ID = Pattern.compile("\\b(SD|S47|ICPC|REC|LADO|ESC|CG|RCPC|CIN|LAC|CFA|FD|EH)-\\d{2}\\b");
+  static final Pattern RULE_ID = Pattern.compile("\\b(SD|S47|ICPC|REC|LADO|ESC|CG|RCPC|CIN|LAC|CFA|FD|EH|SUP|CHR|SUM|TR|CL|NE|RR|RA)-\\d{2}\\b");
 
   @Test
   void everyDiagramInProcessesIsDeployedAsTheLatestVersion() throws IOException {

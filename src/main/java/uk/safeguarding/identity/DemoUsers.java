@@ -31,6 +31,8 @@ public class DemoUsers {
 
   public static final List<DemoUser> USERS = List.of(
       new DemoUser("sarah", "Sarah", "Shah (social worker)", "sarah-demo", List.of(Agency.CSC_SOCIAL_WORKER.groupId())),
+      new DemoUser("sam", "Sam", "Ellis (social worker taking a case on, TR-01)", "sam-demo",
+          List.of(Agency.CSC_SOCIAL_WORKER.groupId())),
       new DemoUser("tom", "Tom", "Turner (team manager)", "tom-demo", List.of(Agency.CSC_TEAM_MANAGER.groupId())),
       new DemoUser("sunita", "Sunita", "Patel (service manager)", "sunita-demo", List.of(Agency.CSC_SERVICE_MANAGER.groupId())),
       new DemoUser("fiona", "Fiona", "Doyle (front door)", "fiona-demo", List.of(Agency.CSC_FRONT_DOOR.groupId())),

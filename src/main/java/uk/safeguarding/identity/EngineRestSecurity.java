@@ -21,7 +21,8 @@ public class EngineRestSecurity {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+    // The child's case (childcase/CaseApi, CHR-01) takes the same log-in and the same need-to-know.
+    registration.addUrlPatterns("/engine-rest/*", "/api/cases/*");
     return registration;
   }
 }

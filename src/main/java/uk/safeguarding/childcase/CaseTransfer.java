@@ -1,0 +1,65 @@
+package uk.safeguarding.childcase;
+
+import static uk.safeguarding.childcase.ChildCaseProcess.Variables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.standards.CaseVariables;
+
+/**
+ * TR-01: a transfer moves the case to the receiving worker at once. Every open social worker's task
+ * of the child, in every pathway, is assigned to them (the tasks keep their group, so the team still
+ * sees them), they become the case's worker, and their first task is to give the family and the
+ * network their contact details within the profile's TR-01 days.
+ */
+@Configuration
+public class CaseTransfer {
+
+  /** Service task "Move the case's open tasks to the receiving worker". */
+  @Bean
+  public JavaDelegate transferOpenTasks() {
+    return execution -> {
+      String receiver = CaseVariables.of(execution).text(RECEIVING_WORKER);
+      TaskService tasks = execution.getProcessEngineServices().getTaskService();
+      List<Task> open = Context.getCommandContext().runWithoutAuthorization(() -> tasks.createTaskQuery()
+          .processInstanceBusinessKey(execution.getProcessBusinessKey())
+          .taskCandidateGroup(Agency.CSC_SOCIAL_WORKER.groupId()).includeAssignedTasks().list());
+      Context.getCommandContext().runWithoutAuthorization(() -> {
+        open.forEach(task -> tasks.setAssignee(task.getId(), receiver));
+        return null;
+      });
+      execution.setVariable(CASE_WORKER, receiver);
+      execution.setVariable(TRANSFERRED_AT, ClockUtil.getCurrentTime());
+      execution.setVariable(TASKS_TRANSFERRED, open.size());
+    };
+  }
+
+  /** The receiving worker's first task is theirs, not the team's to pick. */
+  @Bean
+  public TaskListener assignToCaseWorker() {
+    return (DelegateTask task) -> task.setAssignee(CaseVariables.of(task).text(CASE_WORKER));
+  }
+
+  /** TR-01: the receiving worker says when and how the family and the network were given their contact details. */
+  @Bean
+  public uk.safeguarding.standards.CompletionGate contactDetailsGate() {
+    return new uk.safeguarding.standards.CompletionGate() {
+      @Override
+      protected void check(uk.safeguarding.standards.Gate gate, DelegateExecution execution) {
+        gate.requireDate("TR-01", CONTACT_DETAILS_GIVEN_ON, "The day you gave the family and the network your contact details")
+            .notInFuture("TR-01", CONTACT_DETAILS_GIVEN_ON)
+            .requireText("TR-01", CONTACT_DETAILS_GIVEN_TO, "Who you gave them to, and how (family members, agencies of the network)");
+      }
+    };
+  }
+}

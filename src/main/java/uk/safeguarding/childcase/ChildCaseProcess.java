@@ -1,0 +1,103 @@
+package uk.safeguarding.childcase;
+
+import java.util.List;
+
+/**
+ * The contract of the child's case (processes/childcase/child-case.bpmn): one long-running process
+ * per child, under the child's case reference, that holds the clocks of the whole case (standards.md
+ * section 4): supervision (SUP-01, SUP-02), the chronology review (CHR-01), the case summary
+ * (SUM-01), transfer (TR-01), closure (CL-01), the stepped approach to a family that does not engage
+ * (NE-01) and the manager's re-referral flags (RR-01). It is opened by {@link ChildCaseOpening} when
+ * the first pathway of the child starts, or by hand from Tasklist.
+ */
+public final class ChildCaseProcess {
+
+  public static final String KEY = "ChildCase";
+  /** RR-01: a flag raised on the case, correlated by business key to the running case. */
+  public static final String CASE_FLAGGED = "CaseFlaggedForManager";
+
+  public enum Element {
+    ChildCaseOpened,
+    CaseOpen,
+    SuperviseCase,
+    SupervisionNotHeldInTime,
+    NextStepForCase,
+    TransferOpenTasks,
+    GiveContactDetails,
+    PrepareCaseClosure,
+    DecideCaseClosure,
+    ClosureAgreed,
+    ReviewChronology,
+    ChronologyNotReviewedInTime,
+    UpdateCaseSummary,
+    CaseSummaryNotUpdatedInTime,
+    ReviewCaseFlag,
+    MakeFurtherAttempt,
+    SendFormalLetter,
+    EscalateNonEngagement,
+    RecordCaseClosure,
+    CaseClosed
+  }
+
+  /** Variable names, in the words the worker and the manager use. */
+  public static final class Variables {
+    public static final String CASE_OPENED_AT = "caseOpenedAt";
+    public static final String CASE_WORKER = "caseWorker";
+    public static final String LAST_SUPERVISION_AT = "lastSupervisionAt";
+    public static final String LAST_CHRONOLOGY_REVIEW_AT = "lastChronologyReviewAt";
+    public static final String LAST_SUMMARY_AT = "lastSummaryAt";
+    public static final String CASE_SUMMARY = "caseSummary";
+    public static final String CHRONOLOGY_TEXT = "chronologyText";
+    public static final String CHRONOLOGY_REVIEWED = "chronologyReviewed";
+    public static final String SIGNIFICANT_EVENT_DATE = "significantEventDate";
+    public static final String SIGNIFICANT_EVENT = "significantEvent";
+    public static final String SUPERVISION_DATE = "supervisionDate";
+    public static final String SUPERVISION_KIND = "supervisionKind";
+    public static final String SUPERVISION_RECORD = "supervisionRecord";
+    public static final String NEXT_STEP = "nextStepForCase";
+    public static final String FAMILY_NOT_ENGAGING = "familyNotEngaging";
+    public static final String RECEIVING_WORKER = "receivingWorker";
+    public static final String TRANSFERRED_AT = "transferredAt";
+    public static final String TASKS_TRANSFERRED = "tasksTransferred";
+    public static final String CONTACT_DETAILS_GIVEN_ON = "contactDetailsGivenOn";
+    public static final String CONTACT_DETAILS_GIVEN_TO = "contactDetailsGivenTo";
+    public static final String CLOSURE_PROPOSED_AT = "closureProposedAt";
+    public static final String CLOSURE_SUMMARY = "closureSummary";
+    public static final String GENOGRAM_REFERENCE = "genogramReference";
+    public static final String CLOSURE_READY_AT = "closureReadyAt";
+    public static final String CLOSURE_DECISION = "closureDecision";
+    public static final String CLOSURE_DECISION_REASONS = "closureDecisionReasons";
+    public static final String CASE_CLOSED_AT = "caseClosedAt";
+    public static final String CASE_FLAG_REASON = "caseFlagReason";
+    public static final String CASE_FLAGGED_AT = "caseFlaggedAt";
+    public static final String FLAG_RESPONSE = "caseFlagResponse";
+    public static final String NOT_ENGAGING_SINCE = "notEngagingSince";
+    public static final String ATTEMPT_DATE = "furtherAttemptDate";
+    public static final String ENGAGED_AFTER_ATTEMPT = "engagedAfterAttempt";
+    public static final String LETTER_SENT_ON = "formalLetterSentOn";
+    public static final String ENGAGED_AFTER_LETTER = "engagedAfterLetter";
+    public static final String ESCALATION_DECISION = "nonEngagementEscalation";
+    public static final String ESCALATION_REASONS = "nonEngagementEscalationReasons";
+    public static final String NOT_ENGAGING_STEP_AT = "nonEngagementStepAt";
+
+    private Variables() {}
+  }
+
+  public static final String NEXT_CONTINUE = "continue";
+  public static final String NEXT_TRANSFER = "transfer";
+  public static final String NEXT_CLOSURE = "proposeClosure";
+  public static final List<String> NEXT_STEPS = List.of(NEXT_CONTINUE, NEXT_TRANSFER, NEXT_CLOSURE);
+  /** SUP-02: each kind has its own time for the record (the profile's named timescales). */
+  public static final List<String> SUPERVISION_KINDS = List.of("formal", "adHoc");
+  public static final List<String> CLOSURE_DECISIONS = List.of("close", "keepOpen");
+  /** NE-01: the manager's escalation when the stepped approach has not worked. */
+  public static final List<String> ESCALATIONS = List.of("strategyDiscussion", "legalPlanningMeeting",
+      "multiAgencyProfessionalsMeeting", "continueWithRevisedPlan");
+  /**
+   * Processes of the child that are not pathways: the case itself and the manager's breach reviews.
+   * CL-01 waits for every other one to end.
+   */
+  public static final List<String> NOT_PATHWAYS = List.of(KEY, "StandardsBreachReview");
+
+  private ChildCaseProcess() {}
+}

@@ -1,0 +1,40 @@
+package uk.safeguarding.childcase;
+
+import static uk.safeguarding.childcase.ChildCaseProcess.Variables.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.standards.CaseStarts;
+import uk.safeguarding.standards.Gate;
+
+/**
+ * The child's case opens under the child's case reference (one case per child), with the case's
+ * clocks starting now: supervision (SUP-01), the chronology review (CHR-01) and the case summary
+ * (SUM-01) all count from the day the case opened until they are first done.
+ */
+@Component("childCaseStartGate")
+public class ChildCaseStartGate implements ExecutionListener {
+
+  private final CaseStarts caseStarts;
+
+  public ChildCaseStartGate(CaseStarts caseStarts) {
+    this.caseStarts = caseStarts;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Gate gate = Gate.on(execution);
+    caseStarts.check(gate, execution, "SUP-01");
+    gate.enforce();
+    caseStarts.adopt(execution);
+    Date now = ClockUtil.getCurrentTime();
+    execution.setVariable(CASE_OPENED_AT, now);
+    execution.setVariable(LAST_SUPERVISION_AT, now);
+    execution.setVariable(LAST_CHRONOLOGY_REVIEW_AT, now);
+    execution.setVariable(LAST_SUMMARY_AT, now);
+    execution.setVariable(FAMILY_NOT_ENGAGING, false);
+  }
+}
