@@ -112,20 +112,49 @@ public class Chronology {
       if (process.getEndTime() != null) {
         entries.add(new ChronologyEntry(at(process.getEndTime()), name, "ended"));
       }
-      for (HistoricVariableInstance decision : history.createHistoricVariableInstanceQuery()
-          .processInstanceId(process.getId()).variableNameIn(KEY_DECISIONS.keySet().toArray(String[]::new))
-          .disableCustomObjectDeserialization().list()) {
-        if (decision.getValue() != null && decision.getCreateTime() != null) {
-          entries.add(new ChronologyEntry(at(decision.getCreateTime()), name,
-              KEY_DECISIONS.get(decision.getName()) + ": " + shown(decision.getValue())));
-        }
-      }
     }
+    decisions(processes, entries);
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseReference)
         .finished().list()) {
       if ("completed".equals(task.getDeleteReason())) {
         entries.add(new ChronologyEntry(at(task.getEndTime()), processName(processes, task.getProcessInstanceId()),
             task.getName() + (task.getAssignee() == null ? "" : " (" + task.getAssignee() + ")")));
+      }
+    }
+  }
+
+  /**
+   * The key decisions of every process of the case. A call activity passes its variables in and out,
+   * so a decision shows in the caller and the called process alike: it is told once, where it was
+   * first recorded.
+   */
+  private void decisions(List<HistoricProcessInstance> processes, List<ChronologyEntry> entries) {
+    record Decision(HistoricProcessInstance process, String name, String value, Date at) {
+      boolean relatedTo(Decision other) {
+        return process.getId().equals(other.process.getSuperProcessInstanceId())
+            || other.process.getId().equals(process.getSuperProcessInstanceId());
+      }
+
+      boolean copiedFrom(Decision other) {
+        return name.equals(other.name) && value.equals(other.value) && relatedTo(other)
+            && (other.at.before(at) || other.at.equals(at) && other.process.getId().compareTo(process.getId()) < 0);
+      }
+    }
+    List<Decision> all = new ArrayList<>();
+    for (HistoricProcessInstance process : processes) {
+      for (HistoricVariableInstance decision : history.createHistoricVariableInstanceQuery()
+          .processInstanceId(process.getId()).variableNameIn(KEY_DECISIONS.keySet().toArray(String[]::new))
+          .disableCustomObjectDeserialization().list()) {
+        if (decision.getValue() != null && decision.getCreateTime() != null) {
+          all.add(new Decision(process, decision.getName(), shown(decision.getValue()), decision.getCreateTime()));
+        }
+      }
+    }
+    for (Decision decision : all) {
+      if (all.stream().noneMatch(decision::copiedFrom)) {
+        HistoricProcessInstance process = decision.process();
+        String name = process.getProcessDefinitionName() == null ? process.getProcessDefinitionKey() : process.getProcessDefinitionName();
+        entries.add(new ChronologyEntry(at(decision.at()), name, KEY_DECISIONS.get(decision.name()) + ": " + decision.value()));
       }
     }
   }
