@@ -26,7 +26,10 @@ public class CaseRecordGates {
   /** A string variable holds 4,000 characters; the form shows the latest entries that fit. */
   static final int CHRONOLOGY_SHOWN = 3_900;
 
-  /** CHR-01: the chronology, generated afresh, is shown read-only on the task that reviews it. */
+  /**
+   * CHR-01: the chronology, generated afresh, is shown read-only on the task that reviews it: when the
+   * task is created and again when a practitioner claims it, so a review weeks later sees what happened since.
+   */
   @Bean
   public TaskListener showChronology(Chronology chronology) {
     return (DelegateTask task) -> task.setVariable(CHRONOLOGY_TEXT,

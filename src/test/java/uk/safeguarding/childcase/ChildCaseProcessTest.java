@@ -34,6 +34,8 @@ class ChildCaseProcessTest extends ProcessTestBase {
   CaseFlags flags;
   @Autowired
   Chronology chronology;
+  @Autowired
+  SignificantEvents significantEvents;
 
   String caseReference;
 
@@ -327,5 +329,19 @@ class ChildCaseProcessTest extends ProcessTestBase {
     assertThat(londonDateTime(next.getDueDate())).isEqualTo("2027-01-21T23:59:59");
     assertThat(String.valueOf(engine.getTaskService().getVariable(next.getId(), "chronologyText")))
         .contains("Significant event: Amy's grandmother");
+  }
+
+  @Test
+  void chr01_theChronologyOnTheReviewIsGeneratedAgainWhenThePractitionerClaimsIt() {
+    ladoReferral();
+    Task review = caseTask(Element.ReviewChronology);
+    significantEvents.add(caseReference, java.time.LocalDate.parse("2026-12-02"), "Amy moved to her aunt's", "sarah");
+    assertThat(String.valueOf(engine.getTaskService().getVariable(review.getId(), "chronologyText")))
+        .doesNotContain("Amy moved to her aunt's");
+
+    engine.getTaskService().claim(review.getId(), "sarah");
+
+    assertThat(String.valueOf(engine.getTaskService().getVariable(review.getId(), "chronologyText")))
+        .contains("Amy moved to her aunt's");
   }
 }
