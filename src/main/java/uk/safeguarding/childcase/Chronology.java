@@ -106,7 +106,7 @@ public class Chronology {
     List<HistoricProcessInstance> processes = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseReference).list();
     for (HistoricProcessInstance process : processes) {
-      String name = process.getProcessDefinitionName() == null ? process.getProcessDefinitionKey() : process.getProcessDefinitionName();
+      String name = nameOf(process);
       entries.add(new ChronologyEntry(at(process.getStartTime()), name, "started"
           + (process.getStartUserId() == null ? "" : " by " + process.getStartUserId())));
       if (process.getEndTime() != null) {
@@ -152,17 +152,20 @@ public class Chronology {
     }
     for (Decision decision : all) {
       if (all.stream().noneMatch(decision::copiedFrom)) {
-        HistoricProcessInstance process = decision.process();
-        String name = process.getProcessDefinitionName() == null ? process.getProcessDefinitionKey() : process.getProcessDefinitionName();
-        entries.add(new ChronologyEntry(at(decision.at()), name, KEY_DECISIONS.get(decision.name()) + ": " + decision.value()));
+        entries.add(new ChronologyEntry(at(decision.at()), nameOf(decision.process()),
+            KEY_DECISIONS.get(decision.name()) + ": " + decision.value()));
       }
     }
   }
 
   private static String processName(List<HistoricProcessInstance> processes, String processInstanceId) {
     return processes.stream().filter(process -> process.getId().equals(processInstanceId)).findFirst()
-        .map(process -> process.getProcessDefinitionName() == null ? process.getProcessDefinitionKey() : process.getProcessDefinitionName())
-        .orElse("Case");
+        .map(Chronology::nameOf).orElse("Case");
+  }
+
+  /** A process as a practitioner knows it: its diagram's name, or its key where the diagram has none. */
+  private static String nameOf(HistoricProcessInstance process) {
+    return process.getProcessDefinitionName() == null ? process.getProcessDefinitionKey() : process.getProcessDefinitionName();
   }
 
   private static String shown(Object value) {

@@ -2,10 +2,7 @@ package uk.safeguarding.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -65,14 +62,7 @@ class ContactDecisionBenchmark {
     System.out.println(ours);
     System.out.printf(Locale.ROOT, "contact to decision, time per contact, ours / bare: %.2f%n",
         bare.casesPerSecond() / ours.casesPerSecond());
-    Files.createDirectories(RESULTS.getParent());
-    if (!Files.exists(RESULTS)) {
-      Files.writeString(RESULTS, "date,engine,contacts,contacts_per_s,ms_per_user_task,contact_p50_ms,contact_p95_ms\n");
-    }
-    for (Pathway.Result r : new Pathway.Result[] {bare, ours}) {
-      Files.writeString(RESULTS, String.format(Locale.ROOT, "%s,%s,%d,%.2f,%.2f,%.1f,%.1f%n", LocalDate.now(), r.engine(),
-          r.cases(), r.casesPerSecond(), r.millisPerUserTask(), r.perCase().p50(), r.perCase().p95()), StandardOpenOption.APPEND);
-    }
+    Pathway.Result.append(RESULTS, "date,engine,contacts,contacts_per_s,ms_per_user_task,contact_p50_ms,contact_p95_ms", bare, ours);
   }
 
   /**

@@ -1,5 +1,8 @@
 package uk.safeguarding.benchmark;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,19 @@ final class Pathway {
   record Result(String engine, int cases, int userTasks, double casesPerSecond, Latency perCase) {
     double millisPerUserTask() {
       return 1000.0 / casesPerSecond / userTasks;
+    }
+
+    /** Appends both engines' figures to {@code results}, a CSV that starts with {@code header} once. */
+    static void append(Path results, String header, Result... figures) throws java.io.IOException {
+      Files.createDirectories(results.getParent());
+      if (!Files.exists(results)) {
+        Files.writeString(results, header + "\n");
+      }
+      for (Result r : figures) {
+        Files.writeString(results, String.format(Locale.ROOT, "%s,%s,%d,%.2f,%.2f,%.1f,%.1f%n", LocalDate.now(), r.engine(),
+            r.cases(), r.casesPerSecond(), r.millisPerUserTask(), r.perCase().p50(), r.perCase().p95()),
+            StandardOpenOption.APPEND);
+      }
     }
 
     @Override

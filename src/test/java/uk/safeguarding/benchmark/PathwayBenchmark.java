@@ -2,10 +2,7 @@ package uk.safeguarding.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Locale;
@@ -54,14 +51,7 @@ class PathwayBenchmark {
     System.out.println(bare);
     System.out.println(ours);
     System.out.printf(Locale.ROOT, "pathway time per case, ours / bare: %.2f (target <= 1.3)%n", ratio);
-    Files.createDirectories(RESULTS.getParent());
-    if (!Files.exists(RESULTS)) {
-      Files.writeString(RESULTS, "date,engine,cases,cases_per_s,ms_per_user_task,case_p50_ms,case_p95_ms\n");
-    }
-    for (Pathway.Result r : new Pathway.Result[] {bare, ours}) {
-      Files.writeString(RESULTS, String.format(Locale.ROOT, "%s,%s,%d,%.2f,%.2f,%.1f,%.1f%n", LocalDate.now(), r.engine(),
-          r.cases(), r.casesPerSecond(), r.millisPerUserTask(), r.perCase().p50(), r.perCase().p95()), StandardOpenOption.APPEND);
-    }
+    Pathway.Result.append(RESULTS, "date,engine,cases,cases_per_s,ms_per_user_task,case_p50_ms,case_p95_ms", bare, ours);
   }
 
   /**
