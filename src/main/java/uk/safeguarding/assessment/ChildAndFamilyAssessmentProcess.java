@@ -1,6 +1,11 @@
 package uk.safeguarding.assessment;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the assessment diagram (processes/assessment/child-and-family-assessment.bpmn): the
@@ -99,6 +104,45 @@ public final class ChildAndFamilyAssessmentProcess {
   public static final String CHILD_IN_NEED_PLAN = "childInNeedPlan";
   public static final String STRATEGY_DISCUSSION = "strategyDiscussion";
   public static final List<String> OUTCOMES = List.of(NO_FURTHER_ACTION, EARLY_HELP, CHILD_IN_NEED_PLAN, STRATEGY_DISCUSSION);
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("involvedAgencies", "police", "health", "education", "early-help", "csc-social-worker", "housing", "adult-services", "probation", "camhs", "yos"),
+          choice("assessmentOutcome", "noFurtherAction", "earlyHelp", "childInNeedPlan", "strategyDiscussion"),
+          date("assessmentFinalCompletionDate"),
+          date("familyNetworkMeetingDate"),
+          date("firstVisitDate"),
+          date("gradedCareProfileDueDate"),
+          date("gradedCareProfilePlanningMeetingDate"),
+          date("referralDate"),
+          text("assessmentFinalDateRationale"),
+          text("assessmentPlan"),
+          text("assessmentProgressNotes"),
+          text("assessmentReason"),
+          text("assessmentSummary"),
+          text("childViews"),
+          text("familyNetworkAttendees"),
+          text("familyNetworkMeetingOutcome"),
+          text("gradedCareProfileCompletedBy"),
+          text("managerEndorsementNotes"),
+          text("notSeenAloneReason"),
+          text("significantHarmDetails"),
+          yesNo("assessmentEndorsed"),
+          yesNo("childSeen"),
+          yesNo("childSeenAlone"),
+          yesNo("neglectConcerns"))
+      .start(Element.ReferredForAssessment, writes(CaseFacts.OPENING, "referralDate", "assessmentReason"))
+      .task(Element.RecordFirstVisit, shows("referralDate", "assessmentReason"), writes("firstVisitDate", "childSeen", "childSeenAlone", "notSeenAloneReason", "neglectConcerns"))
+      .task(Element.DecideGradedCareProfile, shows("referralDate", "assessmentReason"), writes("gradedCareProfilePlanningMeetingDate", "gradedCareProfileCompletedBy", "gradedCareProfileDueDate"))
+      .task(Element.CompleteAssessment, shows("referralDate", "assessmentReason", "firstVisitDate", "familyNetworkMeetingDate", "assessmentFinalCompletionDate", "assessmentFinalDateRationale", "managerEndorsementNotes"), writes("assessmentSummary", "childViews", "assessmentOutcome", "assessmentPlan", "involvedAgencies"))
+      .task(Element.EndorseAssessment, shows("referralDate", "assessmentReason", "assessmentSummary", "childViews", "assessmentPlan", "involvedAgencies"), writes("assessmentOutcome", "assessmentEndorsed", "managerEndorsementNotes"))
+      .task(Element.RaiseSignificantHarm, shows("referralDate", "assessmentReason"), writes("significantHarmDetails"))
+      .task(Element.ReviewAssessmentProgress, shows("referralDate", "assessmentReason", "firstVisitDate", "childSeenAlone", "neglectConcerns"), writes("assessmentProgressNotes", "assessmentFinalCompletionDate", "assessmentFinalDateRationale"))
+      .task(Element.HoldFamilyNetworkMeeting, shows("referralDate", "assessmentReason"), writes("familyNetworkMeetingDate", "familyNetworkAttendees", "familyNetworkMeetingOutcome"));
 
   private ChildAndFamilyAssessmentProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.childcase;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the child's case (processes/childcase/child-case.bpmn): one long-running process
@@ -98,6 +103,47 @@ public final class ChildCaseProcess {
    * CL-01 waits for every other one to end.
    */
   public static final List<String> NOT_PATHWAYS = List.of(KEY, "StandardsBreachReview");
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          choice("closureDecision", "close", "keepOpen"),
+          choice("nextStepForCase", "continue", "transfer", "proposeClosure"),
+          choice("nonEngagementEscalation", "strategyDiscussion", "legalPlanningMeeting", "multiAgencyProfessionalsMeeting", "continueWithRevisedPlan"),
+          choice("supervisionKind", "formal", "adHoc"),
+          date("contactDetailsGivenOn"),
+          date("formalLetterSentOn"),
+          date("furtherAttemptDate"),
+          date("significantEventDate"),
+          date("supervisionDate"),
+          text("caseFlagResponse"),
+          text("caseSummary"),
+          text("closureDecisionReasons"),
+          text("closureSummary"),
+          text("contactDetailsGivenTo"),
+          text("genogramReference"),
+          text("nonEngagementEscalationReasons"),
+          text("receivingWorker"),
+          text("significantEvent"),
+          text("supervisionRecord"),
+          yesNo("chronologyReviewed"),
+          yesNo("engagedAfterAttempt"),
+          yesNo("engagedAfterLetter"),
+          yesNo("familyNotEngaging"))
+      .start(Element.ChildCaseOpened, writes(CaseFacts.OPENING))
+      .task(Element.SuperviseCase, shows("caseWorker"), writes("supervisionDate", "supervisionKind", "supervisionRecord", "familyNotEngaging", "nextStepForCase", "receivingWorker", "caseSummary"))
+      .task(Element.GiveContactDetails, shows("transferredAt", "caseSummary"), writes("contactDetailsGivenOn", "contactDetailsGivenTo"))
+      .task(Element.PrepareCaseClosure, shows("chronologyText"), writes("chronologyReviewed", "genogramReference", "closureSummary"))
+      .task(Element.DecideCaseClosure, shows("genogramReference", "closureSummary"), writes("closureDecision", "closureDecisionReasons"))
+      .task(Element.ReviewChronology, shows("chronologyText"), writes("chronologyReviewed", "significantEventDate", "significantEvent"))
+      .task(Element.UpdateCaseSummary, writes("caseSummary"))
+      .task(Element.ReviewCaseFlag, shows("caseFlag"), writes("caseFlagResponse"))
+      .task(Element.MakeFurtherAttempt, shows("notEngagingSince"), writes("furtherAttemptDate", "engagedAfterAttempt"))
+      .task(Element.SendFormalLetter, shows("furtherAttemptDate"), writes("formalLetterSentOn", "engagedAfterLetter"))
+      .task(Element.EscalateNonEngagement, shows("formalLetterSentOn"), writes("nonEngagementEscalation", "nonEngagementEscalationReasons"));
 
   private ChildCaseProcess() {}
 }

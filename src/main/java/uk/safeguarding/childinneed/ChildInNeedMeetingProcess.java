@@ -1,6 +1,11 @@
 package uk.safeguarding.childinneed;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of one multi-agency child in need meeting (processes/childinneed/child-in-need-meeting.bpmn),
@@ -95,6 +100,39 @@ public final class ChildInNeedMeetingProcess {
 
   public static final String FIRST_MEETING_RULE = "CIN-01";
   public static final String REVIEW_MEETING_RULE = "CIN-05";
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("agenciesAttended", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          checklist("invitedAgencies", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          checklist("minutesCirculatedTo", "family", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          choice("childSafety", "confirmedSafe", "immediateRisk"),
+          choice("planDecision", "continuePlan", "proposeClosure"),
+          date("meetingDate"),
+          date("minutesCirculatedDate"),
+          date("nextReviewDate"),
+          rows("smartOutcomes"),
+          text("agencyReport"),
+          text("agencyRiskAnalysis"),
+          text("childsViews"),
+          text("childsVoiceMechanism"),
+          text("closurePosition"),
+          text("immediateRiskDetails"),
+          text("livedExperience"),
+          text("meetingVenue"),
+          text("progressSummary"),
+          yesNo("agencyAttending"),
+          yesNo("agreesToClose"),
+          yesNo("childHeardDirectly"))
+      .task(Element.ArrangeChildInNeedMeeting, shows("meetingNumber", "meetingDueBy", "firstMeetingEarliest", "lastMeetingDate"), writes("meetingDate", "meetingVenue", "invitedAgencies"))
+      .task(Element.AttendOrSendReport, shows("agency", "meetingDate", "meetingVenue"), writes("agencyAttending", "agencyReport", "agencyRiskAnalysis"))
+      .task(Element.RecordChildInNeedMeeting, shows("meetingNumber", "meetingDate", "meetingVenue", "earliestClosureDate", "needsIdentified", "contingencyPlan", "agencyReports", "meetingHistory"), writes("livedExperience", "childHeardDirectly", "childsViews", "childsVoiceMechanism", "agenciesAttended", "progressSummary", "smartOutcomes", "planDecision", "nextReviewDate"))
+      .task(Element.CirculateMinutesAndPlan, shows("meetingDate", "nextReviewDate", "invitedAgencies"), writes("minutesCirculatedDate", "minutesCirculatedTo"))
+      .task(Element.GiveViewOnClosingPlan, shows("agency", "meetingDate", "meetingHistory"), writes("agreesToClose", "closurePosition", "childSafety", "immediateRiskDetails"));
 
   private ChildInNeedMeetingProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.childinneed;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the child in need plan (processes/childinneed/child-in-need-plan.bpmn, standards.md
@@ -87,6 +92,31 @@ public final class ChildInNeedPlanProcess {
   /** Where a plan comes from (the contract between the pathways). */
   public static final List<String> SOURCES = List.of(SOURCE_ASSESSMENT, "initialConference", "reviewConference",
       SOURCE_STEP_DOWN, "strategyDiscussion");
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("involvedAgencies", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          choice("childInNeedPlanSource", "assessment", "initialConference", "reviewConference", "stepDownFromChildProtectionPlan", "strategyDiscussion"),
+          date("assessmentStartDate"),
+          date("childProtectionPlanEndedDate"),
+          date("lastAssessmentDate"),
+          date("reassessmentDate"),
+          rows("smartOutcomes"),
+          text("closureReason"),
+          text("contingencyPlan"),
+          text("earlyHelpArrangements"),
+          text("needsIdentified"),
+          text("reassessmentSummary"),
+          yesNo("earlyHelpFollows"))
+      .start(Element.ChildInNeedPlanStarted, writes(CaseFacts.OPENING, "childInNeedPlanSource", "assessmentStartDate", "childProtectionPlanEndedDate", "involvedAgencies"))
+      .message("ChildInNeedPlanRequested", writes(CaseFacts.OPENING, "childInNeedPlanSource", "assessmentStartDate", "childProtectionPlanEndedDate", "involvedAgencies"))
+      .task(Element.DraftChildInNeedPlan, shows("childInNeedPlanSource", "assessmentStartDate", "childProtectionPlanEndedDate", "earliestClosureDate", "involvedAgencies", "planDueBy", "meetingDueBy", "firstMeetingEarliest"), writes("needsIdentified", "smartOutcomes", "contingencyPlan", "lastAssessmentDate"))
+      .task(Element.CloseChildInNeedPlan, shows("lastMeetingDate", "earliestClosureDate", "closureViews"), writes("closureReason", "earlyHelpFollows", "earlyHelpArrangements"))
+      .task(Element.ReassessChildsSituation, shows("lastAssessmentDate", "lastReassessmentSummary", "meetingHistory"), writes("reassessmentDate", "reassessmentSummary"));
 
   private ChildInNeedPlanProcess() {}
 }

@@ -1,5 +1,11 @@
 package uk.safeguarding.conference;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
+
 /** The contract of the plan diagram (processes/conference/child-protection-plan.bpmn). */
 public final class ChildProtectionPlanProcess {
 
@@ -33,6 +39,22 @@ public final class ChildProtectionPlanProcess {
     RequestChildInNeedPlanAfterPlan,
     PlanEndedChildInNeedPlanFollows
   }
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          choice("dualProcessDecision", "endPlan", "continuePlan"),
+          choice("legalGatewayDecision", "issueCareProceedings", "preProceedings", "continueChildProtectionPlan"),
+          date("legalMeetingDate"),
+          text("dualProcessRationale"),
+          text("legalGatewayRationale"))
+      .task(Element.HoldLegalGatewayMeeting, shows("categoryOfAbuse", "planStartDate", "reviewNumber", "earlierChildProtectionPlans", "riskTrend"), writes("legalMeetingDate", "legalGatewayDecision", "legalGatewayRationale"))
+      .task(Element.HoldLegalPlanningMeeting, shows("categoryOfAbuse", "planStartDate", "reviewNumber", "earlierChildProtectionPlans", "riskTrend"), writes("legalMeetingDate", "legalGatewayDecision", "legalGatewayRationale"))
+      .message("ChildBecameLookedAfter", writes(CaseFacts.OPENING))
+      .task(Element.DecideOnDualProcess, shows("lookedAfterSince", "legalStatus", "categoryOfAbuse", "planStartDate"), writes("dualProcessDecision", "dualProcessRationale"));
 
   private ChildProtectionPlanProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.earlyhelp;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the early help diagram (processes/earlyhelp/early-help.bpmn): consent, the early
@@ -85,6 +90,39 @@ public final class EarlyHelpProcess {
   /** EH-04: what a step up passes on to the front door: the fields every contact needs (FD-01, FD-02). */
   public static final List<String> CONTACT_FIELDS = List.of("screeningTool", "referrerRiskView", "levelOfNeed",
       "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors");
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("domesticAbuseRiskFactors", "historyOfDomesticAbuse", "offenderHistoryOfViolence", "separation", "threatsToKill", "obsessiveOrIsolatingBehaviour", "perpetratorDepressed", "escalation", "victimFearful", "perpetratorSuicideThreats", "mentalHealth", "pregnancy", "none"),
+          checklist("immediateRiskIndicators", "injuryOrHarmNow", "sexualAbuseDisclosed", "childAloneOrAbandoned", "threatToKill", "missingAndAtRisk", "none"),
+          checklist("teamAroundTheChildAgencies", "police", "health", "education", "early-help", "csc-social-worker", "housing", "adult-services", "probation", "camhs", "yos"),
+          choice("earlyHelpNextStep", "close", "stepUp", "continue"),
+          choice("levelOfNeed", "1", "2", "3", "4"),
+          choice("screeningTool", "continuumOfNeed", "neglectScreeningTool", "domesticAbuseRiskChecklist", "exploitationScreeningTool", "signsOfSafetyMapping", "otherScreeningTool"),
+          date("teamAroundTheChildMeetingDate"),
+          text("childViews"),
+          text("consentNotSoughtReason"),
+          text("earlyHelpAssessmentSummary"),
+          text("earlyHelpClosureReason"),
+          text("earlyHelpPlan"),
+          text("earlyHelpReason"),
+          text("noConsentReason"),
+          text("referrerRiskView"),
+          text("reviewProgress"),
+          text("stepUpReason"),
+          yesNo("childConsent"),
+          yesNo("parentalConsent"),
+          yesNo("parentsConsent"))
+      .start(Element.EarlyHelpOffered, writes(CaseFacts.OPENING, "earlyHelpReason"))
+      .message("EarlyHelpRequested", writes(CaseFacts.OPENING, "earlyHelpReason"))
+      .task(Element.RecordEarlyHelpConsent, shows("earlyHelpReason", "stepDownFrom", "socialCarePlanSummary"), writes("parentsConsent", "childConsent", "earlyHelpNextStep", "noConsentReason"))
+      .task(Element.CompleteEarlyHelpAssessment, shows("earlyHelpReason", "stepDownFrom", "socialCarePlanSummary"), writes("earlyHelpAssessmentSummary", "childViews", "earlyHelpNextStep", "earlyHelpPlan", "teamAroundTheChildAgencies", "earlyHelpClosureReason", "stepUpReason"))
+      .task(Element.HoldTeamAroundTheChildReview, shows("earlyHelpReason", "stepDownFrom", "socialCarePlanSummary", "earlyHelpPlan", "teamAroundTheChildAgencies", "lastTeamAroundTheChildMeetingDate"), writes("teamAroundTheChildMeetingDate", "reviewProgress", "earlyHelpNextStep", "earlyHelpClosureReason", "stepUpReason"))
+      .task(Element.StepUpToFrontDoor, shows("earlyHelpReason", "stepDownFrom", "socialCarePlanSummary"), writes("stepUpReason", "screeningTool", "referrerRiskView", "levelOfNeed", "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors"));
 
   private EarlyHelpProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.escalation;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the escalation diagram (processes/escalation/professional-disagreement.bpmn): a
@@ -133,6 +138,33 @@ public final class ProfessionalDisagreementProcess {
       default -> throw new IllegalArgumentException("There is no escalation stage " + stage);
     };
   }
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          choice("childSafety", "confirmedSafe", "immediateRisk"),
+          choice("conferenceDissentDecision", "decisionStands", "conferenceToReconvene"),
+          choice("disagreementAbout", "referralRefused", "serviceWithdrawn", "planClosed", "meetingNotArranged", "assessmentOutcome", "rolesAndResponsibilities", "informationSharing", "childProtectionConferenceDecision", "standardsBreach", "other"),
+          choice("otherAgency", "csc-social-worker", "csc-front-door", "csc-team-manager", "csc-service-manager", "cp-chair", "iro", "lado", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          choice("raisingAgency", "csc-social-worker", "csc-front-door", "csc-team-manager", "csc-service-manager", "cp-chair", "iro", "lado", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          choice("stageOutcome", "resolved", "notResolved"),
+          text("disagreementIssue"),
+          text("disagreementLearning"),
+          text("immediateRiskDetails"),
+          text("otherAgencyPosition"),
+          text("raisingAgencyPosition"),
+          text("stageRationale"),
+          yesNo("outcomeNoted"))
+      .start(Element.DisagreementRaised, writes(CaseFacts.OPENING, "raisingAgency", "disagreementAbout", "otherAgency", "disagreementIssue", "raisingAgencyPosition", "childSafety", "immediateRiskDetails"))
+      .task(Element.ReviewConferenceDissent, shows("raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "conferenceDissentDecision", "stageRationale", "disagreementLearning"))
+      .task(Element.ResolveDisagreementStage1, shows("disagreementStageName", "raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "stageOutcome", "stageRationale", "disagreementLearning"))
+      .task(Element.ResolveDisagreementStage2, shows("disagreementStageName", "raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "stageOutcome", "stageRationale", "disagreementLearning"))
+      .task(Element.ResolveDisagreementStage3, shows("disagreementStageName", "raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "stageOutcome", "stageRationale", "disagreementLearning"))
+      .task(Element.ResolveDisagreementStage4, shows("disagreementStageName", "raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "stageRationale", "disagreementLearning"))
+      .task(Element.NoteDisagreementOutcome, shows("stageOutcomeNotice"), writes("outcomeNoted"));
 
   private ProfessionalDisagreementProcess() {}
 }

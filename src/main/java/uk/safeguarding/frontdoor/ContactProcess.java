@@ -1,6 +1,11 @@
 package uk.safeguarding.frontdoor;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the front door diagram (processes/frontdoor/contact.bpmn) and its decision table
@@ -107,6 +112,40 @@ public final class ContactProcess {
   public static final String CHILD_AND_FAMILY_ASSESSMENT = "childAndFamilyAssessment";
   public static final String IMMEDIATE_STRATEGY_DISCUSSION = "immediateStrategyDiscussion";
   public static final List<String> OUTCOMES = List.of(ADVICE, EARLY_HELP, CHILD_AND_FAMILY_ASSESSMENT, IMMEDIATE_STRATEGY_DISCUSSION);
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("domesticAbuseRiskFactors", "historyOfDomesticAbuse", "offenderHistoryOfViolence", "separation", "threatsToKill", "obsessiveOrIsolatingBehaviour", "perpetratorDepressed", "escalation", "victimFearful", "perpetratorSuicideThreats", "mentalHealth", "pregnancy", "none"),
+          checklist("immediateRiskIndicators", "injuryOrHarmNow", "sexualAbuseDisclosed", "childAloneOrAbandoned", "threatToKill", "missingAndAtRisk", "none"),
+          choice("childSafety", "confirmedSafe", "immediateRisk"),
+          choice("contactOutcome", "advice", "earlyHelp", "childAndFamilyAssessment", "immediateStrategyDiscussion"),
+          choice("levelOfNeed", "1", "2", "3", "4"),
+          choice("referrerAgency", "education", "health", "police", "early-help", "housing", "adult-services", "probation", "camhs", "yos", "csc-social-worker"),
+          choice("screeningTool", "continuumOfNeed", "neglectScreeningTool", "domesticAbuseRiskChecklist", "exploitationScreeningTool", "signsOfSafetyMapping", "otherScreeningTool"),
+          text("allocatedWorkerResponse"),
+          text("consentNotSoughtReason"),
+          text("consultationActionDone"),
+          text("consultationActions"),
+          text("contactDecisionRationale"),
+          text("contactFacts"),
+          text("contactOverrideRationale"),
+          text("disagreementIssue"),
+          text("immediateRiskDetails"),
+          text("raisingAgencyPosition"),
+          text("referrerName"),
+          text("referrerRiskView"),
+          yesNo("parentalConsent"),
+          yesNo("referrerDisagrees"))
+      .start(Element.ContactReceived, writes(CaseFacts.OPENING, "referrerAgency", "referrerName", "screeningTool", "contactFacts", "referrerRiskView", "levelOfNeed", "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors"))
+      .message("FrontDoorContactRequested", writes(CaseFacts.OPENING, "referrerAgency", "referrerName", "screeningTool", "contactFacts", "referrerRiskView", "levelOfNeed", "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors"))
+      .task(Element.TellAllocatedWorker, shows("referrerAgencyName", "referrerName", "contactFacts", "referrerRiskView", "immediateRiskIndicators"), writes("allocatedWorkerResponse"))
+      .task(Element.DecideOnContact, shows("suggestedOutcome", "suggestionReason", "referrerAgencyName", "referrerName", "contactFacts", "referrerRiskView", "levelOfNeed", "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors"), writes("contactOutcome", "contactDecisionRationale", "contactOverrideRationale", "consultationActions"))
+      .task(Element.CarryOutConsultationAction, shows("consultationAction", "contactDecisionRationale"), writes("consultationActionDone"))
+      .task(Element.NoteContactOutcome, shows("contactOutcome", "contactDecisionRationale", "consultationActions"), writes("referrerDisagrees", "disagreementIssue", "raisingAgencyPosition", "childSafety", "immediateRiskDetails"));
 
   private ContactProcess() {}
 }

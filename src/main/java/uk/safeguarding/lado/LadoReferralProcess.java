@@ -1,6 +1,11 @@
 package uk.safeguarding.lado;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the LADO diagram (processes/lado/lado-referral.bpmn): an allegation against a
@@ -57,6 +62,28 @@ public final class LadoReferralProcess {
   /** LADO-03: the final outcome of an allegation that was investigated. */
   public static final List<String> ALLEGATION_OUTCOMES = List.of(
       "substantiated", "unsubstantiated", "unfounded", "falseAllegation", "malicious");
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("ladoCriteria", "harmedChild", "offenceAgainstOrRelatedToChild", "behaviourIndicatingRisk"),
+          checklist("ladoSettings", "workplace", "community", "homeAndSocialLife"),
+          choice("allegationOutcome", "substantiated", "unsubstantiated", "unfounded", "falseAllegation", "malicious"),
+          choice("ladoDecision", "noFurtherAction", "strategyDiscussion", "adviceToEmployer"),
+          choice("ladoReferrerAgency", "csc-social-worker", "csc-front-door", "csc-team-manager", "csc-service-manager", "cp-chair", "iro", "lado", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          date("allegationStrategyDiscussionDate"),
+          date("ladoConcernArose"),
+          text("adultName"),
+          text("adultRole"),
+          text("allegationOutcomeReasons"),
+          text("ladoConcernDetails"),
+          text("ladoNotes"))
+      .start(Element.ConcernAboutAdultWhoWorksWithChildren, writes(CaseFacts.OPENING, "adultName", "adultRole", "ladoCriteria", "ladoSettings", "ladoConcernDetails", "ladoConcernArose", "ladoReferrerAgency"))
+      .task(Element.MakeInitialConsideration, shows("adultName", "adultRole", "ladoCriteria", "ladoSettings", "ladoConcernDetails", "ladoReferrerAgencyName", "ladoConcernArose"), writes("ladoDecision", "ladoNotes"))
+      .task(Element.RecordAllegationOutcome, shows("adultName", "adultRole", "ladoCriteria", "ladoSettings", "ladoConcernDetails", "ladoReferrerAgencyName", "ladoConcernArose", "ladoNotes"), writes("allegationStrategyDiscussionDate", "allegationOutcome", "allegationOutcomeReasons"));
 
   private LadoReferralProcess() {}
 }

@@ -1,5 +1,11 @@
 package uk.safeguarding.lookedafter;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
+
 /**
  * The contract of processes/lookedafter/care-planning.bpmn: every involved agency told the legal
  * status (LAC-02), the care plan (LAC-14) and its assessment updated every year (LAC-13), and after an
@@ -48,6 +54,25 @@ public final class CarePlanningProcess {
 
     private Variables() {}
   }
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          date("carePlanAgreedOn"),
+          date("carePlanAssessmentUpdatedOn"),
+          date("emergencyAssessmentCompletedOn"),
+          text("carePlan"),
+          text("carePlanAssessmentSummary"),
+          text("emergencyAssessmentOutcome"),
+          text("legalStatusNotes"),
+          yesNo("legalStatusNoted"))
+      .task(Element.NoteLegalStatus, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("legalStatusNoted", "legalStatusNotes"))
+      .task(Element.WriteCarePlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("carePlanAgreedOn", "carePlan"))
+      .task(Element.UpdateCarePlanAssessment, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "lastCarePlanAssessmentOn"), writes("carePlanAssessmentUpdatedOn", "carePlanAssessmentSummary"))
+      .task(Element.AssessAfterEmergencyAdmission, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("emergencyAssessmentCompletedOn", "emergencyAssessmentOutcome"));
 
   private CarePlanningProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.lookedafter;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of processes/lookedafter/looked-after-change.bpmn: what a social worker reports about a
@@ -70,6 +75,37 @@ public final class LookedAfterChangeProcess {
   /** LAC-09: the significant changes seed 004 names. A change of carers is a move to a new placement. */
   public static final String CARERS = "carers";
   public static final List<String> CHANGE_AREAS = List.of(CARERS, "contact", "school", "other");
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("changeAreas", "carers", "contact", "school", "other"),
+          choice("changeKind", "significantChange", "unplannedEvent", "placementEnded", "leftCare"),
+          choice("leftCareReason", "returnedHome", "specialGuardianshipOrder", "adopted", "childArrangementsOrder"),
+          choice("newPlacementType", "fosterCare", "kinshipCare", "residential", "placedWithParents", "adoptivePlacement", "supportedLodgings"),
+          date("changeTakesEffectOn"),
+          date("disruptionMeetingDate"),
+          date("eventOn"),
+          date("leftCareOn"),
+          date("newPlacementStartDate"),
+          date("reassessedOn"),
+          text("changeDescription"),
+          text("disruptionDecisionReasons"),
+          text("iroComments"),
+          text("newPlacementAddress"),
+          text("reassessment"),
+          yesNo("holdDisruptionMeeting"),
+          yesNo("iroAgreesChange"),
+          yesNo("newPlacementLongTerm"))
+      .start(Element.ChangeReported, writes(CaseFacts.OPENING, "changeKind", "changeAreas", "changeTakesEffectOn", "eventOn", "changeDescription", "newPlacementType", "newPlacementStartDate", "newPlacementLongTerm", "newPlacementAddress", "leftCareOn", "leftCareReason"))
+      .task(Element.AgreeSignificantChange, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "changeTakesEffectOn"), writes("iroAgreesChange", "iroComments"))
+      .task(Element.NoteUnplannedEvent, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "eventOn"), writes("iroComments"))
+      .task(Element.DecideOnDisruptionMeeting, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "eventOn"), writes("holdDisruptionMeeting", "disruptionMeetingDate", "disruptionDecisionReasons"))
+      .task(Element.ReassessAfterPlacementEnded, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "eventOn"), writes("reassessedOn", "reassessment"))
+      .task(Element.NotePlacementEnding, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "eventOn"), writes("iroComments"));
 
   private LookedAfterChangeProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.lookedafter;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the main looked after diagram (processes/lookedafter/looked-after-child.bpmn): the
@@ -77,6 +82,22 @@ public final class LookedAfterChildProcess {
   public static final String TURNED_EIGHTEEN = "turnedEighteen";
   public static final List<String> LEAVING_CARE_REASONS = List.of(
       "returnedHome", "specialGuardianshipOrder", "adopted", "childArrangementsOrder", TURNED_EIGHTEEN);
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("involvedAgencies", "health", "education", "virtual-school", "police", "camhs", "yos", "housing", "probation", "adult-services", "fostering", "legal", "early-help"),
+          choice("admission", "planned", "emergency"),
+          choice("legalStatus", "section20", "interimCareOrder", "careOrder", "placementOrder", "emergencyProtectionOrder", "policeProtection", "remand"),
+          choice("placementType", "fosterCare", "kinshipCare", "residential", "placedWithParents", "adoptivePlacement", "supportedLodgings"),
+          date("lookedAfterSince"),
+          date("placementStartDate"),
+          text("placementAddress"),
+          yesNo("placementLongTerm"))
+      .start(Element.ChildBecameLookedAfter, writes(CaseFacts.OPENING, "lookedAfterSince", "legalStatus", "admission", "involvedAgencies", "placementType", "placementStartDate", "placementLongTerm", "placementAddress"));
 
   private LookedAfterChildProcess() {}
 }

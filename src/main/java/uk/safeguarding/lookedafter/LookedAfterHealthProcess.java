@@ -1,5 +1,11 @@
 package uk.safeguarding.lookedafter;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
+
 /**
  * The contract of processes/lookedafter/looked-after-health.bpmn: the initial health assessment
  * (LAC-04), then review health assessments every 6 months before the 5th birthday and every 12 months
@@ -34,6 +40,18 @@ public final class LookedAfterHealthProcess {
 
     private Variables() {}
   }
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          date("healthAssessmentOn"),
+          number("sdqScore"),
+          text("healthPlan"))
+      .task(Element.CompleteInitialHealthAssessment, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "sdqExpected"), writes("healthAssessmentOn", "healthPlan", "sdqScore"))
+      .task(Element.CompleteReviewHealthAssessment, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "sdqExpected"), writes("healthAssessmentOn", "healthPlan", "sdqScore"));
 
   private LookedAfterHealthProcess() {}
 }

@@ -1,5 +1,11 @@
 package uk.safeguarding.lookedafter;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
+
 /**
  * The contract of processes/lookedafter/looked-after-reviews.bpmn: the IRO allocated and appointed
  * (LAC-01, LAC-17), then one looked after review after another (LAC-07), each prepared by the IRO's
@@ -70,6 +76,30 @@ public final class LookedAfterReviewsProcess {
 
     private Variables() {}
   }
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          date("iroAllocatedOn"),
+          date("iroConversationOn"),
+          date("reviewDate"),
+          date("reviewHeldOn"),
+          date("socialWorkerReportSentOn"),
+          text("iroConversationNotes"),
+          text("iroName"),
+          text("reviewConsultation"),
+          text("reviewDecisions"),
+          text("socialWorkerReport"),
+          yesNo("childViewsHeard"))
+      .task(Element.AllocateIro, shows("legalStatus", "lookedAfterSince", "placementType", "placementStartDate"), writes("iroName", "iroAllocatedOn"))
+      .task(Element.ScheduleReview, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewNumber", "reviewDueBy"), writes("reviewDate"))
+      .task(Element.HoldReview, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewDate", "reviewDueBy", "socialWorkerReport", "reviewConsultations"), writes("reviewHeldOn", "childViewsHeard", "reviewDecisions"))
+      .task(Element.SpeakWithSocialWorker, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewDate"), writes("iroConversationOn", "iroConversationNotes"))
+      .task(Element.SendSocialWorkerReport, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewDate"), writes("socialWorkerReportSentOn", "socialWorkerReport"))
+      .task(Element.ReturnReviewConsultation, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewDate"), writes("reviewConsultation"));
 
   private LookedAfterReviewsProcess() {}
 }

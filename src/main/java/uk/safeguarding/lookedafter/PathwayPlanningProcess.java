@@ -1,5 +1,11 @@
 package uk.safeguarding.lookedafter;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
+
 /**
  * The contract of processes/lookedafter/pathway-planning.bpmn: the pathway plan started at 15 years 6
  * months, or with the care plan for a child who becomes looked after older (LAC-11, LAC-14), and reviewed
@@ -49,6 +55,21 @@ public final class PathwayPlanningProcess {
 
     private Variables() {}
   }
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          date("needsAssessedOn"),
+          date("pathwayPlanOn"),
+          text("needsAssessment"),
+          text("pathwayPlan"))
+      .task(Element.StartPathwayPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "pathwayPlanDueOn", "lastPathwayPlanOn"), writes("pathwayPlanOn", "pathwayPlan"))
+      .task(Element.StartPathwayPlanWithCarePlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "pathwayPlanDueOn", "lastPathwayPlanOn"), writes("pathwayPlanOn", "pathwayPlan"))
+      .task(Element.ReviewPathwayPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "pathwayPlanDueOn", "lastPathwayPlanOn"), writes("pathwayPlanOn", "pathwayPlan"))
+      .task(Element.AssessNeedsForPathwayPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "needsAssessmentCountedFrom"), writes("needsAssessedOn", "needsAssessment"));
 
   private PathwayPlanningProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.lookedafter;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of processes/lookedafter/placement-and-visits.bpmn: for each placement, its placement
@@ -63,6 +68,24 @@ public final class PlacementAndVisitsProcess {
   /** LAC-15 (reg 13): who is told of the placement. */
   public static final String PARENTS = "parents";
   public static final List<String> TOLD_OF_PLACEMENT = List.of(PARENTS, "health", "school", "iro");
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("placementNotified", "parents", "health", "school", "iro"),
+          date("placementNotifiedOn"),
+          date("placementPlanMeetingOn"),
+          date("visitOn"),
+          text("parentsNotToldReason"),
+          text("placementPlan"),
+          text("visitNotes"),
+          yesNo("childSeenAlone"))
+      .task(Element.WritePlacementPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "placementAddress"), writes("placementPlanMeetingOn", "placementPlan"))
+      .task(Element.NotifyPlacement, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("placementNotifiedOn", "placementNotified", "parentsNotToldReason"))
+      .task(Element.MakeStatutoryVisit, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "visitDueBy", "lastVisitOn"), writes("visitOn", "childSeenAlone", "visitNotes"));
 
   private PlacementAndVisitsProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.strategy;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /** The contract of the section 47 enquiry diagram (processes/strategy/section-47-enquiry.bpmn). */
 public final class Section47EnquiryProcess {
@@ -47,6 +52,28 @@ public final class Section47EnquiryProcess {
   public static final String ENDORSE = "endorse";
   public static final String RETURN = "return";
   public static final List<String> ENDORSEMENTS = List.of(ENDORSE, RETURN);
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("conferenceInvitees", "csc-social-worker", "police", "health", "education", "fostering", "early-help", "probation", "housing", "adult-services", "yos", "camhs"),
+          choice("endorsement", "endorse", "return"),
+          choice("section47Outcome", "substantiated", "notSubstantiated"),
+          date("dateChildSeen"),
+          text("childNotSeenAloneReason"),
+          text("conferenceRequestReasons"),
+          text("enquiryFindings"),
+          text("managerComments"),
+          text("provisionalSafetyPlan"),
+          yesNo("childSeen"),
+          yesNo("childSeenAlone"),
+          yesNo("parentsInformed"))
+      .task(Element.ConductSection47Enquiry, shows("managerComments", "decisions", "parentsToBeInformed"), writes("childSeen", "dateChildSeen", "childSeenAlone", "childNotSeenAloneReason", "parentsInformed", "enquiryFindings", "section47Outcome", "provisionalSafetyPlan"))
+      .task(Element.EndorseSection47Outcome, shows("enquiryFindings", "section47Outcome", "provisionalSafetyPlan", "childSeen", "childSeenAlone", "childNotSeenAloneReason"), writes("endorsement", "managerComments"))
+      .task(Element.SendInitialConferenceRequest, shows("enquiryFindings", "provisionalSafetyPlan"), writes("conferenceRequestReasons", "conferenceInvitees"));
 
   private Section47EnquiryProcess() {}
 }

@@ -1,6 +1,11 @@
 package uk.safeguarding.strategy;
 
+import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.ProcessContract.*;
+
 import java.util.List;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.ProcessContract;
 
 /**
  * The contract of the strategy discussion diagram (processes/strategy/strategy-discussion.bpmn): its
@@ -80,6 +85,43 @@ public final class StrategyDiscussionProcess {
   /** SD-03: the cases in which the discussion must be a meeting. */
   public static final List<String> MEETING_REQUIRED_FACTORS = List.of(
       "multipleOrOrganisedAbuse", "fabricatedOrInducedIllness", "complexConcerns", "childDeathWithSurvivingSiblings");
+
+  /**
+   * What each step shows and may write: a person's submission outside it is refused (contract
+   * package, docs/architecture.md "A task's contract").
+   */
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(
+          checklist("complexityFactors", "multipleOrOrganisedAbuse", "fabricatedOrInducedIllness", "complexConcerns", "childDeathWithSurvivingSiblings"),
+          checklist("invitedAgencies", "csc-social-worker", "police", "health", "education", "fostering", "early-help", "probation", "housing", "adult-services", "yos", "camhs"),
+          checklist("ladoCriteria", "harmedChild", "offenceAgainstOrRelatedToChild", "behaviourIndicatingRisk"),
+          checklist("ladoSettings", "workplace", "community", "homeAndSocialLife"),
+          choice("discussionFormat", "meeting", "call"),
+          choice("nextStep", "childAndFamilyAssessment", "childInNeedPlan", "noFurtherAction"),
+          choice("referrerAgency", "csc-front-door", "police", "health", "education", "early-help", "probation", "housing", "adult-services", "yos", "camhs", "other"),
+          choice("strategyOutcome", "section47", "noSection47"),
+          date("concernRaisedDate"),
+          date("strategyDiscussionDate"),
+          text("adultName"),
+          text("adultRole"),
+          text("agencyInformation"),
+          text("agencyRiskAnalysis"),
+          text("agreedActions"),
+          text("concern"),
+          text("decisionRationale"),
+          text("decisions"),
+          text("ladoConcernDetails"),
+          text("noSection47Rationale"),
+          text("parentsNotInformedReason"),
+          yesNo("childInEducation"),
+          yesNo("childLookedAfter"),
+          yesNo("concernAboutPersonWorkingWithChildren"),
+          yesNo("householdChildrenConsidered"),
+          yesNo("parentsToBeInformed"))
+      .start(Element.ReasonableCauseToSuspectHarm, writes(CaseFacts.OPENING, "childInEducation", "childLookedAfter", "concern", "concernRaisedDate", "referrerAgency"))
+      .task(Element.ConveneStrategyDiscussion, shows("concernRaisedDate", "concern"), writes("strategyDiscussionDate", "complexityFactors", "discussionFormat", "invitedAgencies"))
+      .task(Element.ContributeToStrategyDiscussion, shows("strategyDiscussionDate", "concern", "agency"), writes("agencyInformation", "agencyRiskAnalysis"))
+      .task(Element.RecordStrategyDiscussion, shows("strategyDiscussionDate", "agencyContributions"), writes("decisions", "decisionRationale", "agreedActions", "householdChildrenConsidered", "strategyOutcome", "noSection47Rationale", "nextStep", "parentsToBeInformed", "parentsNotInformedReason", "concernAboutPersonWorkingWithChildren", "adultName", "adultRole", "ladoCriteria", "ladoSettings", "ladoConcernDetails"));
 
   private StrategyDiscussionProcess() {}
 }

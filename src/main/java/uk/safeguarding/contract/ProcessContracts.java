@@ -1,0 +1,107 @@
+package uk.safeguarding.contract;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Every process contract of the application, found by itself: each class under {@code uk.safeguarding}
+ * whose name ends in {@code Process} and that holds a {@code public static final ProcessContract}. No
+ * list is kept by hand, so a new pathway cannot be forgotten; {@code ContractTest} fails for a deployed
+ * diagram without one.
+ */
+@Component
+public class ProcessContracts {
+
+  static final String BASE_PACKAGE = "uk.safeguarding";
+
+  private final Map<String, ProcessContract> byKey;
+  private final Map<String, Step> steps = new HashMap<>();
+  private final Map<String, List<Step>> messages = new HashMap<>();
+  private final Set<String> declaredAnywhere = new HashSet<>();
+
+  public ProcessContracts() {
+    this(discover());
+  }
+
+  ProcessContracts(List<ProcessContract> contracts) {
+    Map<String, ProcessContract> keyed = new LinkedHashMap<>();
+    for (ProcessContract contract : contracts) {
+      if (keyed.put(contract.key(), contract) != null) {
+        throw new IllegalStateException("two contracts for the process " + contract.key());
+      }
+      for (Step step : contract.steps()) {
+        if (step.door() == Step.Door.MESSAGE) {
+          messages.computeIfAbsent(step.id(), name -> new ArrayList<>()).add(step);
+        } else if (steps.put(stepKey(contract.key(), step.id()), step) != null) {
+          throw new IllegalStateException(contract.key() + " declares the step " + step.id() + " twice");
+        }
+      }
+      declaredAnywhere.addAll(contract.declared().keySet());
+      declaredAnywhere.addAll(contract.computed());
+    }
+    CaseFacts.ALL.forEach(fact -> declaredAnywhere.add(fact.name()));
+    this.byKey = keyed;
+  }
+
+  public static List<ProcessContract> discover() {
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getClassName().endsWith("Process")
+        && !reader.getClassMetadata().isInterface());
+    List<ProcessContract> found = new ArrayList<>();
+    for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
+      Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), ProcessContracts.class.getClassLoader());
+      for (Field field : type.getDeclaredFields()) {
+        if (field.getType() == ProcessContract.class && Modifier.isStatic(field.getModifiers())
+            && Modifier.isPublic(field.getModifiers())) {
+          try {
+            found.add((ProcessContract) field.get(null));
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + type.getName() + "." + field.getName(), e);
+          }
+        }
+      }
+    }
+    found.sort(Comparator.comparing(ProcessContract::key));
+    return found;
+  }
+
+  public List<ProcessContract> all() {
+    return List.copyOf(byKey.values());
+  }
+
+  public Optional<ProcessContract> of(String processKey) {
+    return Optional.ofNullable(byKey.get(processKey));
+  }
+
+  /** The user task or start event {@code elementId} of {@code processKey}, if its contract declares it. */
+  public Optional<Step> step(String processKey, String elementId) {
+    return Optional.ofNullable(steps.get(stepKey(processKey, elementId)));
+  }
+
+  /** Every declaration of a message: a message may start one process and be caught by another. */
+  public List<Step> message(String messageName) {
+    return messages.getOrDefault(messageName, List.of());
+  }
+
+  /** Whether any contract names the variable: a case fact, a step's answer or a computed value. */
+  public boolean isCaseVariable(String name) {
+    return declaredAnywhere.contains(name);
+  }
+
+  private static String stepKey(String processKey, String id) {
+    return processKey + "#" + id;
+  }
+}

@@ -1,0 +1,31 @@
+package uk.safeguarding.standards;
+
+import static uk.safeguarding.contract.CaseVariable.text;
+import static uk.safeguarding.contract.ProcessContract.shows;
+import static uk.safeguarding.contract.ProcessContract.writes;
+
+import uk.safeguarding.contract.ProcessContract;
+
+/**
+ * The contract of the manager's review of a breach (processes/standards/standards-breach-review.bpmn):
+ * the system opens it from the breach register, and the manager writes only the action taken.
+ */
+public final class StandardsBreachReviewProcess {
+
+  public static final String KEY = StandardsBreachReviews.REVIEW_PROCESS;
+
+  public enum Element {
+    ReviewStandardsBreach
+  }
+
+  public static final String BREACH_ACTION = "breachAction";
+
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+      .declares(text(BREACH_ACTION))
+      .computes("breachRuleId", "breachRuleTitle", "breachedStep", "breachDueAt", "breachNoticedAt", "breachDetail",
+          "breachFollowUp")
+      .task(Element.ReviewStandardsBreach, shows("breachRuleId", "breachRuleTitle", "breachedStep", "breachDueAt",
+          "breachNoticedAt", "breachDetail", "breachFollowUp"), writes(BREACH_ACTION));
+
+  private StandardsBreachReviewProcess() {}
+}
