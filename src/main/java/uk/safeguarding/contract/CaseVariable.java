@@ -86,6 +86,16 @@ public record CaseVariable(String name, Kind kind, List<String> allowed) {
    * question, which it asks with the rule ID.
    */
   public String problemWith(Object value) {
+    String kindProblem = kindProblem(value);
+    return kindProblem != null ? kindProblem : choiceProblem(value);
+  }
+
+  /**
+   * Whether the value is of the wrong kind (a date that is no date, a list that is no list): code that
+   * reads it could fail, so it is refused before anything runs. A value of the right kind that is not
+   * one of the allowed values is a {@link #choiceProblem}.
+   */
+  public String kindProblem(Object value) {
     Object plain = SubmittedValue.plain(value);
     if (isNothing(plain)) {
       return null;
@@ -96,10 +106,23 @@ public record CaseVariable(String name, Kind kind, List<String> allowed) {
       case YES_NO -> isYesNo(plain) ? null : "should be yes or no (true or false), not '" + plain + "'";
       case NUMBER -> plain instanceof Number || NUMBER.matcher(text(plain)).matches() ? null
           : "should be a number, not '" + plain + "'";
-      case CHOICE -> allowed.contains(text(plain)) ? null
-          : "should be one of " + allowed + ", not '" + plain + "'";
-      case CHECKLIST -> checklistProblem(plain);
+      case CHOICE -> null;
+      case CHECKLIST -> items(plain) == null
+          ? "should be a list of " + (allowed.isEmpty() ? "values" : allowed.toString()) : null;
       case ROWS -> rowsProblem(plain);
+    };
+  }
+
+  /** A value of the right kind that is not one the declaration allows. */
+  public String choiceProblem(Object value) {
+    Object plain = SubmittedValue.plain(value);
+    if (isNothing(plain)) {
+      return null;
+    }
+    return switch (kind) {
+      case CHOICE -> allowed.contains(text(plain)) ? null : "should be one of " + allowed + ", not '" + plain + "'";
+      case CHECKLIST -> checklistProblem(plain);
+      default -> null;
     };
   }
 

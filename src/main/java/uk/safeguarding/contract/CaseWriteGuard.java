@@ -118,15 +118,26 @@ public class CaseWriteGuard extends AbstractProcessEnginePlugin {
   private final class CheckCallersCommand extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
-      if (STARTED_BY_CALLER.get() == command) {
-        STARTED_BY_CALLER.remove();
-        CommandContext context = Context.getCommandContext();
-        Authentication person = context == null ? null : context.getAuthentication();
-        if (person != null && person.getUserId() != null) {
-          check(command, context, isAdministrator(person));
-        }
+      if (STARTED_BY_CALLER.get() != command) {
+        return next.execute(command);
       }
-      return next.execute(command);
+      STARTED_BY_CALLER.remove();
+      CommandContext context = Context.getCommandContext();
+      Authentication person = context == null ? null : context.getAuthentication();
+      if (person == null || person.getUserId() == null) {
+        return next.execute(command);
+      }
+      try {
+        check(command, context, isAdministrator(person));
+        T result = next.execute(command);
+        ChoicesForTheGate.Pending untaken = ChoicesForTheGate.untaken();
+        if (untaken != null) {
+          refuseProblems(untaken.what(), untaken.problems());
+        }
+        return result;
+      } finally {
+        ChoicesForTheGate.untaken();
+      }
     }
   }
 
@@ -208,41 +219,7 @@ public class CaseWriteGuard extends AbstractProcessEnginePlugin {
     if (step.isEmpty()) {
       refuseAll(what, variables.keySet(), "the task's contract declares nothing it may write");
     }
-    List<String> problems = new ArrayList<>();
-    List<String> refused = new ArrayList<>();
-    variables.forEach((name, value) -> {
-      String problem = submissionProblem(step.get(), name, value, task.getVariable(name));
-      if (problem != null) {
-        problems.add(name + ": " + problem);
-        refused.add(name);
-      }
-    });
-    if (!problems.isEmpty()) {
-      throw new CaseWriteRefusedException(what, problems, refused);
-    }
-  }
-
-  private String submissionProblem(Step step, String name, Object value, Object current) {
-    try {
-      CaseVariable written = step.writes().get(name);
-      if (written != null) {
-        return written.problemWith(value);
-      }
-      SubmittedValue.plain(value);
-      if (step.shows().containsKey(name)) {
-        return SubmittedValue.unchanged(current, value) ? null
-            : "is shown here read-only; " + correctedBy(name);
-      }
-      return "is not this step's to write (it writes " + (step.writes().isEmpty() ? "nothing" : step.writes().keySet()) + ")";
-    } catch (SubmittedValue.NotJsonException notJson) {
-      return notJson.getMessage();
-    }
-  }
-
-  private String correctedBy(String name) {
-    return CaseFacts.byName(name).isPresent()
-        ? "a fact of the case is changed by children's social care with 'Correct the case record'"
-        : "it is written by the step that owns it";
+    refuseOrHandOn(what, step.get(), step.get().check(variables, task::getVariable));
   }
 
   private void taskVariables(CommandContext context, Object command, Map<String, ?> variables,
@@ -342,24 +319,19 @@ public class CaseWriteGuard extends AbstractProcessEnginePlugin {
   }
 
   private static void stepProblems(String what, Step step, Map<String, ?> variables) {
-    List<String> problems = new ArrayList<>();
-    List<String> refused = new ArrayList<>();
-    variables.forEach((name, value) -> {
-      CaseVariable written = step.writes().get(name);
-      String problem;
-      try {
-        problem = written == null ? "is not this step's to write (it writes " + step.writes().keySet() + ")"
-            : written.problemWith(value);
-      } catch (SubmittedValue.NotJsonException notJson) {
-        problem = notJson.getMessage();
-      }
-      if (problem != null) {
-        problems.add(name + ": " + problem);
-        refused.add(name);
-      }
-    });
+    refuseOrHandOn(what, step, step.check(variables, name -> null));
+  }
+
+  private static void refuseOrHandOn(String what, Step step, Step.Problems problems) {
+    refuseProblems(what, problems.now());
+    ChoicesForTheGate.hand(step.id(), what, problems.withTheGate());
+  }
+
+  private static void refuseProblems(String what, Map<String, String> problems) {
     if (!problems.isEmpty()) {
-      throw new CaseWriteRefusedException(what, problems, refused);
+      throw new CaseWriteRefusedException(what,
+          problems.entrySet().stream().map(problem -> problem.getKey() + ": " + problem.getValue()).toList(),
+          List.copyOf(problems.keySet()));
     }
   }
 

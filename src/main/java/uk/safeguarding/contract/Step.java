@@ -1,6 +1,8 @@
 package uk.safeguarding.contract;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What one way into a process may carry: a user task (what its form shows and what a person may
@@ -32,6 +34,60 @@ public record Step(String processKey, String id, Door door, Map<String, CaseVari
   public Step {
     shows = Map.copyOf(shows);
     writes = Map.copyOf(writes);
+  }
+
+  /**
+   * What is wrong with a submission through this step, by variable name (empty when it passes):
+   * a variable the step writes must fit its declaration, one it shows must come back unchanged
+   * ({@code current} gives the case's value), anything else is not the step's to write. A value
+   * that claims to be JSON and is not is refused whatever its name.
+   */
+  public Map<String, String> problems(Map<String, ?> submitted, Function<String, Object> current) {
+    Problems problems = check(submitted, current);
+    Map<String, String> all = new LinkedHashMap<>(problems.now());
+    all.putAll(problems.withTheGate());
+    return all;
+  }
+
+  /**
+   * What is wrong, in two parts: what is refused before anything runs (a variable not the step's, a
+   * value of the wrong kind), and values of the right kind that are not allowed, which the step's gate
+   * reports together with its own refusals so a person puts everything right in one go.
+   */
+  public record Problems(Map<String, String> now, Map<String, String> withTheGate) {}
+
+  public Problems check(Map<String, ?> submitted, Function<String, Object> current) {
+    Map<String, String> now = new LinkedHashMap<>();
+    Map<String, String> withTheGate = new LinkedHashMap<>();
+    submitted.forEach((name, value) -> {
+      try {
+        String problem = problem(name, value, current);
+        if (problem != null) {
+          now.put(name, problem);
+        } else if (writes.containsKey(name) && writes.get(name).choiceProblem(value) != null) {
+          withTheGate.put(name, writes.get(name).choiceProblem(value));
+        }
+      } catch (SubmittedValue.NotJsonException notJson) {
+        now.put(name, notJson.getMessage());
+      }
+    });
+    return new Problems(now, withTheGate);
+  }
+
+  private String problem(String name, Object value, Function<String, Object> current) {
+    CaseVariable written = writes.get(name);
+    if (written != null) {
+      return written.kindProblem(value);
+    }
+    SubmittedValue.plain(value);
+    if (door == Door.TASK && shows.containsKey(name)) {
+      return SubmittedValue.unchanged(current.apply(name), value) ? null
+          : "is shown here read-only; " + (CaseFacts.byName(name).isPresent()
+              ? "a fact of the case is changed by children's social care with 'Correct the case record'"
+              : "it is written by the step that owns it");
+    }
+    return "is not " + (door == Door.MESSAGE ? "carried by this message" : "this step's to write") + " (it writes "
+        + (writes.isEmpty() ? "nothing" : writes.keySet().stream().sorted().toList()) + ")";
   }
 
   /** "the task 'ContributeToStrategyDiscussion' of StrategyDiscussion": how a refusal names the step. */

@@ -100,7 +100,7 @@ public final class EarlyHelpProcess {
           checklist("domesticAbuseRiskFactors", "historyOfDomesticAbuse", "offenderHistoryOfViolence", "separation", "threatsToKill", "obsessiveOrIsolatingBehaviour", "perpetratorDepressed", "escalation", "victimFearful", "perpetratorSuicideThreats", "mentalHealth", "pregnancy", "none"),
           checklist("immediateRiskIndicators", "injuryOrHarmNow", "sexualAbuseDisclosed", "childAloneOrAbandoned", "threatToKill", "missingAndAtRisk", "none"),
           checklist("teamAroundTheChildAgencies", "police", "health", "education", "early-help", "csc-social-worker", "housing", "adult-services", "probation", "camhs", "yos"),
-          choice("earlyHelpNextStep", "close", "stepUp", "continue"),
+          choice("earlyHelpNextStep", "teamAroundTheChild", "close", "stepUp", "continue"),
           choice("levelOfNeed", "1", "2", "3", "4"),
           choice("screeningTool", "continuumOfNeed", "neglectScreeningTool", "domesticAbuseRiskChecklist", "exploitationScreeningTool", "signsOfSafetyMapping", "otherScreeningTool"),
           date("teamAroundTheChildMeetingDate"),

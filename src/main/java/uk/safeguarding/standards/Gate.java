@@ -3,11 +3,13 @@ package uk.safeguarding.standards;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.contract.ChoicesForTheGate;
 
 /**
  * Collects every refusal of one submission before refusing, so a practitioner puts all of them right
@@ -19,9 +21,11 @@ public final class Gate {
 
   private final CaseVariables variables;
   private final List<GateRefusedException.Refusal> refusals = new ArrayList<>();
+  private final String elementId;
 
   private Gate(VariableScope scope) {
     this.variables = CaseVariables.of(scope);
+    this.elementId = scope instanceof DelegateExecution execution ? execution.getCurrentActivityId() : null;
   }
 
   public static Gate on(VariableScope scope) {
@@ -101,6 +105,15 @@ public final class Gate {
 
   /** Refuses the submission if any check failed; nothing of it is saved. */
   public void enforce() {
+    if (elementId != null) {
+      // Values the step's contract does not allow (CaseWriteGuard), refused together with this gate's findings.
+      // A field the gate refused already is not named twice.
+      ChoicesForTheGate.takeFor(elementId).forEach((field, problem) -> {
+        if (refusals.stream().noneMatch(refusal -> field.equals(refusal.field()))) {
+          refuse(null, field, problem);
+        }
+      });
+    }
     if (!refusals.isEmpty()) {
       GateRefusedException refused = new GateRefusedException(refusals);
       LOG.info("Submission refused: {}", refused.getMessage());

@@ -31,7 +31,7 @@ public class GateRefusedException extends InvalidRequestException {
   public record Refusal(String ruleId, String field, String message) {
     @Override
     public String toString() {
-      return ruleId + " " + field + ": " + message;
+      return (ruleId == null ? "" : ruleId + " ") + field + ": " + message;
     }
   }
 }
