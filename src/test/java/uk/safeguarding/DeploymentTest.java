@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.childcase.CorrectCaseRecordProcess;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
 import uk.safeguarding.conference.ChildProtectionPlanProcess;
@@ -131,6 +132,7 @@ class DeploymentTest extends ProcessTestBase {
     contract(ChildProtectionPlanProcess.KEY, ChildProtectionPlanProcess.Element.values());
     contract(ReviewChildProtectionConferenceProcess.KEY, ReviewChildProtectionConferenceProcess.Element.values());
     contract(CoreGroupsAndVisitsProcess.KEY, CoreGroupsAndVisitsProcess.Element.values());
+    contract(CorrectCaseRecordProcess.KEY, CorrectCaseRecordProcess.Element.values());
   }
 
   private void contract(String processKey, Enum<?>[] elements) {

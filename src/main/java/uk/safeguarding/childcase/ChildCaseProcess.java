@@ -99,10 +99,11 @@ public final class ChildCaseProcess {
   public static final List<String> ESCALATIONS = List.of("strategyDiscussion", "legalPlanningMeeting",
       "multiAgencyProfessionalsMeeting", "continueWithRevisedPlan");
   /**
-   * Processes of the child that are not pathways: the case itself and the manager's breach reviews.
-   * CL-01 waits for every other one to end.
+   * Processes of the child that are not pathways: the case itself, the manager's breach reviews and a
+   * correction of the case record (which opens no case, and needs one running). CL-01 waits for every
+   * other one to end.
    */
-  public static final List<String> NOT_PATHWAYS = List.of(KEY, "StandardsBreachReview");
+  public static final List<String> NOT_PATHWAYS = List.of(KEY, "StandardsBreachReview", CorrectCaseRecordProcess.KEY);
 
   /**
    * What each step shows and may write: a person's submission outside it is refused (contract

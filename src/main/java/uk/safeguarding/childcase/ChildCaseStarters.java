@@ -14,4 +14,14 @@ public class ChildCaseStarters {
   public WhoMayStart whoMayOpenAChildsCase() {
     return new WhoMayStart(ChildCaseProcess.KEY, List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER));
   }
+
+  /**
+   * REC-01: a fact of the case record (the child's name, date of birth, household, the authority's
+   * standards profile) is corrected by children's social care only, with a reason.
+   */
+  @Bean
+  public WhoMayStart whoMayCorrectACaseRecord() {
+    return new WhoMayStart(CorrectCaseRecordProcess.KEY,
+        List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER, Agency.CSC_SERVICE_MANAGER));
+  }
 }

@@ -20,8 +20,8 @@ import uk.safeguarding.standards.StandardsBreachRegister;
  * CHR-01: the chronology of a child's case, generated every time it is asked for from where each
  * fact was first recorded: the engine's history (every process of the child started and ended, every
  * task done and by whom, the key decisions), the standards breaches, the escalations, the flags for
- * the manager and the significant events added by hand. Nothing in it is typed twice, so it can never
- * disagree with the pathways.
+ * the manager, the significant events added by hand and the corrections of the case record (REC-01).
+ * Nothing in it is typed twice, so it can never disagree with the pathways.
  */
 @Component
 public class Chronology {
@@ -46,15 +46,17 @@ public class Chronology {
   private final StandardsBreachRegister breaches;
   private final SignificantEvents significantEvents;
   private final CaseFlags flags;
+  private final CaseRecordCorrections corrections;
   private final JdbcTemplate jdbc;
 
   public Chronology(HistoryService history, ProcessEngineConfigurationImpl engine, StandardsBreachRegister breaches,
-      SignificantEvents significantEvents, CaseFlags flags, JdbcTemplate jdbc) {
+      SignificantEvents significantEvents, CaseFlags flags, CaseRecordCorrections corrections, JdbcTemplate jdbc) {
     this.history = history;
     this.engine = engine;
     this.breaches = breaches;
     this.significantEvents = significantEvents;
     this.flags = flags;
+    this.corrections = corrections;
     this.jdbc = jdbc;
   }
 
@@ -80,6 +82,7 @@ public class Chronology {
             "concluded (stage " + row.getInt("resolved_at_stage") + "): " + row.getString("outcome")), caseReference));
     entries.addAll(flags.entries(caseReference));
     entries.addAll(significantEvents.forCase(caseReference));
+    entries.addAll(corrections.entries(caseReference));
     entries.sort(Comparator.comparing(ChronologyEntry::at));
     return entries;
   }
@@ -106,6 +109,9 @@ public class Chronology {
     List<HistoricProcessInstance> processes = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseReference).list();
     for (HistoricProcessInstance process : processes) {
+      if (CorrectCaseRecordProcess.KEY.equals(process.getProcessDefinitionKey())) {
+        continue; // a correction is told once, with its old and new value and reason (sg_case_correction)
+      }
       String name = nameOf(process);
       entries.add(new ChronologyEntry(at(process.getStartTime()), name, "started"
           + (process.getStartUserId() == null ? "" : " by " + process.getStartUserId())));
