@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.safeguarding.contract.CaseWriteGuard;
 
 /**
  * The child's case over REST, under the same HTTP Basic log-in as /engine-rest (identity/EngineRestSecurity):
@@ -31,9 +33,11 @@ public class CaseApi {
   private final SignificantEvents significantEvents;
   private final IdentityService identity;
   private final RuntimeService runtime;
+  private final ProcessEngine engine;
 
   public CaseApi(Chronology chronology, CaseAccess access, SignificantEvents significantEvents, IdentityService identity,
-      RuntimeService runtime) {
+      RuntimeService runtime, ProcessEngine engine) {
+    this.engine = engine;
     this.chronology = chronology;
     this.access = access;
     this.significantEvents = significantEvents;
@@ -91,7 +95,9 @@ public class CaseApi {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(Map.of("message", "NE-01: no open case " + caseReference + " to start the stepped approach on"));
     }
-    runtime.setVariable(childCase.getId(), ChildCaseProcess.Variables.FAMILY_NOT_ENGAGING, true);
+    // The person reports; the application writes the flag (a person may not set a case's variables).
+    CaseWriteGuard.writeAsTheApplication(engine,
+        () -> runtime.setVariable(childCase.getId(), ChildCaseProcess.Variables.FAMILY_NOT_ENGAGING, true));
     return ResponseEntity.accepted().build();
   }
 

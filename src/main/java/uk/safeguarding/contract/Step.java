@@ -59,7 +59,8 @@ public record Step(String processKey, String id, Door door, Map<String, CaseVari
   public Problems check(Map<String, ?> submitted, Function<String, Object> current) {
     Map<String, String> now = new LinkedHashMap<>();
     Map<String, String> withTheGate = new LinkedHashMap<>();
-    submitted.forEach((name, value) -> {
+    submitted.keySet().forEach(name -> {
+      Object value = SubmittedValue.of(submitted, name);
       try {
         String problem = problem(name, value, current);
         if (problem != null) {

@@ -28,6 +28,15 @@ final class SubmittedValue {
     }
   }
 
+  /**
+   * The value submitted under {@code name}, typed where the submission is typed: reading a Json
+   * variable of a VariableMap untyped would parse it, and fail, before anyone could say so politely.
+   */
+  static Object of(java.util.Map<String, ?> submitted, String name) {
+    return submitted instanceof org.camunda.bpm.engine.variable.VariableMap typed ? typed.getValueTyped(name)
+        : submitted.get(name);
+  }
+
   /** The value itself: JSON as a tree, a typed value's object, anything else as it came. */
   static Object plain(Object value) {
     if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {

