@@ -116,6 +116,31 @@ class ContractTest {
     assertThat(problems).isEmpty();
   }
 
+  /** Every yes/no radio, shown or written, in a row of a list or not, has the values true and false. */
+  @Test
+  void noFormOffersTheWordsYesAndNoAsValues() {
+    List<String> problems = new ArrayList<>();
+    FORMS.forEach((id, form) -> everyComponent(form.get("components")).forEach(component -> {
+      Set<String> offered = new LinkedHashSet<>();
+      component.path("values").forEach(option -> offered.add(option.path("value").asText().toLowerCase()));
+      if (offered.contains("yes") || offered.contains("no")) {
+        problems.add(id + " '" + component.path("key").asText() + "' offers " + offered);
+      }
+    }));
+    assertThat(problems).isEmpty();
+  }
+
+  private static List<JsonNode> everyComponent(JsonNode components) {
+    List<JsonNode> all = new ArrayList<>();
+    for (JsonNode component : components) {
+      all.add(component);
+      if (component.has("components")) {
+        all.addAll(everyComponent(component.get("components")));
+      }
+    }
+    return all;
+  }
+
   private static List<String> fieldProblems(Step step, String formRef, JsonNode field) {
     String where = step.processKey() + " " + step.id() + " (form " + formRef + ")";
     boolean rows = "dynamiclist".equals(field.path("type").asText());
@@ -138,6 +163,13 @@ class ContractTest {
     }
     if (written.kind() == CaseVariable.Kind.CHOICE && field.path("values").isEmpty()) {
       problems.add(where + ": '" + key + "' is a choice but its field offers no options");
+    }
+    // One encoding of a yes/no answer: a checkbox, or options whose values are true and false (REST
+    // clients' "yes" and "no" are still read, but no form sends them).
+    Set<String> offered = new LinkedHashSet<>();
+    field.path("values").forEach(option -> offered.add(option.path("value").asText()));
+    if (written.kind() == CaseVariable.Kind.YES_NO && !offered.isEmpty() && !offered.equals(Set.of("true", "false"))) {
+      problems.add(where + ": yes/no '" + key + "' offers " + offered + "; its values are true and false");
     }
     return problems;
   }
