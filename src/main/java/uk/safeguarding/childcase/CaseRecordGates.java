@@ -146,6 +146,8 @@ public class CaseRecordGates {
 
       @Override
       protected void passed(DelegateExecution execution, CaseVariables variables) {
+        // Kept as a Boolean for the diagram's ${engaged... == true}: a REST client's "yes" routes as a yes.
+        execution.setVariable(engagedField, variables.isTrue(engagedField));
         execution.setVariable(NOT_ENGAGING_STEP_AT, ClockUtil.getCurrentTime());
       }
     };

@@ -100,7 +100,9 @@ public final class EarlyHelpProcess {
           checklist("domesticAbuseRiskFactors", "historyOfDomesticAbuse", "offenderHistoryOfViolence", "separation", "threatsToKill", "obsessiveOrIsolatingBehaviour", "perpetratorDepressed", "escalation", "victimFearful", "perpetratorSuicideThreats", "mentalHealth", "pregnancy", "none"),
           checklist("immediateRiskIndicators", "injuryOrHarmNow", "sexualAbuseDisclosed", "childAloneOrAbandoned", "threatToKill", "missingAndAtRisk", "none"),
           checklist("teamAroundTheChildAgencies", "police", "health", "education", "early-help", "csc-social-worker", "housing", "adult-services", "probation", "camhs", "yos"),
-          choice("earlyHelpNextStep", "teamAroundTheChild", "close", "stepUp", "continue"),
+          // "assessment" is never chosen in a form: the consent gate sets it when consent is given (each step's
+          // gate still refuses a next step that is not its own: WITHOUT_CONSENT, AFTER_ASSESSMENT, AFTER_REVIEW).
+          choice("earlyHelpNextStep", "assessment", "teamAroundTheChild", "close", "stepUp", "continue"),
           choice("levelOfNeed", "1", "2", "3", "4"),
           choice("screeningTool", "continuumOfNeed", "neglectScreeningTool", "domesticAbuseRiskChecklist", "exploitationScreeningTool", "signsOfSafetyMapping", "otherScreeningTool"),
           date("teamAroundTheChildMeetingDate"),

@@ -309,6 +309,18 @@ class ChildCaseProcessTest extends ProcessTestBase {
         .activityId("FamilyEngagedAfterAttempt").count()).isEqualTo(1);
   }
 
+  /** A REST client written against earlier versions answers "yes": the gate keeps it as true for the gateway. */
+  @Test
+  void ne01_aRestClientsYesAtTheFurtherAttemptAlsoEndsTheSteppedApproach() {
+    ladoReferral();
+    engine.getRuntimeService().setVariable(childCase().getId(), "familyNotEngaging", true);
+    complete(caseTask(Element.MakeFurtherAttempt), "sarah", "csc-social-worker",
+        Map.of("furtherAttemptDate", "2026-12-09", "engagedAfterAttempt", "yes"));
+
+    assertThat(caseTask(Element.SendFormalLetter)).isNull();
+    assertThat(engine.getRuntimeService().getVariable(childCase().getId(), "engagedAfterAttempt")).isEqualTo(true);
+  }
+
   @Test
   void chr01_aSignificantEventAddedAtTheReviewJoinsTheChronologyInDateOrder() {
     ladoReferral();

@@ -179,12 +179,12 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     Task health = lily.meetingTasks(Element.AttendOrSendReport).stream()
         .filter(t -> candidateGroups(t).contains("health")).findFirst().orElseThrow();
 
-    assertThatThrownBy(() -> lily.complete(health, "helen", Map.of("agencyAttending", "no")))
+    assertThatThrownBy(() -> lily.complete(health, "helen", Map.of("agencyAttending", "false")))
         .isInstanceOf(GateRefusedException.class)
         .hasMessageContaining("CIN-03 agencyReport")
         .hasMessageContaining("CIN-03 agencyRiskAnalysis");
 
-    lily.complete(health, "helen", Map.of("agencyAttending", "no",
+    lily.complete(health, "helen", Map.of("agencyAttending", "false",
         "agencyReport", "Two asthma reviews missed since October.", "agencyRiskAnalysis", "Risk rising at night; the plan helps with school."));
 
     assertThat((String) engine.getRuntimeService().getVariable(lily.meeting().getId(), "agencyReports"))
@@ -200,7 +200,7 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     lily.arrange("2026-12-16");
     Task health = lily.meetingTasks(Element.AttendOrSendReport).stream()
         .filter(t -> candidateGroups(t).contains("health")).findFirst().orElseThrow();
-    lily.complete(health, "helen", Map.of("agencyAttending", "yes"));
+    lily.complete(health, "helen", Map.of("agencyAttending", "true"));
 
     clockAt("2026-12-12T09:00");
     fireDueTimers(lily.meeting().getId());
@@ -240,7 +240,7 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     lily.putPlanInPlace();
     lily.arrange("2026-12-16");
     Map<String, Object> record = ChildInNeedScenario.record("2027-03-10", "continuePlan");
-    record.put("childHeardDirectly", "no");
+    record.put("childHeardDirectly", "false");
     Task task = lily.meetingTask(Element.RecordChildInNeedMeeting);
 
     assertThatThrownBy(() -> lily.complete(task, "sarah", record))
@@ -364,8 +364,8 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     assertThat(views.stream().flatMap(t -> candidateGroups(t).stream())).containsExactlyInAnyOrder("health", "education");
 
     clockAt("2026-12-18T10:00");
-    lily.view("health", Variables.createVariables().putValue("agreesToClose", "yes"));
-    lily.view("education", Variables.createVariables().putValue("agreesToClose", "yes"));
+    lily.view("health", Variables.createVariables().putValue("agreesToClose", "true"));
+    lily.view("education", Variables.createVariables().putValue("agreesToClose", "true"));
 
     Task close = lily.task(ChildInNeedPlanProcess.Element.CloseChildInNeedPlan.name());
     assertThat(candidateGroups(close)).containsExactly("csc-social-worker");
@@ -373,11 +373,11 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     assertThat(engine.getTaskService().getVariable(close.getId(), "closureViews").toString())
         .contains("Health (GP, health visiting, school nursing, named nurses) (helen): agrees the plan should close",
             "(emma): agrees the plan should close");
-    assertThatThrownBy(() -> lily.complete(close, "sarah", Map.of("closureReason", "Outcomes met.", "earlyHelpFollows", "yes")))
+    assertThatThrownBy(() -> lily.complete(close, "sarah", Map.of("closureReason", "Outcomes met.", "earlyHelpFollows", "true")))
         .isInstanceOf(GateRefusedException.class).hasMessageContaining("CIN-07 earlyHelpArrangements");
 
     lily.complete(close, "sarah", Map.of("closureReason", "Attendance 97%; asthma controlled for three months.",
-        "earlyHelpFollows", "yes", "earlyHelpArrangements", "School leads a CAF; review in 6 weeks."));
+        "earlyHelpFollows", "true", "earlyHelpArrangements", "School leads a CAF; review in 6 weeks."));
 
     assertThat(lily.plan).isEnded().hasPassed(ChildInNeedPlanProcess.Element.StepDownToEarlyHelp.name(),
         ChildInNeedPlanProcess.Element.PlanClosedEarlyHelpFollows.name());
@@ -392,14 +392,27 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
         .extracting(Task::getProcessInstanceId).containsOnly(earlyHelp.getId());
   }
 
+  /** Forms send true/false; a REST client written against earlier versions may still send yes/no. */
+  @Test
+  void cin07_aRestClientsYesAndNoAreStillRead() {
+    reviewProposingClosure();
+    lily.view("health", Variables.createVariables().putValue("agreesToClose", "yes"));
+    lily.view("education", Variables.createVariables().putValue("agreesToClose", Boolean.TRUE));
+
+    lily.complete(lily.task(ChildInNeedPlanProcess.Element.CloseChildInNeedPlan.name()), "sarah", Map.of("closureReason",
+        "Outcomes met.", "earlyHelpFollows", "yes", "earlyHelpArrangements", "School leads a CAF; review in 6 weeks."));
+
+    assertThat(lily.plan).isEnded().hasPassed(ChildInNeedPlanProcess.Element.PlanClosedEarlyHelpFollows.name());
+  }
+
   @Test
   void cin07_closureWithoutEarlyHelpEndsThere() {
     reviewProposingClosure();
-    lily.view("health", Variables.createVariables().putValue("agreesToClose", "yes"));
-    lily.view("education", Variables.createVariables().putValue("agreesToClose", "yes"));
+    lily.view("health", Variables.createVariables().putValue("agreesToClose", "true"));
+    lily.view("education", Variables.createVariables().putValue("agreesToClose", "true"));
 
     lily.complete(lily.task(ChildInNeedPlanProcess.Element.CloseChildInNeedPlan.name()), "sarah",
-        Map.of("closureReason", "Outcomes met.", "earlyHelpFollows", "no"));
+        Map.of("closureReason", "Outcomes met.", "earlyHelpFollows", "false"));
 
     assertThat(lily.plan).isEnded().hasPassed(ChildInNeedPlanProcess.Element.PlanClosedNoEarlyHelp.name());
   }
@@ -407,18 +420,18 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
   @Test
   void cin07_esc01_anAgencyThatDisagreesKeepsThePlanOpenAndRaisesADisagreementWithItsPosition() {
     reviewProposingClosure();
-    lily.view("education", Variables.createVariables().putValue("agreesToClose", "yes"));
+    lily.view("education", Variables.createVariables().putValue("agreesToClose", "true"));
 
-    assertThatThrownBy(() -> lily.view("health", Variables.createVariables().putValue("agreesToClose", "no")))
+    assertThatThrownBy(() -> lily.view("health", Variables.createVariables().putValue("agreesToClose", "false")))
         .isInstanceOf(GateRefusedException.class).hasMessageContaining("CIN-07 closurePosition");
-    assertThatThrownBy(() -> lily.view("health", Variables.createVariables().putValue("agreesToClose", "no")
+    assertThatThrownBy(() -> lily.view("health", Variables.createVariables().putValue("agreesToClose", "false")
         .putValue("closurePosition", "Lily's asthma is not yet controlled.")))
         .as("the disagreement's own start gate: ESC-03").isInstanceOf(GateRefusedException.class)
         .hasMessageContaining("ESC-03 childSafety");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProfessionalDisagreementProcess.KEY)
         .processInstanceBusinessKey(lily.caseReference).count()).isZero();
 
-    lily.view("health", Variables.createVariables().putValue("agreesToClose", "no")
+    lily.view("health", Variables.createVariables().putValue("agreesToClose", "false")
         .putValue("closurePosition", "Lily's asthma is not yet controlled: two A&E visits this month.")
         .putValue("childSafety", "confirmedSafe"));
 
@@ -468,10 +481,10 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     clockAt("2027-03-03T15:00");
     lily.recordMeeting("2027-06-02", "proposeClosure");
     lily.circulate("2027-03-03");
-    lily.view("health", Variables.createVariables().putValue("agreesToClose", "yes"));
-    lily.view("education", Variables.createVariables().putValue("agreesToClose", "yes"));
+    lily.view("health", Variables.createVariables().putValue("agreesToClose", "true"));
+    lily.view("education", Variables.createVariables().putValue("agreesToClose", "true"));
     lily.complete(lily.task(ChildInNeedPlanProcess.Element.CloseChildInNeedPlan.name()), "sarah",
-        Map.of("closureReason", "Changes sustained for three months after the child protection plan.", "earlyHelpFollows", "no"));
+        Map.of("closureReason", "Changes sustained for three months after the child protection plan.", "earlyHelpFollows", "false"));
     assertThat(lily.plan).isEnded();
   }
 

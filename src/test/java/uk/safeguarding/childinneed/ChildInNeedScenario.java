@@ -112,14 +112,14 @@ final class ChildInNeedScenario {
   void agenciesAttend() {
     for (Task task : meetingTasks(Element.AttendOrSendReport)) {
       String agency = (String) engine.getTaskService().getVariable(task.getId(), "agency");
-      complete(task, AGENCY_USER.get(agency), Variables.createVariables().putValue("agencyAttending", "yes"));
+      complete(task, AGENCY_USER.get(agency), Variables.createVariables().putValue("agencyAttending", "true"));
     }
   }
 
   static VariableMap record(String nextReviewDate, String decision) {
     return outcomes(OUTCOMES)
         .putValue("livedExperience", "Lily says mornings are hard when mum is in bed; she gets her brother ready.")
-        .putValue("childHeardDirectly", "yes")
+        .putValue("childHeardDirectly", "true")
         .putValue("childsViews", "Lily wants to stay at home and to go to football club.")
         .putValue("progressSummary", "Attendance up from 80% to 91%.")
         .putValue("agenciesAttended", List.of("health", "education"))

@@ -239,8 +239,8 @@ public final class ConferenceScenario {
   static Map<String, Object> reviewRecord(String decision, String... recommendations) {
     Map<String, Object> v = new HashMap<>();
     List<Map<String, Object>> attendance = new ArrayList<>();
-    attendance.add(row("agency", "csc-social-worker", "attended", "yes"));
-    AGENCIES.forEach(agency -> attendance.add(row("agency", agency, "attended", "yes")));
+    attendance.add(row("agency", "csc-social-worker", "attended", "true"));
+    AGENCIES.forEach(agency -> attendance.add(row("agency", agency, "attended", "true")));
     v.put("attendance", json(attendance));
     v.put("conferenceQuorate", true);
     v.put("contingencyPlan", "If the stepfather returns, a strategy discussion the same day");

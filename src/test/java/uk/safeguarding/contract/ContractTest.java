@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
@@ -28,6 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -112,6 +116,31 @@ class ContractTest {
     assertThat(problems).isEmpty();
   }
 
+  /** Every yes/no radio, shown or written, in a row of a list or not, has the values true and false. */
+  @Test
+  void noFormOffersTheWordsYesAndNoAsValues() {
+    List<String> problems = new ArrayList<>();
+    FORMS.forEach((id, form) -> everyComponent(form.get("components")).forEach(component -> {
+      Set<String> offered = new LinkedHashSet<>();
+      component.path("values").forEach(option -> offered.add(option.path("value").asText().toLowerCase()));
+      if (offered.contains("yes") || offered.contains("no")) {
+        problems.add(id + " '" + component.path("key").asText() + "' offers " + offered);
+      }
+    }));
+    assertThat(problems).isEmpty();
+  }
+
+  private static List<JsonNode> everyComponent(JsonNode components) {
+    List<JsonNode> all = new ArrayList<>();
+    for (JsonNode component : components) {
+      all.add(component);
+      if (component.has("components")) {
+        all.addAll(everyComponent(component.get("components")));
+      }
+    }
+    return all;
+  }
+
   private static List<String> fieldProblems(Step step, String formRef, JsonNode field) {
     String where = step.processKey() + " " + step.id() + " (form " + formRef + ")";
     boolean rows = "dynamiclist".equals(field.path("type").asText());
@@ -134,6 +163,13 @@ class ContractTest {
     }
     if (written.kind() == CaseVariable.Kind.CHOICE && field.path("values").isEmpty()) {
       problems.add(where + ": '" + key + "' is a choice but its field offers no options");
+    }
+    // One encoding of a yes/no answer: a checkbox, or options whose values are true and false (REST
+    // clients' "yes" and "no" are still read, but no form sends them).
+    Set<String> offered = new LinkedHashSet<>();
+    field.path("values").forEach(option -> offered.add(option.path("value").asText()));
+    if (written.kind() == CaseVariable.Kind.YES_NO && !offered.isEmpty() && !offered.equals(Set.of("true", "false"))) {
+      problems.add(where + ": yes/no '" + key + "' offers " + offered + "; its values are true and false");
     }
     return problems;
   }
@@ -165,8 +201,10 @@ class ContractTest {
   }
 
   /**
-   * A diverging gateway routes every value that can reach it: it has a default flow, or its flows test
-   * one choice for each of its allowed values, or a yes/no answer both ways.
+   * A diverging gateway routes every value that can reach it: it has a default flow, or its flows'
+   * conditions, read as the engine reads them, hold for at least one of them whatever allowed values
+   * the variables they test hold (each choice one of its allowed values, each yes/no answer true or
+   * false), or its two flows are one test and its negation.
    */
   @Test
   void everyDivergingGatewayHasADefaultFlowOrRoutesEveryAllowedValue() {
@@ -185,34 +223,297 @@ class ContractTest {
     assertThat(problems).as("gateways without a default flow that do not test every allowed value").isEmpty();
   }
 
+  /** The default flow is taken when no condition holds, so it carries none (the engine ignores one). */
+  @Test
+  void everyDefaultFlowLeavesItsGatewayWithoutACondition() {
+    List<String> problems = new ArrayList<>();
+    for (Diagram diagram : DIAGRAMS) {
+      for (ExclusiveGateway gateway : diagram.model().getModelElementsByType(ExclusiveGateway.class)) {
+        SequenceFlow flow = gateway.getDefault();
+        if (flow != null && (flow.getSource() != gateway || flow.getConditionExpression() != null)) {
+          problems.add(diagram.process().getId() + " " + gateway.getId() + " default " + flow.getId());
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /** The reading of conditions proves what it should, and nothing a gateway could drop. */
+  @Test
+  void aGatewayRoutesEveryValueOnlyWhenEveryCombinationTakesAFlow() {
+    Map<String, CaseVariable> declared = Map.of(
+        "decision", CaseVariable.choice("decision", "endorse", "return"),
+        "outcome", CaseVariable.choice("outcome", "substantiated", "notSubstantiated"),
+        "agrees", CaseVariable.yesNo("agrees"));
+    // every combination of two choices
+    assertThat(routesEveryValue(gateway("${decision == 'return'}", "${decision == 'endorse' && outcome == 'substantiated'}",
+        "${decision == 'endorse' and outcome eq 'notSubstantiated'}"), declared)).isTrue();
+    assertThat(routesEveryValue(gateway("${decision == 'return'}", "${decision == 'endorse' && outcome == 'substantiated'}"),
+        declared)).as("endorsed, not substantiated, goes nowhere").isFalse();
+    // yes/no answers, declared or not, both ways
+    assertThat(routesEveryValue(gateway("${agrees && moving}", "${agrees && !moving}", "${!agrees}"), declared)).isTrue();
+    assertThat(routesEveryValue(gateway("${agrees && moving}", "${!agrees}"), declared)).isFalse();
+    assertThat(routesEveryValue(gateway("${agrees == true}", "${agrees != true}"), declared)).isTrue();
+    assertThat(routesEveryValue(gateway("${agrees == 'true'}", "${agrees == 'false'}", "${decision != 'return'}"), declared)).isTrue();
+    // every allowed value of one choice, or not
+    assertThat(routesEveryValue(gateway("${decision == 'endorse'}", "${decision == 'return'}"), declared)).isTrue();
+    assertThat(routesEveryValue(gateway("${decision == 'endorse'}", "${decision == 'elsewhere'}"), declared)).isFalse();
+    // what cannot be read is not proved
+    assertThat(routesEveryValue(gateway("${undeclared == 'a'}", "${undeclared != 'b'}", "${decision == 'endorse'}"), declared)).isFalse();
+    assertThat(routesEveryValue(gateway("${standards.isLate(execution)}", "${decision == 'return'}", "${decision == 'endorse'}"),
+        declared)).isTrue();
+    assertThat(routesEveryValue(gateway("${standards.isLate(execution)}", "${decision == 'return'}"), declared)).isFalse();
+    assertThat(routesEveryValue(gateway("${decision == 'return'}", "${decision.length() > 0}"), declared)).isFalse();
+    assertThat(routesEveryValue(gateway("${decision == 'return'}", "${decision == 'endorse' ||}"), declared)).isFalse();
+  }
+
+  private static ExclusiveGateway gateway(String... conditions) {
+    AbstractFlowNodeBuilder<?, ?> choose = Bpmn.createExecutableProcess("Routing").startEvent().exclusiveGateway("Choose");
+    for (int i = 0; i < conditions.length; i++) {
+      choose.moveToNode("Choose").condition("flow" + i, conditions[i]).endEvent("End" + i);
+    }
+    return choose.done().getModelElementById("Choose");
+  }
+
+  /** Beyond this many combinations of values a gateway has to have a default flow. */
+  static final int MOST_COMBINATIONS = 4096;
+
   static boolean routesEveryValue(ExclusiveGateway gateway, Map<String, CaseVariable> declared) {
     if (isEitherOr(gateway)) {
       return true;
     }
-    Map<String, Set<String>> tested = new HashMap<>();
+    // A condition that is not read here (a method call, say) may be false: the others must route alone.
+    List<Condition> conditions = new ArrayList<>();
     for (SequenceFlow flow : gateway.getOutgoing()) {
       if (flow.getConditionExpression() == null) {
         return false;
       }
-      String condition = flow.getConditionExpression().getTextContent().trim();
-      Matcher comparison = COMPARISON.matcher(condition);
-      if (comparison.find() && condition.matches("\\$\\{\\s*[a-zA-Z0-9]+\\s*(==|eq)\\s*['\"][^'\"]*['\"]\\s*}")) {
-        tested.computeIfAbsent(comparison.group(1), name -> new LinkedHashSet<>()).add(comparison.group(3));
-        continue;
+      Condition.parse(flow.getConditionExpression().getTextContent()).ifPresent(conditions::add);
+    }
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (Condition condition : conditions) {
+      condition.comparedWithText().forEach(name -> values.put(name, null));
+    }
+    for (String name : values.keySet()) {
+      CaseVariable variable = declared.get(name);
+      if (variable == null || variable.allowed().isEmpty()) {
+        return false;
       }
-      Matcher yesNo = Pattern.compile("^\\$\\{\\s*(!|not\\s+)?\\s*([a-zA-Z0-9]+)\\s*}$").matcher(condition);
-      if (yesNo.matches()) {
-        tested.computeIfAbsent(yesNo.group(2), name -> new LinkedHashSet<>()).add(yesNo.group(1) == null ? "true" : "false");
-        continue;
-      }
+      values.put(name, variable.allowed());
+    }
+    // Read as yes or no only: the engine makes true or false of whatever it holds (JUEL's coercion).
+    for (Condition condition : conditions) {
+      condition.readAsYesNo().forEach(name -> values.putIfAbsent(name, List.of("true", "false")));
+    }
+    long combinations = values.values().stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+    if (combinations > MOST_COMBINATIONS) {
       return false;
     }
-    if (tested.size() != 1) {
-      return false;
+    for (Map<String, String> assignment : assignments(values)) {
+      if (conditions.stream().noneMatch(condition -> condition.holds(assignment))) {
+        return false;
+      }
     }
-    Map.Entry<String, Set<String>> only = tested.entrySet().iterator().next();
-    CaseVariable variable = declared.get(only.getKey());
-    return variable != null && !variable.allowed().isEmpty() && only.getValue().containsAll(variable.allowed());
+    return true;
+  }
+
+  private static List<Map<String, String>> assignments(Map<String, List<String>> values) {
+    List<Map<String, String>> assignments = new ArrayList<>(List.of(Map.of()));
+    values.forEach((name, allowed) -> {
+      List<Map<String, String>> next = new ArrayList<>();
+      for (Map<String, String> assignment : assignments) {
+        for (String value : allowed) {
+          Map<String, String> more = new HashMap<>(assignment);
+          more.put(name, value);
+          next.add(more);
+        }
+      }
+      assignments.clear();
+      assignments.addAll(next);
+    });
+    return assignments;
+  }
+
+  /**
+   * A gateway's condition as the engine evaluates it, for the part of JUEL that conditions on answers
+   * use: a variable compared with a text or with true/false, a variable read as yes or no, and
+   * {@code !}, {@code &&}, {@code ||} (or {@code not}, {@code and}, {@code or}) with brackets. Anything
+   * else (a method call, a null test) is not read, and a gateway that needs it has a default flow.
+   */
+  sealed interface Condition {
+
+    boolean holds(Map<String, String> values);
+
+    /** Variables compared with a text: only their allowed values can be tried. */
+    Set<String> comparedWithText();
+
+    /** Variables read as a yes/no answer. */
+    Set<String> readAsYesNo();
+
+    static Optional<Condition> parse(String expression) {
+      Matcher whole = Pattern.compile("^\\s*\\$\\{(.*)}\\s*$", Pattern.DOTALL).matcher(expression);
+      if (!whole.matches()) {
+        return Optional.empty();
+      }
+      Matcher tokens = Pattern.compile("\\s*(&&|\\|\\||==|!=|!|\\(|\\)|'[^']*'|\"[^\"]*\"|[a-zA-Z_][a-zA-Z0-9_]*)").matcher(whole.group(1));
+      List<String> list = new ArrayList<>();
+      int at = 0;
+      while (tokens.find() && tokens.start() == at) {
+        list.add(tokens.group(1));
+        at = tokens.end();
+      }
+      if (!whole.group(1).substring(at).isBlank()) {
+        return Optional.empty();
+      }
+      Parser parser = new Parser(list);
+      Condition condition = parser.or();
+      return condition != null && parser.done() ? Optional.of(condition) : Optional.empty();
+    }
+
+    /** JUEL makes a Boolean of text by {@link Boolean#parseBoolean}: "true" in any case, else false. */
+    static boolean yes(String value) {
+      return Boolean.parseBoolean(value);
+    }
+
+    record YesNo(String name) implements Condition {
+      public boolean holds(Map<String, String> values) {
+        return yes(values.get(name));
+      }
+
+      public Set<String> comparedWithText() {
+        return Set.of();
+      }
+
+      public Set<String> readAsYesNo() {
+        return Set.of(name);
+      }
+    }
+
+    record Equals(String name, String text) implements Condition {
+      public boolean holds(Map<String, String> values) {
+        return text.equals(values.get(name));
+      }
+
+      public Set<String> comparedWithText() {
+        return Set.of(name);
+      }
+
+      public Set<String> readAsYesNo() {
+        return Set.of();
+      }
+    }
+
+    record Not(Condition inner) implements Condition {
+      public boolean holds(Map<String, String> values) {
+        return !inner.holds(values);
+      }
+
+      public Set<String> comparedWithText() {
+        return inner.comparedWithText();
+      }
+
+      public Set<String> readAsYesNo() {
+        return inner.readAsYesNo();
+      }
+    }
+
+    record Both(Condition one, Condition other, boolean and) implements Condition {
+      public boolean holds(Map<String, String> values) {
+        return and ? one.holds(values) && other.holds(values) : one.holds(values) || other.holds(values);
+      }
+
+      public Set<String> comparedWithText() {
+        Set<String> names = new LinkedHashSet<>(one.comparedWithText());
+        names.addAll(other.comparedWithText());
+        return names;
+      }
+
+      public Set<String> readAsYesNo() {
+        Set<String> names = new LinkedHashSet<>(one.readAsYesNo());
+        names.addAll(other.readAsYesNo());
+        return names;
+      }
+    }
+
+    /** Recursive descent over the tokens; null where the expression is not of the part read here. */
+    final class Parser {
+      private final List<String> tokens;
+      private int next;
+
+      Parser(List<String> tokens) {
+        this.tokens = tokens;
+      }
+
+      boolean done() {
+        return next == tokens.size();
+      }
+
+      private boolean take(String... any) {
+        if (next < tokens.size() && List.of(any).contains(tokens.get(next))) {
+          next++;
+          return true;
+        }
+        return false;
+      }
+
+      Condition or() {
+        Condition left = and();
+        while (left != null && take("||", "or")) {
+          Condition right = and();
+          left = right == null ? null : new Both(left, right, false);
+        }
+        return left;
+      }
+
+      private Condition and() {
+        Condition left = unary();
+        while (left != null && take("&&", "and")) {
+          Condition right = unary();
+          left = right == null ? null : new Both(left, right, true);
+        }
+        return left;
+      }
+
+      private Condition unary() {
+        if (take("!", "not")) {
+          Condition inner = unary();
+          return inner == null ? null : new Not(inner);
+        }
+        if (take("(")) {
+          Condition inner = or();
+          return inner != null && take(")") ? inner : null;
+        }
+        if (next >= tokens.size() || !tokens.get(next).matches("[a-zA-Z_][a-zA-Z0-9_]*")
+            || List.of("true", "false", "null", "empty", "and", "or", "not", "eq", "ne").contains(tokens.get(next))) {
+          return null;
+        }
+        String name = tokens.get(next++);
+        if (next < tokens.size() && tokens.get(next).equals("(")) {
+          return null;
+        }
+        boolean equal;
+        if (take("==", "eq")) {
+          equal = true;
+        } else if (take("!=", "ne")) {
+          equal = false;
+        } else {
+          return new YesNo(name);
+        }
+        if (next >= tokens.size()) {
+          return null;
+        }
+        String literal = tokens.get(next++);
+        Condition compared;
+        if (literal.equals("true") || literal.equals("false")) {
+          compared = literal.equals("true") ? new YesNo(name) : new Not(new YesNo(name));
+        } else if (literal.matches("^(['\"]).*\\1$")) {
+          compared = new Equals(name, literal.substring(1, literal.length() - 1));
+        } else {
+          return null;
+        }
+        return equal ? compared : new Not(compared);
+      }
+    }
   }
 
   /** Two flows whose conditions are one test and its negation: every value takes one of them. */
@@ -290,10 +591,46 @@ class ContractTest {
     };
   }
 
+  /**
+   * What a diagram's gateways may read: its own contract's declarations, the case facts, and what the
+   * processes it calls declare and hand back to it ({@code camunda:out}), a decision made in a called
+   * process being routed by the caller.
+   */
   private static Map<String, CaseVariable> declaredIn(Diagram diagram) {
     Map<String, CaseVariable> declared = new HashMap<>(diagram.contract().declared());
     CaseFacts.ALL.forEach(fact -> declared.put(fact.name(), fact));
+    handedBack(diagram.process().getId(), new LinkedHashSet<>())
+        .forEach((name, variable) -> declared.putIfAbsent(name, variable));
     return declared;
+  }
+
+  /** The declarations the processes that {@code processKey} calls hand back to it, and theirs in turn. */
+  private static Map<String, CaseVariable> handedBack(String processKey, Set<String> seen) {
+    Map<String, CaseVariable> handed = new HashMap<>();
+    if (!seen.add(processKey)) {
+      return handed;
+    }
+    Diagram diagram = DIAGRAMS.stream().filter(each -> each.process().getId().equals(processKey)).findFirst().orElse(null);
+    if (diagram == null) {
+      return handed;
+    }
+    for (CallActivity call : diagram.model().getModelElementsByType(CallActivity.class)) {
+      Optional<ProcessContract> called = CONTRACTS.of(call.getCalledElement());
+      if (called.isEmpty() || call.getExtensionElements() == null) {
+        continue;
+      }
+      Map<String, CaseVariable> theirs = new HashMap<>(called.get().declared());
+      handedBack(called.get().key(), seen).forEach(theirs::putIfAbsent);
+      for (CamundaOut out : call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list()) {
+        if ("all".equals(out.getCamundaVariables())) {
+          theirs.forEach(handed::putIfAbsent);
+        } else if (out.getCamundaSource() != null && out.getCamundaTarget() != null && theirs.containsKey(out.getCamundaSource())) {
+          CaseVariable source = theirs.get(out.getCamundaSource());
+          handed.putIfAbsent(out.getCamundaTarget(), new CaseVariable(out.getCamundaTarget(), source.kind(), source.allowed()));
+        }
+      }
+    }
+    return handed;
   }
 
   private static MessageEventDefinition messageOf(StartEvent start) {

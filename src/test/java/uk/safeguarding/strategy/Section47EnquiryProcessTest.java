@@ -82,7 +82,7 @@ class Section47EnquiryProcessTest extends ProcessTestBase {
   @Test
   void s47_02_aChildNotSeenAloneNeedsTheReasonRecorded() {
     Map<String, Object> findings = StrategyDiscussionScenario.enquiry("substantiated");
-    findings.put("childSeenAlone", "no");
+    findings.put("childSeenAlone", "false");
 
     assertThatThrownBy(() -> child.completeInEnquiry("ConductSection47Enquiry", findings))
         .isInstanceOf(GateRefusedException.class)
@@ -97,8 +97,8 @@ class Section47EnquiryProcessTest extends ProcessTestBase {
   @Test
   void s47_02_aChildNotSeenAtAllNeedsTheReasonAndNoDateSeen() {
     Map<String, Object> findings = StrategyDiscussionScenario.enquiry("notSubstantiated");
-    findings.put("childSeen", "no");
-    findings.put("childSeenAlone", "no");
+    findings.put("childSeen", "false");
+    findings.put("childSeenAlone", "false");
     findings.remove("dateChildSeen");
 
     assertThatThrownBy(() -> child.completeInEnquiry("ConductSection47Enquiry", findings))
@@ -117,7 +117,7 @@ class Section47EnquiryProcessTest extends ProcessTestBase {
   @Test
   void s47_01_parentsMustBeToldWhenTheDiscussionAgreedThey_wouldBe() {
     Map<String, Object> findings = StrategyDiscussionScenario.enquiry("substantiated");
-    findings.put("parentsInformed", "no");
+    findings.put("parentsInformed", "false");
 
     assertThatThrownBy(() -> child.completeInEnquiry("ConductSection47Enquiry", findings))
         .hasMessageContaining("S47-01 parentsInformed");

@@ -74,7 +74,7 @@ public final class StrategyDiscussionScenario {
         + "csc-social-worker; Sarah Shah; " + firstActionDue + "; Visit and see Amy alone");
     v.put("householdChildrenConsidered", true);
     v.put("strategyOutcome", outcome);
-    v.put("parentsToBeInformed", "yes");
+    v.put("parentsToBeInformed", "true");
     v.put("concernAboutPersonWorkingWithChildren", false);
     return v;
   }
@@ -90,10 +90,10 @@ public final class StrategyDiscussionScenario {
 
   public static Map<String, Object> enquiry(String outcome) {
     Map<String, Object> v = new HashMap<>();
-    v.put("childSeen", "yes");
+    v.put("childSeen", "true");
     v.put("dateChildSeen", "2026-12-10");
-    v.put("childSeenAlone", "yes");
-    v.put("parentsInformed", "yes");
+    v.put("childSeenAlone", "true");
+    v.put("parentsInformed", "true");
     v.put("enquiryFindings", "Non-accidental injury; mother unable to protect");
     v.put("section47Outcome", outcome);
     v.put("provisionalSafetyPlan", "Stepfather to stay with his brother; daily contact from the school");
