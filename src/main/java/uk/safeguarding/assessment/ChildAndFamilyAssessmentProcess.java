@@ -1,5 +1,6 @@
 package uk.safeguarding.assessment;
 
+import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variables.*;
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 
@@ -111,38 +112,59 @@ public final class ChildAndFamilyAssessmentProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("involvedAgencies", "police", "health", "education", "early-help", "csc-social-worker", "housing", "adult-services", "probation", "camhs", "yos"),
-          choice("assessmentOutcome", "noFurtherAction", "earlyHelp", "childInNeedPlan", "strategyDiscussion"),
-          date("assessmentFinalCompletionDate"),
-          date("familyNetworkMeetingDate"),
-          date("firstVisitDate"),
-          date("gradedCareProfileDueDate"),
-          date("gradedCareProfilePlanningMeetingDate"),
-          date("referralDate"),
-          text("assessmentFinalDateRationale"),
-          text("assessmentPlan"),
-          text("assessmentProgressNotes"),
-          text("assessmentReason"),
-          text("assessmentSummary"),
-          text("childViews"),
-          text("familyNetworkAttendees"),
-          text("familyNetworkMeetingOutcome"),
-          text("gradedCareProfileCompletedBy"),
-          text("managerEndorsementNotes"),
-          text("notSeenAloneReason"),
-          text("significantHarmDetails"),
-          yesNo("assessmentEndorsed"),
-          yesNo("childSeen"),
-          yesNo("childSeenAlone"),
-          yesNo("neglectConcerns"))
-      .start(Element.ReferredForAssessment, writes(CaseFacts.OPENING, "referralDate", "assessmentReason"))
-      .task(Element.RecordFirstVisit, shows("referralDate", "assessmentReason"), writes("firstVisitDate", "childSeen", "childSeenAlone", "notSeenAloneReason", "neglectConcerns"))
-      .task(Element.DecideGradedCareProfile, shows("referralDate", "assessmentReason"), writes("gradedCareProfilePlanningMeetingDate", "gradedCareProfileCompletedBy", "gradedCareProfileDueDate"))
-      .task(Element.CompleteAssessment, shows("referralDate", "assessmentReason", "firstVisitDate", "familyNetworkMeetingDate", "assessmentFinalCompletionDate", "assessmentFinalDateRationale", "managerEndorsementNotes"), writes("assessmentSummary", "childViews", "assessmentOutcome", "assessmentPlan", "involvedAgencies"))
-      .task(Element.EndorseAssessment, shows("referralDate", "assessmentReason", "assessmentSummary", "childViews", "assessmentPlan", "involvedAgencies"), writes("assessmentOutcome", "assessmentEndorsed", "managerEndorsementNotes"))
-      .task(Element.RaiseSignificantHarm, shows("referralDate", "assessmentReason"), writes("significantHarmDetails"))
-      .task(Element.ReviewAssessmentProgress, shows("referralDate", "assessmentReason", "firstVisitDate", "childSeenAlone", "neglectConcerns"), writes("assessmentProgressNotes", "assessmentFinalCompletionDate", "assessmentFinalDateRationale"))
-      .task(Element.HoldFamilyNetworkMeeting, shows("referralDate", "assessmentReason"), writes("familyNetworkMeetingDate", "familyNetworkAttendees", "familyNetworkMeetingOutcome"));
+          checklist(INVOLVED_AGENCIES, "police", "health", "education", "early-help", "csc-social-worker", "housing",
+              "adult-services", "probation", "camhs", "yos"),
+          choice(ASSESSMENT_OUTCOME, OUTCOMES),
+          date(FINAL_COMPLETION_DATE),
+          date(FAMILY_NETWORK_MEETING_DATE),
+          date(FIRST_VISIT_DATE),
+          date(GCP_DUE_DATE),
+          date(GCP_PLANNING_MEETING_DATE),
+          date(REFERRAL_DATE),
+          text(FINAL_DATE_RATIONALE),
+          text(ASSESSMENT_PLAN),
+          text(PROGRESS_NOTES),
+          text(ASSESSMENT_REASON),
+          text(ASSESSMENT_SUMMARY),
+          text(CHILD_VIEWS),
+          text(FAMILY_NETWORK_ATTENDEES),
+          text(FAMILY_NETWORK_OUTCOME),
+          text(GCP_COMPLETED_BY),
+          text(ENDORSEMENT_NOTES),
+          text(NOT_SEEN_ALONE_REASON),
+          text(SIGNIFICANT_HARM_DETAILS),
+          yesNo(ENDORSED),
+          yesNo(CHILD_SEEN),
+          yesNo(CHILD_SEEN_ALONE),
+          yesNo(NEGLECT_CONCERNS))
+      // The assessment's start and the write-up's due date (CFA-03, moved by CFA-02), when significant harm was raised
+      // (CFA-05), completed and authorised; and the DfE census dates (the referral's come from the front door).
+      .computes(ASSESSMENT_START_DATE, COMPLETION_DUE_DATE, SIGNIFICANT_HARM_RAISED_AT, ASSESSMENT_COMPLETED_AT,
+          AUTHORISED_AT, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE, CENSUS_ASSESSMENT_START_DATE,
+          CENSUS_ASSESSMENT_AUTHORISATION_DATE)
+      .start(Element.ReferredForAssessment, writes(CaseFacts.OPENING, REFERRAL_DATE, ASSESSMENT_REASON))
+      .task(Element.RecordFirstVisit,
+          shows(REFERRAL_DATE, ASSESSMENT_REASON),
+          writes(FIRST_VISIT_DATE, CHILD_SEEN, CHILD_SEEN_ALONE, NOT_SEEN_ALONE_REASON, NEGLECT_CONCERNS))
+      .task(Element.DecideGradedCareProfile,
+          shows(REFERRAL_DATE, ASSESSMENT_REASON),
+          writes(GCP_PLANNING_MEETING_DATE, GCP_COMPLETED_BY, GCP_DUE_DATE))
+      .task(Element.CompleteAssessment,
+          shows(REFERRAL_DATE, ASSESSMENT_REASON, FIRST_VISIT_DATE, FAMILY_NETWORK_MEETING_DATE, FINAL_COMPLETION_DATE,
+              FINAL_DATE_RATIONALE, ENDORSEMENT_NOTES),
+          writes(ASSESSMENT_SUMMARY, CHILD_VIEWS, ASSESSMENT_OUTCOME, ASSESSMENT_PLAN, INVOLVED_AGENCIES))
+      .task(Element.EndorseAssessment,
+          shows(REFERRAL_DATE, ASSESSMENT_REASON, ASSESSMENT_SUMMARY, CHILD_VIEWS, ASSESSMENT_PLAN, INVOLVED_AGENCIES),
+          writes(ASSESSMENT_OUTCOME, ENDORSED, ENDORSEMENT_NOTES))
+      .task(Element.RaiseSignificantHarm,
+          shows(REFERRAL_DATE, ASSESSMENT_REASON),
+          writes(SIGNIFICANT_HARM_DETAILS))
+      .task(Element.ReviewAssessmentProgress,
+          shows(REFERRAL_DATE, ASSESSMENT_REASON, FIRST_VISIT_DATE, CHILD_SEEN_ALONE, NEGLECT_CONCERNS),
+          writes(PROGRESS_NOTES, FINAL_COMPLETION_DATE, FINAL_DATE_RATIONALE))
+      .task(Element.HoldFamilyNetworkMeeting,
+          shows(REFERRAL_DATE, ASSESSMENT_REASON),
+          writes(FAMILY_NETWORK_MEETING_DATE, FAMILY_NETWORK_ATTENDEES, FAMILY_NETWORK_OUTCOME));
 
   private ChildAndFamilyAssessmentProcess() {}
 }

@@ -1,5 +1,6 @@
 package uk.safeguarding.childcase;
 
+import static uk.safeguarding.childcase.ChildCaseProcess.Variables.*;
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 
@@ -111,40 +112,59 @@ public final class ChildCaseProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          choice("closureDecision", "close", "keepOpen"),
-          choice("nextStepForCase", "continue", "transfer", "proposeClosure"),
-          choice("nonEngagementEscalation", "strategyDiscussion", "legalPlanningMeeting", "multiAgencyProfessionalsMeeting", "continueWithRevisedPlan"),
-          choice("supervisionKind", "formal", "adHoc"),
-          date("contactDetailsGivenOn"),
-          date("formalLetterSentOn"),
-          date("furtherAttemptDate"),
-          date("significantEventDate"),
-          date("supervisionDate"),
-          text("caseFlagResponse"),
-          text("caseSummary"),
-          text("closureDecisionReasons"),
-          text("closureSummary"),
-          text("contactDetailsGivenTo"),
-          text("genogramReference"),
-          text("nonEngagementEscalationReasons"),
-          text("receivingWorker"),
-          text("significantEvent"),
-          text("supervisionRecord"),
-          yesNo("chronologyReviewed"),
-          yesNo("engagedAfterAttempt"),
-          yesNo("engagedAfterLetter"),
-          yesNo("familyNotEngaging"))
+          choice(CLOSURE_DECISION, CLOSURE_DECISIONS),
+          choice(NEXT_STEP, NEXT_STEPS),
+          choice(ESCALATION_DECISION, ESCALATIONS),
+          choice(SUPERVISION_KIND, SUPERVISION_KINDS),
+          date(CONTACT_DETAILS_GIVEN_ON),
+          date(LETTER_SENT_ON),
+          date(ATTEMPT_DATE),
+          date(SIGNIFICANT_EVENT_DATE),
+          date(SUPERVISION_DATE),
+          text(FLAG_RESPONSE),
+          text(CASE_SUMMARY),
+          text(CLOSURE_DECISION_REASONS),
+          text(CLOSURE_SUMMARY),
+          text(CONTACT_DETAILS_GIVEN_TO),
+          text(GENOGRAM_REFERENCE),
+          text(ESCALATION_REASONS),
+          text(RECEIVING_WORKER),
+          text(SIGNIFICANT_EVENT),
+          text(SUPERVISION_RECORD),
+          yesNo(CHRONOLOGY_REVIEWED),
+          yesNo(ENGAGED_AFTER_ATTEMPT),
+          yesNo(ENGAGED_AFTER_LETTER),
+          yesNo(FAMILY_NOT_ENGAGING))
+      // The days every clock of the case counts from (SUP-01, CHR-01, SUM-01, TR-01, CL-01, NE-01, REC-01), the
+      // worker a transfer hands the case to, the chronology shown for review, and the re-referral flag (RR-01).
+      // familyNotEngaging is not here: supervision answers it (NE-01), the system only resets it.
+      .computes(CASE_OPENED_AT, CASE_WORKER, LAST_SUPERVISION_AT, LAST_CHRONOLOGY_REVIEW_AT, LAST_SUMMARY_AT,
+          CHRONOLOGY_TEXT, TRANSFERRED_AT, TASKS_TRANSFERRED, CLOSURE_PROPOSED_AT, CLOSURE_READY_AT, CASE_CLOSED_AT,
+          CASE_FLAG_REASON, CASE_FLAGGED_AT, "caseFlag", NOT_ENGAGING_SINCE, NOT_ENGAGING_STEP_AT)
       .start(Element.ChildCaseOpened, writes(CaseFacts.OPENING))
-      .task(Element.SuperviseCase, shows("caseWorker"), writes("supervisionDate", "supervisionKind", "supervisionRecord", "familyNotEngaging", "nextStepForCase", "receivingWorker", "caseSummary"))
-      .task(Element.GiveContactDetails, shows("transferredAt", "caseSummary"), writes("contactDetailsGivenOn", "contactDetailsGivenTo"))
-      .task(Element.PrepareCaseClosure, shows("chronologyText"), writes("chronologyReviewed", "genogramReference", "closureSummary"))
-      .task(Element.DecideCaseClosure, shows("genogramReference", "closureSummary"), writes("closureDecision", "closureDecisionReasons"))
-      .task(Element.ReviewChronology, shows("chronologyText"), writes("chronologyReviewed", "significantEventDate", "significantEvent"))
-      .task(Element.UpdateCaseSummary, writes("caseSummary"))
-      .task(Element.ReviewCaseFlag, shows("caseFlag"), writes("caseFlagResponse"))
-      .task(Element.MakeFurtherAttempt, shows("notEngagingSince"), writes("furtherAttemptDate", "engagedAfterAttempt"))
-      .task(Element.SendFormalLetter, shows("furtherAttemptDate"), writes("formalLetterSentOn", "engagedAfterLetter"))
-      .task(Element.EscalateNonEngagement, shows("formalLetterSentOn"), writes("nonEngagementEscalation", "nonEngagementEscalationReasons"));
+      .task(Element.SuperviseCase,
+          shows(CASE_WORKER),
+          writes(SUPERVISION_DATE, SUPERVISION_KIND, SUPERVISION_RECORD, FAMILY_NOT_ENGAGING, NEXT_STEP,
+              RECEIVING_WORKER, CASE_SUMMARY))
+      .task(Element.GiveContactDetails,
+          shows(TRANSFERRED_AT, CASE_SUMMARY),
+          writes(CONTACT_DETAILS_GIVEN_ON, CONTACT_DETAILS_GIVEN_TO))
+      .task(Element.PrepareCaseClosure,
+          shows(CHRONOLOGY_TEXT),
+          writes(CHRONOLOGY_REVIEWED, GENOGRAM_REFERENCE, CLOSURE_SUMMARY))
+      .task(Element.DecideCaseClosure,
+          shows(GENOGRAM_REFERENCE, CLOSURE_SUMMARY),
+          writes(CLOSURE_DECISION, CLOSURE_DECISION_REASONS))
+      .task(Element.ReviewChronology,
+          shows(CHRONOLOGY_TEXT),
+          writes(CHRONOLOGY_REVIEWED, SIGNIFICANT_EVENT_DATE, SIGNIFICANT_EVENT))
+      .task(Element.UpdateCaseSummary, writes(CASE_SUMMARY))
+      .task(Element.ReviewCaseFlag, shows("caseFlag"), writes(FLAG_RESPONSE))
+      .task(Element.MakeFurtherAttempt, shows(NOT_ENGAGING_SINCE), writes(ATTEMPT_DATE, ENGAGED_AFTER_ATTEMPT))
+      .task(Element.SendFormalLetter, shows(ATTEMPT_DATE), writes(LETTER_SENT_ON, ENGAGED_AFTER_LETTER))
+      .task(Element.EscalateNonEngagement,
+          shows(LETTER_SENT_ON),
+          writes(ESCALATION_DECISION, ESCALATION_REASONS));
 
   private ChildCaseProcess() {}
 }

@@ -1,11 +1,15 @@
 package uk.safeguarding.childinneed;
 
+import static uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Variables.*;
+import static uk.safeguarding.childinneed.ChildInNeedPlanProcess.Variables.*;
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.CHILD_SAFETY;
+import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.IMMEDIATE_RISK_DETAILS;
 
 import java.util.List;
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 
 /**
  * The contract of one multi-agency child in need meeting (processes/childinneed/child-in-need-meeting.bpmn),
@@ -107,32 +111,56 @@ public final class ChildInNeedMeetingProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("agenciesAttended", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          checklist("invitedAgencies", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          checklist("minutesCirculatedTo", "family", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          choice("childSafety", "confirmedSafe", "immediateRisk"),
-          choice("planDecision", "continuePlan", "proposeClosure"),
-          date("meetingDate"),
-          date("minutesCirculatedDate"),
-          date("nextReviewDate"),
-          rows("smartOutcomes"),
-          text("agencyReport"),
-          text("agencyRiskAnalysis"),
-          text("childsViews"),
-          text("childsVoiceMechanism"),
-          text("closurePosition"),
-          text("immediateRiskDetails"),
-          text("livedExperience"),
-          text("meetingVenue"),
-          text("progressSummary"),
-          yesNo("agencyAttending"),
-          yesNo("agreesToClose"),
-          yesNo("childHeardDirectly"))
-      .task(Element.ArrangeChildInNeedMeeting, shows("meetingNumber", "meetingDueBy", "firstMeetingEarliest", "lastMeetingDate"), writes("meetingDate", "meetingVenue", "invitedAgencies"))
-      .task(Element.AttendOrSendReport, shows("agency", "meetingDate", "meetingVenue"), writes("agencyAttending", "agencyReport", "agencyRiskAnalysis"))
-      .task(Element.RecordChildInNeedMeeting, shows("meetingNumber", "meetingDate", "meetingVenue", "earliestClosureDate", "needsIdentified", "contingencyPlan", "agencyReports", "meetingHistory"), writes("livedExperience", "childHeardDirectly", "childsViews", "childsVoiceMechanism", "agenciesAttended", "progressSummary", "smartOutcomes", "planDecision", "nextReviewDate"))
-      .task(Element.CirculateMinutesAndPlan, shows("meetingDate", "nextReviewDate", "invitedAgencies"), writes("minutesCirculatedDate", "minutesCirculatedTo"))
-      .task(Element.GiveViewOnClosingPlan, shows("agency", "meetingDate", "meetingHistory"), writes("agreesToClose", "closurePosition", "childSafety", "immediateRiskDetails"));
+          checklist(AGENCIES_ATTENDED, "police", "health", "education", "virtual-school", "early-help", "legal",
+              "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          checklist(INVITED_AGENCIES, "police", "health", "education", "virtual-school", "early-help", "legal",
+              "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          checklist(MINUTES_CIRCULATED_TO, "family", "police", "health", "education", "virtual-school", "early-help",
+              "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          choice(CHILD_SAFETY, ProfessionalDisagreementProcess.SAFETY),
+          choice(PLAN_DECISION, PLAN_DECISIONS),
+          date(MEETING_DATE),
+          date(MINUTES_CIRCULATED_DATE),
+          date(NEXT_REVIEW_DATE),
+          rows(SMART_OUTCOMES),
+          text(AGENCY_REPORT),
+          text(AGENCY_RISK_ANALYSIS),
+          text(CHILDS_VIEWS),
+          text(CHILDS_VOICE_MECHANISM),
+          text(CLOSURE_POSITION),
+          text(IMMEDIATE_RISK_DETAILS),
+          text(LIVED_EXPERIENCE),
+          text(MEETING_VENUE),
+          text(PROGRESS_SUMMARY),
+          yesNo(AGENCY_ATTENDING),
+          yesNo(AGREES_TO_CLOSE),
+          yesNo(CHILD_HEARD_DIRECTLY))
+      // When the details went out (CIN-02), each agency's task and report (CIN-03), who recorded the meeting, and
+      // whether every agency agrees the plan can close (CIN-07), with the disagreements raised.
+      .computes(DETAILS_SENT_AT, AGENCY, AGENCY_REPORTS, MEETING_RECORDED_BY, CLOSURE_VIEWS, CLOSURE_AGREED,
+          CLOSURE_AGREED_AT, DISAGREEING_AGENCIES, CLOSURE_DISAGREEMENTS)
+      // Handed in by the plan: the meeting's number, its window (CIN-01, CIN-05), the meetings before it and what the
+      // plan says. invitedAgencies and smartOutcomes come in too, but to be confirmed by the meeting's own steps.
+      .computes(MEETING_NUMBER, MEETING_DUE_BY, FIRST_MEETING_EARLIEST, MEETING_RULE, LAST_MEETING_DATE,
+          MEETING_HISTORY, SOURCE, CHILD_PROTECTION_PLAN_ENDED_DATE, EARLIEST_CLOSURE_DATE, INVOLVED_AGENCIES,
+          NEEDS_IDENTIFIED, CONTINGENCY_PLAN)
+      .task(Element.ArrangeChildInNeedMeeting,
+          shows(MEETING_NUMBER, MEETING_DUE_BY, FIRST_MEETING_EARLIEST, LAST_MEETING_DATE),
+          writes(MEETING_DATE, MEETING_VENUE, INVITED_AGENCIES))
+      .task(Element.AttendOrSendReport,
+          shows(AGENCY, MEETING_DATE, MEETING_VENUE),
+          writes(AGENCY_ATTENDING, AGENCY_REPORT, AGENCY_RISK_ANALYSIS))
+      .task(Element.RecordChildInNeedMeeting,
+          shows(MEETING_NUMBER, MEETING_DATE, MEETING_VENUE, EARLIEST_CLOSURE_DATE, NEEDS_IDENTIFIED, CONTINGENCY_PLAN,
+              AGENCY_REPORTS, MEETING_HISTORY),
+          writes(LIVED_EXPERIENCE, CHILD_HEARD_DIRECTLY, CHILDS_VIEWS, CHILDS_VOICE_MECHANISM, AGENCIES_ATTENDED,
+              PROGRESS_SUMMARY, SMART_OUTCOMES, PLAN_DECISION, NEXT_REVIEW_DATE))
+      .task(Element.CirculateMinutesAndPlan,
+          shows(MEETING_DATE, NEXT_REVIEW_DATE, INVITED_AGENCIES),
+          writes(MINUTES_CIRCULATED_DATE, MINUTES_CIRCULATED_TO))
+      .task(Element.GiveViewOnClosingPlan,
+          shows(AGENCY, MEETING_DATE, MEETING_HISTORY),
+          writes(AGREES_TO_CLOSE, CLOSURE_POSITION, CHILD_SAFETY, IMMEDIATE_RISK_DETAILS));
 
   private ChildInNeedMeetingProcess() {}
 }

@@ -1,5 +1,7 @@
 package uk.safeguarding.childinneed;
 
+import static uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Variables.*;
+import static uk.safeguarding.childinneed.ChildInNeedPlanProcess.Variables.*;
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 
@@ -58,6 +60,12 @@ public final class ChildInNeedPlanProcess {
     public static final String SOURCE = "childInNeedPlanSource";
     public static final String ASSESSMENT_START_DATE = "assessmentStartDate";
     public static final String CHILD_PROTECTION_PLAN_ENDED_DATE = "childProtectionPlanEndedDate";
+    /** The assessment's plan and the DfE child in need census dates, carried on from the assessment (CFA-07). */
+    public static final String ASSESSMENT_PLAN = "assessmentPlan";
+    public static final String CENSUS_REFERRAL_DATE = "censusReferralDate";
+    public static final String CENSUS_REFERRAL_SOURCE = "censusReferralSource";
+    public static final String CENSUS_ASSESSMENT_START_DATE = "censusAssessmentStartDate";
+    public static final String CENSUS_ASSESSMENT_AUTHORISATION_DATE = "censusAssessmentAuthorisationDate";
     public static final String PLAN_STARTED_AT = "childInNeedPlanStartedAt";
     public static final String PLAN_STARTED_BY = "childInNeedPlanStartedBy";
     /** CIN-01 counts the plan's time from this day: the assessment's start, or the decision that made the plan. */
@@ -99,24 +107,52 @@ public final class ChildInNeedPlanProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("involvedAgencies", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          choice("childInNeedPlanSource", "assessment", "initialConference", "reviewConference", "stepDownFromChildProtectionPlan", "strategyDiscussion"),
-          date("assessmentStartDate"),
-          date("childProtectionPlanEndedDate"),
-          date("lastAssessmentDate"),
-          date("reassessmentDate"),
-          rows("smartOutcomes"),
-          text("closureReason"),
-          text("contingencyPlan"),
-          text("earlyHelpArrangements"),
-          text("needsIdentified"),
-          text("reassessmentSummary"),
-          yesNo("earlyHelpFollows"))
-      .start(Element.ChildInNeedPlanStarted, writes(CaseFacts.OPENING, "childInNeedPlanSource", "assessmentStartDate", "childProtectionPlanEndedDate", "involvedAgencies"))
-      .message("ChildInNeedPlanRequested", writes(CaseFacts.OPENING, "childInNeedPlanSource", "assessmentStartDate", "childProtectionPlanEndedDate", "involvedAgencies"))
-      .task(Element.DraftChildInNeedPlan, shows("childInNeedPlanSource", "assessmentStartDate", "childProtectionPlanEndedDate", "earliestClosureDate", "involvedAgencies", "planDueBy", "meetingDueBy", "firstMeetingEarliest"), writes("needsIdentified", "smartOutcomes", "contingencyPlan", "lastAssessmentDate"))
-      .task(Element.CloseChildInNeedPlan, shows("lastMeetingDate", "earliestClosureDate", "closureViews"), writes("closureReason", "earlyHelpFollows", "earlyHelpArrangements"))
-      .task(Element.ReassessChildsSituation, shows("lastAssessmentDate", "lastReassessmentSummary", "meetingHistory"), writes("reassessmentDate", "reassessmentSummary"));
+          checklist(INVOLVED_AGENCIES, "police", "health", "education", "virtual-school", "early-help", "legal",
+              "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          choice(SOURCE, SOURCES),
+          date(ASSESSMENT_START_DATE),
+          date(CENSUS_ASSESSMENT_AUTHORISATION_DATE),
+          date(CENSUS_ASSESSMENT_START_DATE),
+          date(CENSUS_REFERRAL_DATE),
+          date(CHILD_PROTECTION_PLAN_ENDED_DATE),
+          date(LAST_ASSESSMENT_DATE),
+          date(REASSESSMENT_DATE),
+          rows(SMART_OUTCOMES),
+          text(ASSESSMENT_PLAN),
+          text(CENSUS_REFERRAL_SOURCE),
+          text(CLOSURE_REASON),
+          text(CONTINGENCY_PLAN),
+          text(EARLY_HELP_ARRANGEMENTS),
+          text(NEEDS_IDENTIFIED),
+          text(REASSESSMENT_SUMMARY),
+          yesNo(EARLY_HELP_FOLLOWS))
+      // Who started the plan and when, the day its clock counts from and its deadlines (CIN-01, RCPC-04), when it was
+      // in place, the last reassessment (CIN-08) and its closure. lastAssessmentDate is not here: the draft asks for
+      // it, and each reassessment moves it on.
+      .computes(PLAN_STARTED_AT, PLAN_STARTED_BY, PLAN_CLOCK_START_DATE, PLAN_DUE_BY, EARLIEST_CLOSURE_DATE,
+          PLAN_IN_PLACE_AT, LAST_REASSESSMENT_SUMMARY, PLAN_CLOSED_AT, PLAN_CLOSED_BY)
+      // The meetings' clock (CIN-01, CIN-05), and what each meeting hands back: its record, the next review, the
+      // decision about the plan and every agency's view on closing it (CIN-07).
+      .computes(MEETING_NUMBER, MEETING_DUE_BY, FIRST_MEETING_EARLIEST, MEETING_RULE, MEETING_HISTORY,
+          LAST_MEETING_DATE, NEXT_REVIEW_DATE, PLAN_DECISION, CLOSURE_AGREED, CLOSURE_AGREED_AT, CLOSURE_VIEWS,
+          DISAGREEING_AGENCIES, CLOSURE_DISAGREEMENTS)
+      .start(Element.ChildInNeedPlanStarted,
+          writes(CaseFacts.OPENING, SOURCE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE, INVOLVED_AGENCIES))
+      // Sent by the assessment (CFA-07, with its plan and the census dates) and the conferences (ICPC-05, RCPC-04).
+      .message(REQUESTED_MESSAGE,
+          writes(CaseFacts.OPENING, SOURCE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE, INVOLVED_AGENCIES,
+              ASSESSMENT_PLAN, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE, CENSUS_ASSESSMENT_START_DATE,
+              CENSUS_ASSESSMENT_AUTHORISATION_DATE))
+      .task(Element.DraftChildInNeedPlan,
+          shows(SOURCE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE, EARLIEST_CLOSURE_DATE,
+              INVOLVED_AGENCIES, PLAN_DUE_BY, MEETING_DUE_BY, FIRST_MEETING_EARLIEST),
+          writes(NEEDS_IDENTIFIED, SMART_OUTCOMES, CONTINGENCY_PLAN, LAST_ASSESSMENT_DATE))
+      .task(Element.CloseChildInNeedPlan,
+          shows(LAST_MEETING_DATE, EARLIEST_CLOSURE_DATE, CLOSURE_VIEWS),
+          writes(CLOSURE_REASON, EARLY_HELP_FOLLOWS, EARLY_HELP_ARRANGEMENTS))
+      .task(Element.ReassessChildsSituation,
+          shows(LAST_ASSESSMENT_DATE, LAST_REASSESSMENT_SUMMARY, MEETING_HISTORY),
+          writes(REASSESSMENT_DATE, REASSESSMENT_SUMMARY));
 
   private ChildInNeedPlanProcess() {}
 }

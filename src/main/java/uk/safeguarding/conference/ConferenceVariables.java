@@ -17,6 +17,11 @@ public final class ConferenceVariables {
   public static final String STRATEGY_DISCUSSION_DATE = "strategyDiscussionDate";
   public static final String CONFERENCE_INVITEES = "conferenceInvitees";
   public static final String INITIAL_CONFERENCE_DUE_DATE = "initialConferenceDueDate";
+  /** The due day as a practitioner reads it (YYYY-MM-DD), for the forms. */
+  public static final String INITIAL_CONFERENCE_DUE_DAY = "initialConferenceDueDay";
+  public static final String CONFERENCE_REQUEST_REASONS = "conferenceRequestReasons";
+  public static final String ENQUIRY_FINDINGS = "enquiryFindings";
+  public static final String PROVISIONAL_SAFETY_PLAN = "provisionalSafetyPlan";
 
   // the initial conference
   public static final String CONFERENCE_AGENCIES = "conferenceAgencies";

@@ -1,9 +1,9 @@
 package uk.safeguarding.conference;
 
+import static uk.safeguarding.conference.ConferenceVariables.*;
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -42,29 +42,50 @@ public final class InitialChildProtectionConferenceProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("conferenceAgencies", "police", "health", "education", "early-help", "virtual-school", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          checklist("coreGroupMembers", "csc-social-worker", "police", "health", "education", "early-help", "virtual-school", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          choice("agencyRecommendation", "childProtectionPlan", "childInNeedPlan", "noFurtherAction"),
-          choice("categoryOfAbuse", "neglect", "physical", "emotional", "sexual", "multiple"),
-          choice("conferenceDecision", "childProtectionPlan", "childInNeedPlan", "noFurtherAction"),
-          date("conferenceDate"),
-          rows("agencyViews"),
-          rows("dangerStatements"),
-          text("agencyReport"),
-          text("assessmentNotSharedReason"),
-          text("childNotInvitedReason"),
-          text("contingencyPlan"),
-          text("outlinePlan"),
-          text("reportNotSharedReason"),
-          text("socialWorkerReport"),
-          yesNo("advocacyReferralMade"),
-          yesNo("assessmentSharedWithFamily"),
-          yesNo("childInvited"),
-          yesNo("reportSharedWithFamily"))
-      .task(Element.ConveneInitialConference, shows("initialConferenceDueDay", "conferenceRequestReasons", "provisionalSafetyPlan", "earlierChildProtectionPlans"), writes("conferenceDate", "conferenceAgencies", "childInvited", "childNotInvitedReason"))
-      .task(Element.ProvideConferenceReport, shows("agency", "conferenceDate", "conferenceRequestReasons"), writes("agencyReport", "agencyRecommendation", "reportSharedWithFamily", "reportNotSharedReason"))
-      .task(Element.PrepareConferenceAssessment, shows("conferenceDate", "enquiryFindings", "provisionalSafetyPlan"), writes("socialWorkerReport", "assessmentSharedWithFamily", "assessmentNotSharedReason"))
-      .task(Element.RecordInitialConference, shows("conferenceDate", "earlierChildProtectionPlans", "socialWorkerReport"), writes("childInvited", "childNotInvitedReason", "agencyViews", "conferenceDecision", "categoryOfAbuse", "advocacyReferralMade", "coreGroupMembers", "outlinePlan", "contingencyPlan", "dangerStatements"));
+          checklist(CONFERENCE_AGENCIES, "police", "health", "education", "early-help", "virtual-school", "fostering",
+              "adult-services", "probation", "housing", "yos", "camhs"),
+          checklist(CORE_GROUP_MEMBERS, "csc-social-worker", "police", "health", "education", "early-help",
+              "virtual-school", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          choice(AGENCY_RECOMMENDATION, CONFERENCE_DECISIONS),
+          choice(CATEGORY_OF_ABUSE, CATEGORIES_OF_ABUSE),
+          choice(CONFERENCE_DECISION, CONFERENCE_DECISIONS),
+          date(CONFERENCE_DATE),
+          rows(AGENCY_VIEWS),
+          rows(DANGER_STATEMENTS),
+          text(AGENCY_REPORT),
+          text(ASSESSMENT_NOT_SHARED_REASON),
+          text(CHILD_NOT_INVITED_REASON),
+          text(CONTINGENCY_PLAN),
+          text(OUTLINE_PLAN),
+          text(REPORT_NOT_SHARED_REASON),
+          text(SOCIAL_WORKER_REPORT),
+          yesNo(ADVOCACY_REFERRAL_MADE),
+          yesNo(ASSESSMENT_SHARED_WITH_FAMILY),
+          yesNo(CHILD_INVITED),
+          yesNo(REPORT_SHARED_WITH_FAMILY))
+      // What the conference is prepared with (ICPC-02's age, earlier plans), each invited agency's task, the dissents
+      // raised (ESC-05), where a child in need plan comes from, and the plan's first dates (CG-01, CG-06, RCPC-01).
+      .computes(CHILD_AGED_TWELVE_OR_OVER, EARLIER_CHILD_PROTECTION_PLANS, SECOND_OR_LATER_PLAN, AGENCY,
+          CONFERENCE_DISSENTS_RAISED, CHILD_IN_NEED_PLAN_SOURCE, PLAN_START_DATE, NEXT_CORE_GROUP_DUE,
+          CORE_GROUP_NUMBER, LAST_VISIT_SEEN_ALONE_DATE, NEXT_VISIT_DUE, REVIEW_TIMESCALE, REVIEW_COUNTED_FROM,
+          NEXT_REVIEW_CONFERENCE_DUE, REVIEW_NUMBER, RISK_SCALING, REVIEW_AGENCIES)
+      // Handed in by the strategy discussion and its section 47 enquiry (ICPC-01).
+      .computes(STRATEGY_DISCUSSION_DATE, CONFERENCE_INVITEES, INITIAL_CONFERENCE_DUE_DATE, INITIAL_CONFERENCE_DUE_DAY,
+          CONFERENCE_REQUEST_REASONS, ENQUIRY_FINDINGS, PROVISIONAL_SAFETY_PLAN)
+      .task(Element.ConveneInitialConference,
+          shows(INITIAL_CONFERENCE_DUE_DAY, CONFERENCE_REQUEST_REASONS, PROVISIONAL_SAFETY_PLAN,
+              EARLIER_CHILD_PROTECTION_PLANS),
+          writes(CONFERENCE_DATE, CONFERENCE_AGENCIES, CHILD_INVITED, CHILD_NOT_INVITED_REASON))
+      .task(Element.ProvideConferenceReport,
+          shows(AGENCY, CONFERENCE_DATE, CONFERENCE_REQUEST_REASONS),
+          writes(AGENCY_REPORT, AGENCY_RECOMMENDATION, REPORT_SHARED_WITH_FAMILY, REPORT_NOT_SHARED_REASON))
+      .task(Element.PrepareConferenceAssessment,
+          shows(CONFERENCE_DATE, ENQUIRY_FINDINGS, PROVISIONAL_SAFETY_PLAN),
+          writes(SOCIAL_WORKER_REPORT, ASSESSMENT_SHARED_WITH_FAMILY, ASSESSMENT_NOT_SHARED_REASON))
+      .task(Element.RecordInitialConference,
+          shows(CONFERENCE_DATE, EARLIER_CHILD_PROTECTION_PLANS, SOCIAL_WORKER_REPORT),
+          writes(CHILD_INVITED, CHILD_NOT_INVITED_REASON, AGENCY_VIEWS, CONFERENCE_DECISION, CATEGORY_OF_ABUSE,
+              ADVOCACY_REFERRAL_MADE, CORE_GROUP_MEMBERS, OUTLINE_PLAN, CONTINGENCY_PLAN, DANGER_STATEMENTS));
 
   private InitialChildProtectionConferenceProcess() {}
 }

@@ -2,6 +2,7 @@ package uk.safeguarding.earlyhelp;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.earlyhelp.EarlyHelpProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
@@ -97,34 +98,59 @@ public final class EarlyHelpProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("domesticAbuseRiskFactors", "historyOfDomesticAbuse", "offenderHistoryOfViolence", "separation", "threatsToKill", "obsessiveOrIsolatingBehaviour", "perpetratorDepressed", "escalation", "victimFearful", "perpetratorSuicideThreats", "mentalHealth", "pregnancy", "none"),
-          checklist("immediateRiskIndicators", "injuryOrHarmNow", "sexualAbuseDisclosed", "childAloneOrAbandoned", "threatToKill", "missingAndAtRisk", "none"),
-          checklist("teamAroundTheChildAgencies", "police", "health", "education", "early-help", "csc-social-worker", "housing", "adult-services", "probation", "camhs", "yos"),
+          checklist("domesticAbuseRiskFactors", "historyOfDomesticAbuse", "offenderHistoryOfViolence", "separation",
+              "threatsToKill", "obsessiveOrIsolatingBehaviour", "perpetratorDepressed", "escalation", "victimFearful",
+              "perpetratorSuicideThreats", "mentalHealth", "pregnancy", "none"),
+          checklist("immediateRiskIndicators", "injuryOrHarmNow", "sexualAbuseDisclosed", "childAloneOrAbandoned",
+              "threatToKill", "missingAndAtRisk", "none"),
+          checklist(Variables.TEAM_AROUND_THE_CHILD, "police", "health", "education", "early-help", "csc-social-worker",
+              "housing", "adult-services", "probation", "camhs", "yos"),
           // "assessment" is never chosen in a form: the consent gate sets it when consent is given (each step's
           // gate still refuses a next step that is not its own: WITHOUT_CONSENT, AFTER_ASSESSMENT, AFTER_REVIEW).
-          choice("earlyHelpNextStep", "assessment", "teamAroundTheChild", "close", "stepUp", "continue"),
+          choice(NEXT_STEP, "assessment", "teamAroundTheChild", "close", "stepUp", "continue"),
+          choice(EARLY_HELP_SOURCE, FROM_FRONT_DOOR, FROM_STEP_DOWN, FROM_LEAD_PROFESSIONAL),
           choice("levelOfNeed", "1", "2", "3", "4"),
-          choice("screeningTool", "continuumOfNeed", "neglectScreeningTool", "domesticAbuseRiskChecklist", "exploitationScreeningTool", "signsOfSafetyMapping", "otherScreeningTool"),
-          date("teamAroundTheChildMeetingDate"),
-          text("childViews"),
+          choice("screeningTool", "continuumOfNeed", "neglectScreeningTool", "domesticAbuseRiskChecklist",
+              "exploitationScreeningTool", "signsOfSafetyMapping", "otherScreeningTool"),
+          choice(Variables.STEP_DOWN_FROM, STEP_DOWN_FROM),
+          date(MEETING_DATE),
+          text(CHILD_VIEWS),
           text("consentNotSoughtReason"),
-          text("earlyHelpAssessmentSummary"),
-          text("earlyHelpClosureReason"),
-          text("earlyHelpPlan"),
-          text("earlyHelpReason"),
-          text("noConsentReason"),
+          text(ASSESSMENT_SUMMARY),
+          text(CLOSURE_REASON),
+          text(PLAN),
+          text(EARLY_HELP_REASON),
+          text(NO_CONSENT_REASON),
           text("referrerRiskView"),
-          text("reviewProgress"),
-          text("stepUpReason"),
-          yesNo("childConsent"),
+          text(REVIEW_PROGRESS),
+          text(SOCIAL_CARE_PLAN_SUMMARY),
+          text(STEP_UP_REASON),
+          yesNo(CHILD_CONSENT),
           yesNo("parentalConsent"),
-          yesNo("parentsConsent"))
-      .start(Element.EarlyHelpOffered, writes(CaseFacts.OPENING, "earlyHelpReason"))
-      .message("EarlyHelpRequested", writes(CaseFacts.OPENING, "earlyHelpReason"))
-      .task(Element.RecordEarlyHelpConsent, shows("earlyHelpReason", "stepDownFrom", "socialCarePlanSummary"), writes("parentsConsent", "childConsent", "earlyHelpNextStep", "noConsentReason"))
-      .task(Element.CompleteEarlyHelpAssessment, shows("earlyHelpReason", "stepDownFrom", "socialCarePlanSummary"), writes("earlyHelpAssessmentSummary", "childViews", "earlyHelpNextStep", "earlyHelpPlan", "teamAroundTheChildAgencies", "earlyHelpClosureReason", "stepUpReason"))
-      .task(Element.HoldTeamAroundTheChildReview, shows("earlyHelpReason", "stepDownFrom", "socialCarePlanSummary", "earlyHelpPlan", "teamAroundTheChildAgencies", "lastTeamAroundTheChildMeetingDate"), writes("teamAroundTheChildMeetingDate", "reviewProgress", "earlyHelpNextStep", "earlyHelpClosureReason", "stepUpReason"))
-      .task(Element.StepUpToFrontDoor, shows("earlyHelpReason", "stepDownFrom", "socialCarePlanSummary"), writes("stepUpReason", "screeningTool", "referrerRiskView", "levelOfNeed", "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors"));
+          yesNo(PARENTS_CONSENT))
+      // When early help started, was consented to (EH-02), assessed and last reviewed (EH-03), or stepped up (EH-04),
+      // and whether the child is old enough to consent. earlyHelpSource is not here: the message carries it, and the
+      // start gate fills it in when nobody did.
+      .computes(STARTED_AT, CHILD_CONSENT_NEEDED, CONSENT_DATE, ASSESSMENT_COMPLETED_AT, LAST_MEETING_DATE, STEP_UP_AT)
+      .start(Element.EarlyHelpOffered, writes(CaseFacts.OPENING, EARLY_HELP_REASON))
+      // Sent by the front door (FD-04) and by a step down from the assessment or the child in need plan (EH-05).
+      .message(REQUESTED_MESSAGE,
+          writes(CaseFacts.OPENING, EARLY_HELP_REASON, EARLY_HELP_SOURCE, Variables.STEP_DOWN_FROM,
+              SOCIAL_CARE_PLAN_SUMMARY))
+      .task(Element.RecordEarlyHelpConsent,
+          shows(EARLY_HELP_REASON, Variables.STEP_DOWN_FROM, SOCIAL_CARE_PLAN_SUMMARY),
+          writes(PARENTS_CONSENT, CHILD_CONSENT, NEXT_STEP, NO_CONSENT_REASON))
+      .task(Element.CompleteEarlyHelpAssessment,
+          shows(EARLY_HELP_REASON, Variables.STEP_DOWN_FROM, SOCIAL_CARE_PLAN_SUMMARY),
+          writes(ASSESSMENT_SUMMARY, CHILD_VIEWS, NEXT_STEP, PLAN, Variables.TEAM_AROUND_THE_CHILD, CLOSURE_REASON,
+              STEP_UP_REASON))
+      .task(Element.HoldTeamAroundTheChildReview,
+          shows(EARLY_HELP_REASON, Variables.STEP_DOWN_FROM, SOCIAL_CARE_PLAN_SUMMARY, PLAN,
+              Variables.TEAM_AROUND_THE_CHILD, LAST_MEETING_DATE),
+          writes(MEETING_DATE, REVIEW_PROGRESS, NEXT_STEP, CLOSURE_REASON, STEP_UP_REASON))
+      .task(Element.StepUpToFrontDoor,
+          shows(EARLY_HELP_REASON, Variables.STEP_DOWN_FROM, SOCIAL_CARE_PLAN_SUMMARY),
+          writes(STEP_UP_REASON, CONTACT_FIELDS));
 
   private EarlyHelpProcess() {}
 }

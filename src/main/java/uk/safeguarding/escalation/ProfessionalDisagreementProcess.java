@@ -2,6 +2,7 @@ package uk.safeguarding.escalation;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
@@ -139,32 +140,73 @@ public final class ProfessionalDisagreementProcess {
     };
   }
 
+  /** Every agency and role that may be a party to a disagreement (the partnership decides them, ESC-02). */
+  private static final List<String> PARTIES = List.of("csc-social-worker", "csc-front-door", "csc-team-manager",
+      "csc-service-manager", "cp-chair", "iro", "lado", "police", "health", "education", "virtual-school", "early-help",
+      "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs");
+
+  /**
+   * What every stage records as it now stands (ESC-04: the issue and both positions; ESC-03: the child's safety).
+   * The child's date of birth and household are asked for only when the stage finds the child at immediate risk,
+   * for the strategy discussion that starts at once (ChildSafety): a disagreement raised without immediate risk does
+   * not know them yet (the start form asks for them only then, a breach's disagreement may not have them), so the
+   * stage fills them in. They stay writable for that reason alone: the contract cannot tell filling them in from
+   * changing them, but a fact the case already holds is for 'Correct the case record' to change, not a stage.
+   */
+  private static final List<String> EVERY_STAGE_RECORDS = List.of(DISAGREEMENT_ISSUE, RAISING_AGENCY_POSITION,
+      OTHER_AGENCY_POSITION, CHILD_SAFETY, IMMEDIATE_RISK_DETAILS, CHILD_DATE_OF_BIRTH, HOUSEHOLD_MEMBERS);
+
+  /** What every stage's form shows of the disagreement so far. */
+  private static final List<String> EVERY_STAGE_SHOWS = List.of(STAGE_NAME, RAISING_AGENCY_NAME, OTHER_AGENCY_NAME,
+      DISAGREEMENT_ABOUT, RECORD);
+
   /**
    * What each step shows and may write: a person's submission outside it is refused (contract
    * package, docs/architecture.md "A task's contract").
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          choice("childSafety", "confirmedSafe", "immediateRisk"),
-          choice("conferenceDissentDecision", "decisionStands", "conferenceToReconvene"),
-          choice("disagreementAbout", "referralRefused", "serviceWithdrawn", "planClosed", "meetingNotArranged", "assessmentOutcome", "rolesAndResponsibilities", "informationSharing", "childProtectionConferenceDecision", "standardsBreach", "other"),
-          choice("otherAgency", "csc-social-worker", "csc-front-door", "csc-team-manager", "csc-service-manager", "cp-chair", "iro", "lado", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          choice("raisingAgency", "csc-social-worker", "csc-front-door", "csc-team-manager", "csc-service-manager", "cp-chair", "iro", "lado", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          choice("stageOutcome", "resolved", "notResolved"),
-          text("disagreementIssue"),
-          text("disagreementLearning"),
-          text("immediateRiskDetails"),
-          text("otherAgencyPosition"),
-          text("raisingAgencyPosition"),
-          text("stageRationale"),
-          yesNo("outcomeNoted"))
-      .start(Element.DisagreementRaised, writes(CaseFacts.OPENING, "raisingAgency", "disagreementAbout", "otherAgency", "disagreementIssue", "raisingAgencyPosition", "childSafety", "immediateRiskDetails"))
-      .task(Element.ReviewConferenceDissent, shows("raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "conferenceDissentDecision", "stageRationale", "disagreementLearning"))
-      .task(Element.ResolveDisagreementStage1, shows("disagreementStageName", "raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "stageOutcome", "stageRationale", "disagreementLearning"))
-      .task(Element.ResolveDisagreementStage2, shows("disagreementStageName", "raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "stageOutcome", "stageRationale", "disagreementLearning"))
-      .task(Element.ResolveDisagreementStage3, shows("disagreementStageName", "raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "stageOutcome", "stageRationale", "disagreementLearning"))
-      .task(Element.ResolveDisagreementStage4, shows("disagreementStageName", "raisingAgencyName", "otherAgencyName", "disagreementAbout", "disagreementRecord"), writes("disagreementIssue", "raisingAgencyPosition", "otherAgencyPosition", "childSafety", "immediateRiskDetails", "childDateOfBirth", "householdMembers", "stageRationale", "disagreementLearning"))
-      .task(Element.NoteDisagreementOutcome, shows("stageOutcomeNotice"), writes("outcomeNoted"));
+          choice(CHILD_SAFETY, SAFETY),
+          choice(CONFERENCE_DISSENT_DECISION, DISSENT_DECISIONS),
+          choice(DISAGREEMENT_ABOUT, TOPICS),
+          choice(OTHER_AGENCY, PARTIES),
+          choice(RAISING_AGENCY, PARTIES),
+          choice(STAGE_OUTCOME, STAGE_OUTCOMES),
+          text(DISAGREEMENT_ISSUE),
+          text(LEARNING),
+          text(IMMEDIATE_RISK_DETAILS),
+          text(OTHER_AGENCY_POSITION),
+          text(RAISING_AGENCY_POSITION),
+          text(STAGE_RATIONALE),
+          yesNo(OUTCOME_NOTED))
+      // Who raised it and when, the parties' names, the breach that raised it (ESC-01: a person's start cannot claim
+      // one, which would skip ESC-03), the immediate risk to act on and the strategy discussions started (ESC-03),
+      // the route, stage and its clock (ESC-02, ESC-05), the record and the notice to the parties (ESC-04), each
+      // party's task, and the outcome (ESC-06).
+      .computes(DISAGREEMENT_RAISED_AT, DISAGREEMENT_RAISED_BY, RAISING_AGENCY_NAME, OTHER_AGENCY_NAME, BREACH_RULE_ID,
+          BREACH_ID, IMMEDIATE_RISK_TO_ACT, STRATEGY_DISCUSSIONS_STARTED, ROUTE, STAGE, STAGE_NAME, STAGE_STARTED_AT,
+          STAGE_ENDED_AT, NEXT_STEP, RECORD, STAGE_OUTCOME_NOTICE, PARTY, OUTCOME, OUTCOME_RATIONALE,
+          RESOLVED_AT_STAGE, CONCLUDED_AT)
+      .start(Element.DisagreementRaised,
+          writes(CaseFacts.OPENING, RAISING_AGENCY, DISAGREEMENT_ABOUT, OTHER_AGENCY, DISAGREEMENT_ISSUE,
+              RAISING_AGENCY_POSITION, CHILD_SAFETY, IMMEDIATE_RISK_DETAILS))
+      .task(Element.ReviewConferenceDissent,
+          shows(RAISING_AGENCY_NAME, OTHER_AGENCY_NAME, DISAGREEMENT_ABOUT, RECORD),
+          writes(EVERY_STAGE_RECORDS, CONFERENCE_DISSENT_DECISION, STAGE_RATIONALE, LEARNING))
+      .task(Element.ResolveDisagreementStage1,
+          shows(EVERY_STAGE_SHOWS),
+          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING))
+      .task(Element.ResolveDisagreementStage2,
+          shows(EVERY_STAGE_SHOWS),
+          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING))
+      .task(Element.ResolveDisagreementStage3,
+          shows(EVERY_STAGE_SHOWS),
+          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING))
+      // Stage 4: the partnership's decision is the outcome, there is no stage above it.
+      .task(Element.ResolveDisagreementStage4,
+          shows(EVERY_STAGE_SHOWS),
+          writes(EVERY_STAGE_RECORDS, STAGE_RATIONALE, LEARNING))
+      .task(Element.NoteDisagreementOutcome, shows(STAGE_OUTCOME_NOTICE), writes(OUTCOME_NOTED));
 
   private ProfessionalDisagreementProcess() {}
 }

@@ -2,10 +2,16 @@ package uk.safeguarding.frontdoor;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.CHILD_SAFETY;
+import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.DISAGREEMENT_ISSUE;
+import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.IMMEDIATE_RISK_DETAILS;
+import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.RAISING_AGENCY_POSITION;
+import static uk.safeguarding.frontdoor.ContactProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 
 /**
  * The contract of the front door diagram (processes/frontdoor/contact.bpmn) and its decision table
@@ -119,33 +125,61 @@ public final class ContactProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("domesticAbuseRiskFactors", "historyOfDomesticAbuse", "offenderHistoryOfViolence", "separation", "threatsToKill", "obsessiveOrIsolatingBehaviour", "perpetratorDepressed", "escalation", "victimFearful", "perpetratorSuicideThreats", "mentalHealth", "pregnancy", "none"),
-          checklist("immediateRiskIndicators", "injuryOrHarmNow", "sexualAbuseDisclosed", "childAloneOrAbandoned", "threatToKill", "missingAndAtRisk", "none"),
-          choice("childSafety", "confirmedSafe", "immediateRisk"),
-          choice("contactOutcome", "advice", "earlyHelp", "childAndFamilyAssessment", "immediateStrategyDiscussion"),
-          choice("levelOfNeed", "1", "2", "3", "4"),
-          choice("referrerAgency", "education", "health", "police", "early-help", "housing", "adult-services", "probation", "camhs", "yos", "csc-social-worker"),
-          choice("screeningTool", "continuumOfNeed", "neglectScreeningTool", "domesticAbuseRiskChecklist", "exploitationScreeningTool", "signsOfSafetyMapping", "otherScreeningTool"),
-          text("allocatedWorkerResponse"),
-          text("consentNotSoughtReason"),
-          text("consultationActionDone"),
-          text("consultationActions"),
-          text("contactDecisionRationale"),
-          text("contactFacts"),
-          text("contactOverrideRationale"),
-          text("disagreementIssue"),
-          text("immediateRiskDetails"),
-          text("raisingAgencyPosition"),
-          text("referrerName"),
-          text("referrerRiskView"),
-          yesNo("parentalConsent"),
-          yesNo("referrerDisagrees"))
-      .start(Element.ContactReceived, writes(CaseFacts.OPENING, "referrerAgency", "referrerName", "screeningTool", "contactFacts", "referrerRiskView", "levelOfNeed", "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors"))
-      .message("FrontDoorContactRequested", writes(CaseFacts.OPENING, "referrerAgency", "referrerName", "screeningTool", "contactFacts", "referrerRiskView", "levelOfNeed", "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors"))
-      .task(Element.TellAllocatedWorker, shows("referrerAgencyName", "referrerName", "contactFacts", "referrerRiskView", "immediateRiskIndicators"), writes("allocatedWorkerResponse"))
-      .task(Element.DecideOnContact, shows("suggestedOutcome", "suggestionReason", "referrerAgencyName", "referrerName", "contactFacts", "referrerRiskView", "levelOfNeed", "immediateRiskIndicators", "parentalConsent", "consentNotSoughtReason", "domesticAbuseRiskFactors"), writes("contactOutcome", "contactDecisionRationale", "contactOverrideRationale", "consultationActions"))
-      .task(Element.CarryOutConsultationAction, shows("consultationAction", "contactDecisionRationale"), writes("consultationActionDone"))
-      .task(Element.NoteContactOutcome, shows("contactOutcome", "contactDecisionRationale", "consultationActions"), writes("referrerDisagrees", "disagreementIssue", "raisingAgencyPosition", "childSafety", "immediateRiskDetails"));
+          checklist(Variables.DOMESTIC_ABUSE_RISK_FACTORS, DOMESTIC_ABUSE_RISK_FACTORS),
+          checklist(Variables.IMMEDIATE_RISK_INDICATORS, IMMEDIATE_RISK_INDICATORS),
+          choice(CHILD_SAFETY, ProfessionalDisagreementProcess.SAFETY),
+          choice(CONTACT_OUTCOME, OUTCOMES),
+          choice(LEVEL_OF_NEED, LEVELS_OF_NEED),
+          choice(REFERRER_AGENCY, "education", "health", "police", "early-help", "housing", "adult-services",
+              "probation", "camhs", "yos", "csc-social-worker"),
+          choice(SCREENING_TOOL, SCREENING_TOOLS),
+          text(ALLOCATED_WORKER_RESPONSE),
+          text(CONSENT_NOT_SOUGHT_REASON),
+          text(CONSULTATION_ACTION_DONE),
+          text(CONSULTATION_ACTIONS),
+          text(DECISION_RATIONALE),
+          text(CONTACT_FACTS),
+          text(OVERRIDE_RATIONALE),
+          text(CONTACT_SOURCE),
+          text(DISAGREEMENT_ISSUE),
+          text(IMMEDIATE_RISK_DETAILS),
+          text(RAISING_AGENCY_POSITION),
+          text(REFERRER_NAME),
+          text(REFERRER_RISK_VIEW),
+          yesNo(PARENTAL_CONSENT),
+          yesNo(REFERRER_DISAGREES))
+      // When and by whom the contact was received and decided (FD-03, FD-06), what the checklists add up to and the
+      // threshold table suggests (FD-04), an open child protection plan (FD-05), the allocated worker told, each
+      // consultation action's task (FD-07), the outcome noted, and the census referral (DfE).
+      .computes(REFERRER_AGENCY_NAME, CONTACT_RECEIVED_AT, CONTACT_RECEIVED_BY, IMMEDIATE_RISK, DOMESTIC_ABUSE_RISK,
+          OPEN_CHILD_PROTECTION_PLAN, ALLOCATED_WORKER_TOLD_AT, "thresholdSuggestion", SUGGESTED_OUTCOME,
+          SUGGESTION_REASON, FOLLOWED_SUGGESTION, CONTACT_DECIDED_AT, CONTACT_DECIDED_BY, CONSULTATION_ACTION,
+          OUTCOME_NOTED_AT, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE)
+      .start(Element.ContactReceived,
+          writes(CaseFacts.OPENING, REFERRER_AGENCY, REFERRER_NAME, SCREENING_TOOL, CONTACT_FACTS, REFERRER_RISK_VIEW,
+              LEVEL_OF_NEED, Variables.IMMEDIATE_RISK_INDICATORS, PARENTAL_CONSENT, CONSENT_NOT_SOUGHT_REASON,
+              Variables.DOMESTIC_ABUSE_RISK_FACTORS))
+      // Sent by early help's step up (EH-04): what a contact needs, the step up's reason as its facts, and its source.
+      .message(CONTACT_REQUESTED_MESSAGE,
+          writes(CaseFacts.OPENING, REFERRER_AGENCY, REFERRER_NAME, SCREENING_TOOL, CONTACT_FACTS, REFERRER_RISK_VIEW,
+              LEVEL_OF_NEED, Variables.IMMEDIATE_RISK_INDICATORS, PARENTAL_CONSENT, CONSENT_NOT_SOUGHT_REASON,
+              Variables.DOMESTIC_ABUSE_RISK_FACTORS, CONTACT_SOURCE))
+      .task(Element.TellAllocatedWorker,
+          shows(REFERRER_AGENCY_NAME, REFERRER_NAME, CONTACT_FACTS, REFERRER_RISK_VIEW,
+              Variables.IMMEDIATE_RISK_INDICATORS),
+          writes(ALLOCATED_WORKER_RESPONSE))
+      .task(Element.DecideOnContact,
+          shows(SUGGESTED_OUTCOME, SUGGESTION_REASON, REFERRER_AGENCY_NAME, REFERRER_NAME, CONTACT_FACTS,
+              REFERRER_RISK_VIEW, LEVEL_OF_NEED, Variables.IMMEDIATE_RISK_INDICATORS, PARENTAL_CONSENT,
+              CONSENT_NOT_SOUGHT_REASON, Variables.DOMESTIC_ABUSE_RISK_FACTORS),
+          writes(CONTACT_OUTCOME, DECISION_RATIONALE, OVERRIDE_RATIONALE, CONSULTATION_ACTIONS))
+      .task(Element.CarryOutConsultationAction,
+          shows(CONSULTATION_ACTION, DECISION_RATIONALE),
+          writes(CONSULTATION_ACTION_DONE))
+      .task(Element.NoteContactOutcome,
+          shows(CONTACT_OUTCOME, DECISION_RATIONALE, CONSULTATION_ACTIONS),
+          writes(REFERRER_DISAGREES, DISAGREEMENT_ISSUE, RAISING_AGENCY_POSITION, CHILD_SAFETY,
+              IMMEDIATE_RISK_DETAILS));
 
   private ContactProcess() {}
 }

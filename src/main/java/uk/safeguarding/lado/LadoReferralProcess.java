@@ -2,6 +2,7 @@ package uk.safeguarding.lado;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lado.LadoReferralProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
@@ -69,21 +70,34 @@ public final class LadoReferralProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("ladoCriteria", "harmedChild", "offenceAgainstOrRelatedToChild", "behaviourIndicatingRisk"),
-          checklist("ladoSettings", "workplace", "community", "homeAndSocialLife"),
-          choice("allegationOutcome", "substantiated", "unsubstantiated", "unfounded", "falseAllegation", "malicious"),
-          choice("ladoDecision", "noFurtherAction", "strategyDiscussion", "adviceToEmployer"),
-          choice("ladoReferrerAgency", "csc-social-worker", "csc-front-door", "csc-team-manager", "csc-service-manager", "cp-chair", "iro", "lado", "police", "health", "education", "virtual-school", "early-help", "legal", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
-          date("allegationStrategyDiscussionDate"),
-          date("ladoConcernArose"),
-          text("adultName"),
-          text("adultRole"),
-          text("allegationOutcomeReasons"),
-          text("ladoConcernDetails"),
-          text("ladoNotes"))
-      .start(Element.ConcernAboutAdultWhoWorksWithChildren, writes(CaseFacts.OPENING, "adultName", "adultRole", "ladoCriteria", "ladoSettings", "ladoConcernDetails", "ladoConcernArose", "ladoReferrerAgency"))
-      .task(Element.MakeInitialConsideration, shows("adultName", "adultRole", "ladoCriteria", "ladoSettings", "ladoConcernDetails", "ladoReferrerAgencyName", "ladoConcernArose"), writes("ladoDecision", "ladoNotes"))
-      .task(Element.RecordAllegationOutcome, shows("adultName", "adultRole", "ladoCriteria", "ladoSettings", "ladoConcernDetails", "ladoReferrerAgencyName", "ladoConcernArose", "ladoNotes"), writes("allegationStrategyDiscussionDate", "allegationOutcome", "allegationOutcomeReasons"));
+          checklist(Variables.CRITERIA, CRITERIA),
+          checklist(Variables.SETTINGS, SETTINGS),
+          choice(ALLEGATION_OUTCOME, ALLEGATION_OUTCOMES),
+          choice(DECISION, DECISIONS),
+          choice(REFERRER_AGENCY, "csc-social-worker", "csc-front-door", "csc-team-manager", "csc-service-manager",
+              "cp-chair", "iro", "lado", "police", "health", "education", "virtual-school", "early-help", "legal",
+              "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
+          date(STRATEGY_DISCUSSION_DATE),
+          date(CONCERN_AROSE),
+          text(ADULT_NAME),
+          text(ADULT_ROLE),
+          text(ALLEGATION_OUTCOME_REASONS),
+          text(CONCERN_DETAILS),
+          text(NOTES))
+      // When and by whom the referral was made (LADO-02 counts from it), the referring agency's name, and when the
+      // LADO considered it and the allegation concluded (LADO-03).
+      .computes(REFERRED_AT, REFERRED_BY, "ladoReferrerAgencyName", INITIAL_CONSIDERATION_AT, CONCLUDED_AT)
+      .start(Element.ConcernAboutAdultWhoWorksWithChildren,
+          writes(CaseFacts.OPENING, ADULT_NAME, ADULT_ROLE, Variables.CRITERIA, Variables.SETTINGS, CONCERN_DETAILS,
+              CONCERN_AROSE, REFERRER_AGENCY))
+      .task(Element.MakeInitialConsideration,
+          shows(ADULT_NAME, ADULT_ROLE, Variables.CRITERIA, Variables.SETTINGS, CONCERN_DETAILS,
+              "ladoReferrerAgencyName", CONCERN_AROSE),
+          writes(DECISION, NOTES))
+      .task(Element.RecordAllegationOutcome,
+          shows(ADULT_NAME, ADULT_ROLE, Variables.CRITERIA, Variables.SETTINGS, CONCERN_DETAILS,
+              "ladoReferrerAgencyName", CONCERN_AROSE, NOTES),
+          writes(STRATEGY_DISCUSSION_DATE, ALLEGATION_OUTCOME, ALLEGATION_OUTCOME_REASONS));
 
   private LadoReferralProcess() {}
 }

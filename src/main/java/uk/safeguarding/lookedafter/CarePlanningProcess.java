@@ -2,8 +2,9 @@ package uk.safeguarding.lookedafter;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lookedafter.CarePlanningProcess.Variables.*;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -61,18 +62,31 @@ public final class CarePlanningProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          date("carePlanAgreedOn"),
-          date("carePlanAssessmentUpdatedOn"),
-          date("emergencyAssessmentCompletedOn"),
-          text("carePlan"),
-          text("carePlanAssessmentSummary"),
-          text("emergencyAssessmentOutcome"),
-          text("legalStatusNotes"),
-          yesNo("legalStatusNoted"))
-      .task(Element.NoteLegalStatus, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("legalStatusNoted", "legalStatusNotes"))
-      .task(Element.WriteCarePlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("carePlanAgreedOn", "carePlan"))
-      .task(Element.UpdateCarePlanAssessment, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "lastCarePlanAssessmentOn"), writes("carePlanAssessmentUpdatedOn", "carePlanAssessmentSummary"))
-      .task(Element.AssessAfterEmergencyAdmission, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("emergencyAssessmentCompletedOn", "emergencyAssessmentOutcome"));
+          date(CARE_PLAN_AGREED_ON),
+          date(ASSESSMENT_UPDATED_ON),
+          date(EMERGENCY_ASSESSMENT_ON),
+          text(CARE_PLAN),
+          text(ASSESSMENT_SUMMARY),
+          text(EMERGENCY_ASSESSMENT),
+          text(LEGAL_STATUS_NOTES),
+          yesNo(LEGAL_STATUS_NOTED))
+      // Each involved agency's task (LAC-02), and the last assessment, which the next update counts from (LAC-13).
+      .computes(AGENCY, LAST_ASSESSMENT_ON)
+      // Handed in by the child's main process, with the IRO once allocated.
+      .computes(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, ADMISSION,
+          INVOLVED_AGENCIES)
+      .task(Element.NoteLegalStatus,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE),
+          writes(LEGAL_STATUS_NOTED, LEGAL_STATUS_NOTES))
+      .task(Element.WriteCarePlan,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE),
+          writes(CARE_PLAN_AGREED_ON, CARE_PLAN))
+      .task(Element.UpdateCarePlanAssessment,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, LAST_ASSESSMENT_ON),
+          writes(ASSESSMENT_UPDATED_ON, ASSESSMENT_SUMMARY))
+      .task(Element.AssessAfterEmergencyAdmission,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE),
+          writes(EMERGENCY_ASSESSMENT_ON, EMERGENCY_ASSESSMENT));
 
   private CarePlanningProcess() {}
 }

@@ -31,8 +31,7 @@ public class ChangeReportedGate implements ExecutionListener {
       LookedAfterChildProcess.Variables.PLACEMENT_START_DATE, LookedAfterChildProcess.Variables.IRO_NAME,
       Standards.PROFILE_VARIABLE);
   /** Leaving care by a report; turning 18 is the timer's. */
-  static final List<String> REPORTED_REASONS = LookedAfterChildProcess.LEAVING_CARE_REASONS.stream()
-      .filter(reason -> !LookedAfterChildProcess.TURNED_EIGHTEEN.equals(reason)).toList();
+  static final List<String> REPORTED_REASONS = LookedAfterChildProcess.REPORTED_LEAVING_CARE_REASONS;
 
   private final CaseStarts caseStarts;
   private final LookedAfterCase lookedAfterCase;

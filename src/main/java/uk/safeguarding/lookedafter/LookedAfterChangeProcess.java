@@ -2,6 +2,8 @@ package uk.safeguarding.lookedafter;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lookedafter.LookedAfterChangeProcess.Variables.*;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
@@ -82,30 +84,55 @@ public final class LookedAfterChangeProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("changeAreas", "carers", "contact", "school", "other"),
-          choice("changeKind", "significantChange", "unplannedEvent", "placementEnded", "leftCare"),
-          choice("leftCareReason", "returnedHome", "specialGuardianshipOrder", "adopted", "childArrangementsOrder"),
-          choice("newPlacementType", "fosterCare", "kinshipCare", "residential", "placedWithParents", "adoptivePlacement", "supportedLodgings"),
-          date("changeTakesEffectOn"),
-          date("disruptionMeetingDate"),
-          date("eventOn"),
-          date("leftCareOn"),
-          date("newPlacementStartDate"),
-          date("reassessedOn"),
-          text("changeDescription"),
-          text("disruptionDecisionReasons"),
-          text("iroComments"),
-          text("newPlacementAddress"),
-          text("reassessment"),
-          yesNo("holdDisruptionMeeting"),
-          yesNo("iroAgreesChange"),
-          yesNo("newPlacementLongTerm"))
-      .start(Element.ChangeReported, writes(CaseFacts.OPENING, "changeKind", "changeAreas", "changeTakesEffectOn", "eventOn", "changeDescription", "newPlacementType", "newPlacementStartDate", "newPlacementLongTerm", "newPlacementAddress", "leftCareOn", "leftCareReason"))
-      .task(Element.AgreeSignificantChange, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "changeTakesEffectOn"), writes("iroAgreesChange", "iroComments"))
-      .task(Element.NoteUnplannedEvent, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "eventOn"), writes("iroComments"))
-      .task(Element.DecideOnDisruptionMeeting, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "eventOn"), writes("holdDisruptionMeeting", "disruptionMeetingDate", "disruptionDecisionReasons"))
-      .task(Element.ReassessAfterPlacementEnded, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "eventOn"), writes("reassessedOn", "reassessment"))
-      .task(Element.NotePlacementEnding, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "changeDescription", "changeReportedBy", "eventOn"), writes("iroComments"));
+          checklist(Variables.CHANGE_AREAS, CHANGE_AREAS),
+          choice(CHANGE_KIND, KINDS),
+          choice(LEFT_CARE_REASON, LookedAfterChildProcess.REPORTED_LEAVING_CARE_REASONS),
+          choice(NEW_PLACEMENT_TYPE, LookedAfterChildProcess.PLACEMENT_TYPES),
+          date(CHANGE_TAKES_EFFECT_ON),
+          date(DISRUPTION_MEETING_DATE),
+          date(EVENT_ON),
+          date(LEFT_CARE_ON),
+          date(NEW_PLACEMENT_START_DATE),
+          date(REASSESSED_ON),
+          text(CHANGE_DESCRIPTION),
+          text(DISRUPTION_DECISION_REASONS),
+          text(IRO_COMMENTS),
+          text(NEW_PLACEMENT_ADDRESS),
+          text(REASSESSMENT),
+          yesNo(HOLD_DISRUPTION_MEETING),
+          yesNo(IRO_AGREES),
+          yesNo(NEW_PLACEMENT_LONG_TERM))
+      // Who reported the change and whether it is a change of carers (a new placement, LAC-09); and what the child's
+      // main process knows, copied in when the change is reported. newPlacementStartDate is not here: the report
+      // gives it, and for a change of carers the gate takes it from the day the change takes effect.
+      .computes(REPORTED_BY, CHANGE_OF_CARERS, LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE,
+          PLACEMENT_START_DATE)
+      // A change is reported about a child already looked after: the case reference names the child, and the gate
+      // copies the rest of the case's facts from the child's main process; nobody types them again.
+      .start(Element.ChangeReported,
+          writes(CaseFacts.CASE_REFERENCE, CHANGE_KIND, Variables.CHANGE_AREAS, CHANGE_TAKES_EFFECT_ON, EVENT_ON,
+              CHANGE_DESCRIPTION, NEW_PLACEMENT_TYPE, NEW_PLACEMENT_START_DATE, NEW_PLACEMENT_LONG_TERM,
+              NEW_PLACEMENT_ADDRESS, LEFT_CARE_ON, LEFT_CARE_REASON))
+      .task(Element.AgreeSignificantChange,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, CHANGE_DESCRIPTION,
+              REPORTED_BY, CHANGE_TAKES_EFFECT_ON),
+          writes(IRO_AGREES, IRO_COMMENTS))
+      .task(Element.NoteUnplannedEvent,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, CHANGE_DESCRIPTION,
+              REPORTED_BY, EVENT_ON),
+          writes(IRO_COMMENTS))
+      .task(Element.DecideOnDisruptionMeeting,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, CHANGE_DESCRIPTION,
+              REPORTED_BY, EVENT_ON),
+          writes(HOLD_DISRUPTION_MEETING, DISRUPTION_MEETING_DATE, DISRUPTION_DECISION_REASONS))
+      .task(Element.ReassessAfterPlacementEnded,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, CHANGE_DESCRIPTION,
+              REPORTED_BY, EVENT_ON),
+          writes(REASSESSED_ON, REASSESSMENT))
+      .task(Element.NotePlacementEnding,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, CHANGE_DESCRIPTION,
+              REPORTED_BY, EVENT_ON),
+          writes(IRO_COMMENTS));
 
   private LookedAfterChangeProcess() {}
 }

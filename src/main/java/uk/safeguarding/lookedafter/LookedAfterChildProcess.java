@@ -2,6 +2,7 @@ package uk.safeguarding.lookedafter;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
@@ -82,6 +83,9 @@ public final class LookedAfterChildProcess {
   public static final String TURNED_EIGHTEEN = "turnedEighteen";
   public static final List<String> LEAVING_CARE_REASONS = List.of(
       "returnedHome", "specialGuardianshipOrder", "adopted", "childArrangementsOrder", TURNED_EIGHTEEN);
+  /** How care ends by a report (a reported change, the message {@value #CHILD_LEFT_CARE}); turning 18 is the timer's. */
+  public static final List<String> REPORTED_LEAVING_CARE_REASONS = LEAVING_CARE_REASONS.stream()
+      .filter(reason -> !TURNED_EIGHTEEN.equals(reason)).toList();
 
   /**
    * What each step shows and may write: a person's submission outside it is refused (contract
@@ -89,15 +93,28 @@ public final class LookedAfterChildProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("involvedAgencies", "health", "education", "virtual-school", "police", "camhs", "yos", "housing", "probation", "adult-services", "fostering", "legal", "early-help"),
-          choice("admission", "planned", "emergency"),
-          choice("legalStatus", "section20", "interimCareOrder", "careOrder", "placementOrder", "emergencyProtectionOrder", "policeProtection", "remand"),
-          choice("placementType", "fosterCare", "kinshipCare", "residential", "placedWithParents", "adoptivePlacement", "supportedLodgings"),
-          date("lookedAfterSince"),
-          date("placementStartDate"),
-          text("placementAddress"),
-          yesNo("placementLongTerm"))
-      .start(Element.ChildBecameLookedAfter, writes(CaseFacts.OPENING, "lookedAfterSince", "legalStatus", "admission", "involvedAgencies", "placementType", "placementStartDate", "placementLongTerm", "placementAddress"));
+          checklist(INVOLVED_AGENCIES, "health", "education", "virtual-school", "police", "camhs", "yos", "housing",
+              "probation", "adult-services", "fostering", "legal", "early-help"),
+          choice(ADMISSION, ADMISSIONS),
+          choice(LEFT_CARE_REASON, REPORTED_LEAVING_CARE_REASONS),
+          choice(LEGAL_STATUS, LEGAL_STATUSES),
+          choice(PLACEMENT_TYPE, PLACEMENT_TYPES),
+          date(LEFT_CARE_ON),
+          date(LOOKED_AFTER_SINCE),
+          date(PLACEMENT_START_DATE),
+          text(PLACEMENT_ADDRESS),
+          yesNo(PLACEMENT_LONG_TERM))
+      // Who recorded it, the dates the clocks need from the child's age (LAC-11, LAC-18, LAC-05's SDQ), the processes
+      // told (RCPC-06) and the IRO the reviews allocate (LAC-01), told to the case. leftCareOn and leftCareReason are
+      // not here: ChildLeftCare carries them, and only the 18th birthday leaves them to the system.
+      .computes(RECORDED_BY, PATHWAY_PLAN_DUE_ON, REACHES_PATHWAY_AGE_IN_CARE, ELIGIBILITY_COUNTED_FROM,
+          NEEDS_ASSESSMENT_COUNTED_FROM, LookedAfterHealthProcess.Variables.SDQ_EXPECTED, OTHER_PROCESSES_TOLD,
+          IRO_NAME)
+      .start(Element.ChildBecameLookedAfter,
+          writes(CaseFacts.OPENING, LOOKED_AFTER_SINCE, LEGAL_STATUS, ADMISSION, INVOLVED_AGENCIES, PLACEMENT_TYPE,
+              PLACEMENT_START_DATE, PLACEMENT_LONG_TERM, PLACEMENT_ADDRESS))
+      // Sent by a reported change (LookedAfterChange, kind leftCare) or a REST client: the day and the reason.
+      .message(CHILD_LEFT_CARE, writes(LEFT_CARE_ON, LEFT_CARE_REASON));
 
   private LookedAfterChildProcess() {}
 }

@@ -2,8 +2,9 @@ package uk.safeguarding.lookedafter;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
+import static uk.safeguarding.lookedafter.LookedAfterHealthProcess.Variables.*;
 
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -47,11 +48,19 @@ public final class LookedAfterHealthProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          date("healthAssessmentOn"),
-          number("sdqScore"),
-          text("healthPlan"))
-      .task(Element.CompleteInitialHealthAssessment, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "sdqExpected"), writes("healthAssessmentOn", "healthPlan", "sdqScore"))
-      .task(Element.CompleteReviewHealthAssessment, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "sdqExpected"), writes("healthAssessmentOn", "healthPlan", "sdqScore"));
+          date(ASSESSED_ON),
+          number(SDQ_SCORE),
+          text(HEALTH_PLAN))
+      // The last assessment, the next one's timescale by the child's age (LAC-05) and whether it needs an SDQ.
+      .computes(LAST_ASSESSED_ON, CADENCE, SDQ_EXPECTED)
+      // Handed in by the child's main process, with the IRO once allocated.
+      .computes(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE)
+      .task(Element.CompleteInitialHealthAssessment,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, SDQ_EXPECTED),
+          writes(ASSESSED_ON, HEALTH_PLAN, SDQ_SCORE))
+      .task(Element.CompleteReviewHealthAssessment,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, SDQ_EXPECTED),
+          writes(ASSESSED_ON, HEALTH_PLAN, SDQ_SCORE));
 
   private LookedAfterHealthProcess() {}
 }

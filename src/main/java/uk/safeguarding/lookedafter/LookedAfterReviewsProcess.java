@@ -2,8 +2,13 @@ package uk.safeguarding.lookedafter;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.INVOLVED_AGENCIES;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.LEGAL_STATUS;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.LOOKED_AFTER_SINCE;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.PLACEMENT_START_DATE;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.PLACEMENT_TYPE;
+import static uk.safeguarding.lookedafter.LookedAfterReviewsProcess.Variables.*;
 
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -83,23 +88,43 @@ public final class LookedAfterReviewsProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          date("iroAllocatedOn"),
-          date("iroConversationOn"),
-          date("reviewDate"),
-          date("reviewHeldOn"),
-          date("socialWorkerReportSentOn"),
-          text("iroConversationNotes"),
-          text("iroName"),
-          text("reviewConsultation"),
-          text("reviewDecisions"),
-          text("socialWorkerReport"),
-          yesNo("childViewsHeard"))
-      .task(Element.AllocateIro, shows("legalStatus", "lookedAfterSince", "placementType", "placementStartDate"), writes("iroName", "iroAllocatedOn"))
-      .task(Element.ScheduleReview, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewNumber", "reviewDueBy"), writes("reviewDate"))
-      .task(Element.HoldReview, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewDate", "reviewDueBy", "socialWorkerReport", "reviewConsultations"), writes("reviewHeldOn", "childViewsHeard", "reviewDecisions"))
-      .task(Element.SpeakWithSocialWorker, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewDate"), writes("iroConversationOn", "iroConversationNotes"))
-      .task(Element.SendSocialWorkerReport, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewDate"), writes("socialWorkerReportSentOn", "socialWorkerReport"))
-      .task(Element.ReturnReviewConsultation, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "reviewDate"), writes("reviewConsultation"));
+          date(IRO_ALLOCATED_ON),
+          date(CONVERSATION_ON),
+          date(REVIEW_DATE),
+          date(REVIEW_HELD_ON),
+          date(REPORT_SENT_ON),
+          text(CONVERSATION_NOTES),
+          text(IRO_NAME),
+          text(CONSULTATION),
+          text(REVIEW_DECISIONS),
+          text(REPORT),
+          yesNo(CHILD_VIEWS_HEARD))
+      // Which review comes next and by when (LAC-07), each involved agency's consultation task and what they returned
+      // (LAC-08), and the day of the last review.
+      .computes(REVIEW_NUMBER, REVIEW_TIMESCALE, REVIEW_COUNTED_FROM, REVIEW_DUE_BY, REVIEW_BEFORE_EIGHTEEN,
+          CarePlanningProcess.Variables.AGENCY, CONSULTATIONS, LAST_REVIEW_ON)
+      // Handed in by the child's main process.
+      .computes(LEGAL_STATUS, LOOKED_AFTER_SINCE, PLACEMENT_TYPE, PLACEMENT_START_DATE, INVOLVED_AGENCIES)
+      .task(Element.AllocateIro,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, PLACEMENT_TYPE, PLACEMENT_START_DATE),
+          writes(IRO_NAME, IRO_ALLOCATED_ON))
+      .task(Element.ScheduleReview,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_NUMBER,
+              REVIEW_DUE_BY),
+          writes(REVIEW_DATE))
+      .task(Element.HoldReview,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_DATE,
+              REVIEW_DUE_BY, REPORT, CONSULTATIONS),
+          writes(REVIEW_HELD_ON, CHILD_VIEWS_HEARD, REVIEW_DECISIONS))
+      .task(Element.SpeakWithSocialWorker,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_DATE),
+          writes(CONVERSATION_ON, CONVERSATION_NOTES))
+      .task(Element.SendSocialWorkerReport,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_DATE),
+          writes(REPORT_SENT_ON, REPORT))
+      .task(Element.ReturnReviewConsultation,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_DATE),
+          writes(CONSULTATION));
 
   private LookedAfterReviewsProcess() {}
 }

@@ -2,8 +2,9 @@ package uk.safeguarding.lookedafter;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
+import static uk.safeguarding.lookedafter.PathwayPlanningProcess.Variables.*;
 
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -62,14 +63,32 @@ public final class PathwayPlanningProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          date("needsAssessedOn"),
-          date("pathwayPlanOn"),
-          text("needsAssessment"),
-          text("pathwayPlan"))
-      .task(Element.StartPathwayPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "pathwayPlanDueOn", "lastPathwayPlanOn"), writes("pathwayPlanOn", "pathwayPlan"))
-      .task(Element.StartPathwayPlanWithCarePlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "pathwayPlanDueOn", "lastPathwayPlanOn"), writes("pathwayPlanOn", "pathwayPlan"))
-      .task(Element.ReviewPathwayPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "pathwayPlanDueOn", "lastPathwayPlanOn"), writes("pathwayPlanOn", "pathwayPlan"))
-      .task(Element.AssessNeedsForPathwayPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "needsAssessmentCountedFrom"), writes("needsAssessedOn", "needsAssessment"));
+          date(NEEDS_ASSESSED_ON),
+          date(PLAN_ON),
+          text(NEEDS_ASSESSMENT),
+          text(PLAN))
+      // The last pathway plan, which its next review counts from (LAC-11).
+      .computes(LAST_PLAN_ON)
+      // Handed in by the child's main process, with the IRO once allocated: the dates its start gate worked out from
+      // the child's age (LAC-11, LAC-18).
+      .computes(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, PATHWAY_PLAN_DUE_ON,
+          REACHES_PATHWAY_AGE_IN_CARE, ELIGIBILITY_COUNTED_FROM, NEEDS_ASSESSMENT_COUNTED_FROM)
+      .task(Element.StartPathwayPlan,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, PATHWAY_PLAN_DUE_ON,
+              LAST_PLAN_ON),
+          writes(PLAN_ON, PLAN))
+      .task(Element.StartPathwayPlanWithCarePlan,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, PATHWAY_PLAN_DUE_ON,
+              LAST_PLAN_ON),
+          writes(PLAN_ON, PLAN))
+      .task(Element.ReviewPathwayPlan,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, PATHWAY_PLAN_DUE_ON,
+              LAST_PLAN_ON),
+          writes(PLAN_ON, PLAN))
+      .task(Element.AssessNeedsForPathwayPlan,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE,
+              NEEDS_ASSESSMENT_COUNTED_FROM),
+          writes(NEEDS_ASSESSED_ON, NEEDS_ASSESSMENT));
 
   private PathwayPlanningProcess() {}
 }

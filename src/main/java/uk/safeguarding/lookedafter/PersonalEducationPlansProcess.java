@@ -2,8 +2,9 @@ package uk.safeguarding.lookedafter;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
+import static uk.safeguarding.lookedafter.PersonalEducationPlansProcess.Variables.*;
 
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -44,10 +45,18 @@ public final class PersonalEducationPlansProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          date("pepMeetingOn"),
-          text("pepTargets"))
-      .task(Element.WritePersonalEducationPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("pepMeetingOn", "pepTargets"))
-      .task(Element.ReviewPersonalEducationPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("pepMeetingOn", "pepTargets"));
+          date(PEP_MEETING_ON),
+          text(PEP_TARGETS))
+      // The last PEP meeting, which the next review counts from (LAC-06).
+      .computes(LAST_PEP_ON)
+      // Handed in by the child's main process, with the IRO once allocated.
+      .computes(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE)
+      .task(Element.WritePersonalEducationPlan,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE),
+          writes(PEP_MEETING_ON, PEP_TARGETS))
+      .task(Element.ReviewPersonalEducationPlan,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE),
+          writes(PEP_MEETING_ON, PEP_TARGETS));
 
   private PersonalEducationPlansProcess() {}
 }

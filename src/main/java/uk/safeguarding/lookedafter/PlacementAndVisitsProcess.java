@@ -2,9 +2,10 @@ package uk.safeguarding.lookedafter;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
+import static uk.safeguarding.lookedafter.PlacementAndVisitsProcess.Variables.*;
 
 import java.util.List;
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -75,17 +76,30 @@ public final class PlacementAndVisitsProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("placementNotified", "parents", "health", "school", "iro"),
-          date("placementNotifiedOn"),
-          date("placementPlanMeetingOn"),
-          date("visitOn"),
-          text("parentsNotToldReason"),
-          text("placementPlan"),
-          text("visitNotes"),
-          yesNo("childSeenAlone"))
-      .task(Element.WritePlacementPlan, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "placementAddress"), writes("placementPlanMeetingOn", "placementPlan"))
-      .task(Element.NotifyPlacement, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate"), writes("placementNotifiedOn", "placementNotified", "parentsNotToldReason"))
-      .task(Element.MakeStatutoryVisit, shows("legalStatus", "lookedAfterSince", "iroName", "placementType", "placementStartDate", "visitDueBy", "lastVisitOn"), writes("visitOn", "childSeenAlone", "visitNotes"));
+          checklist(PLACEMENT_NOTIFIED, TOLD_OF_PLACEMENT),
+          date(PLACEMENT_NOTIFIED_ON),
+          date(PLACEMENT_PLAN_MEETING_ON),
+          date(VISIT_ON),
+          text(PARENTS_NOT_TOLD_REASON),
+          text(PLACEMENT_PLAN),
+          text(VISIT_NOTES),
+          yesNo(CHILD_SEEN_ALONE))
+      // Which statutory visit comes next and by when (LAC-16), and the day of the last one.
+      .computes(VISIT_TIMESCALE, VISIT_COUNTED_FROM, VISIT_DUE_BY, VISIT_BEFORE_EIGHTEEN, LAST_VISIT_ON)
+      // Handed in by the child's main process, with the IRO once allocated; a new placement comes with the message
+      // LookedAfterPlacementChanged, which only the system sends once the IRO has agreed it (LAC-09, LAC-10).
+      .computes(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, PLACEMENT_LONG_TERM,
+          PLACEMENT_ADDRESS)
+      .task(Element.WritePlacementPlan,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, PLACEMENT_ADDRESS),
+          writes(PLACEMENT_PLAN_MEETING_ON, PLACEMENT_PLAN))
+      .task(Element.NotifyPlacement,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE),
+          writes(PLACEMENT_NOTIFIED_ON, PLACEMENT_NOTIFIED, PARENTS_NOT_TOLD_REASON))
+      .task(Element.MakeStatutoryVisit,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, VISIT_DUE_BY,
+              LAST_VISIT_ON),
+          writes(VISIT_ON, CHILD_SEEN_ALONE, VISIT_NOTES));
 
   private PlacementAndVisitsProcess() {}
 }

@@ -22,10 +22,14 @@ public final class StandardsBreachReviewProcess {
 
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(text(BREACH_ACTION))
+      // The breach as the register holds it, the follow-up already done (an escalation, ESC-01), and the process
+      // that breached.
       .computes("breachRuleId", "breachRuleTitle", "breachedStep", "breachDueAt", "breachNoticedAt", "breachDetail",
-          "breachFollowUp")
-      .task(Element.ReviewStandardsBreach, shows("breachRuleId", "breachRuleTitle", "breachedStep", "breachDueAt",
-          "breachNoticedAt", "breachDetail", "breachFollowUp"), writes(BREACH_ACTION));
+          "breachFollowUp", "breachInProcessInstanceId")
+      .task(Element.ReviewStandardsBreach,
+          shows("breachRuleId", "breachRuleTitle", "breachedStep", "breachDueAt", "breachNoticedAt", "breachDetail",
+              "breachFollowUp"),
+          writes(BREACH_ACTION));
 
   private StandardsBreachReviewProcess() {}
 }

@@ -2,9 +2,12 @@ package uk.safeguarding.strategy;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.strategy.Section47EnquiryProcess.Variables.*;
+import static uk.safeguarding.strategy.StrategyDiscussionProcess.Variables.DECISIONS;
+import static uk.safeguarding.strategy.StrategyDiscussionProcess.Variables.PARENTS_TO_BE_INFORMED;
+import static uk.safeguarding.strategy.StrategyDiscussionProcess.Variables.STRATEGY_DISCUSSION_DATE;
 
 import java.util.List;
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /** The contract of the section 47 enquiry diagram (processes/strategy/section-47-enquiry.bpmn). */
@@ -59,21 +62,37 @@ public final class Section47EnquiryProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("conferenceInvitees", "csc-social-worker", "police", "health", "education", "fostering", "early-help", "probation", "housing", "adult-services", "yos", "camhs"),
-          choice("endorsement", "endorse", "return"),
-          choice("section47Outcome", "substantiated", "notSubstantiated"),
-          date("dateChildSeen"),
-          text("childNotSeenAloneReason"),
-          text("conferenceRequestReasons"),
-          text("enquiryFindings"),
-          text("managerComments"),
-          text("provisionalSafetyPlan"),
-          yesNo("childSeen"),
-          yesNo("childSeenAlone"),
-          yesNo("parentsInformed"))
-      .task(Element.ConductSection47Enquiry, shows("managerComments", "decisions", "parentsToBeInformed"), writes("childSeen", "dateChildSeen", "childSeenAlone", "childNotSeenAloneReason", "parentsInformed", "enquiryFindings", "section47Outcome", "provisionalSafetyPlan"))
-      .task(Element.EndorseSection47Outcome, shows("enquiryFindings", "section47Outcome", "provisionalSafetyPlan", "childSeen", "childSeenAlone", "childNotSeenAloneReason"), writes("endorsement", "managerComments"))
-      .task(Element.SendInitialConferenceRequest, shows("enquiryFindings", "provisionalSafetyPlan"), writes("conferenceRequestReasons", "conferenceInvitees"));
+          checklist(CONFERENCE_INVITEES, "csc-social-worker", "police", "health", "education", "fostering",
+              "early-help", "probation", "housing", "adult-services", "yos", "camhs"),
+          choice(ENDORSEMENT, ENDORSEMENTS),
+          choice(SECTION_47_OUTCOME, OUTCOMES),
+          date(DATE_CHILD_SEEN),
+          text(CHILD_NOT_SEEN_ALONE_REASON),
+          text(CONFERENCE_REQUEST_REASONS),
+          text(ENQUIRY_FINDINGS),
+          text(MANAGER_COMMENTS),
+          text(PROVISIONAL_SAFETY_PLAN),
+          yesNo(CHILD_SEEN),
+          yesNo(CHILD_SEEN_ALONE),
+          yesNo(PARENTS_INFORMED))
+      // Who concluded and endorsed the enquiry and when, whether a child in need plan is to be considered, and the
+      // initial conference's request and due date (ICPC-01).
+      .computes(SECTION_47_CONCLUDED_AT, "section47ConcludedBy", OUTCOME_ENDORSED_AT, OUTCOME_ENDORSED_BY,
+          "childInNeedPlanToBeConsidered", INITIAL_CONFERENCE_REQUESTED_AT, INITIAL_CONFERENCE_DUE_DATE,
+          "initialConferenceDueDay")
+      // Handed in by the strategy discussion that agreed the enquiry.
+      .computes(DECISIONS, PARENTS_TO_BE_INFORMED, STRATEGY_DISCUSSION_DATE)
+      .task(Element.ConductSection47Enquiry,
+          shows(MANAGER_COMMENTS, DECISIONS, PARENTS_TO_BE_INFORMED),
+          writes(CHILD_SEEN, DATE_CHILD_SEEN, CHILD_SEEN_ALONE, CHILD_NOT_SEEN_ALONE_REASON, PARENTS_INFORMED,
+              ENQUIRY_FINDINGS, SECTION_47_OUTCOME, PROVISIONAL_SAFETY_PLAN))
+      .task(Element.EndorseSection47Outcome,
+          shows(ENQUIRY_FINDINGS, SECTION_47_OUTCOME, PROVISIONAL_SAFETY_PLAN, CHILD_SEEN, CHILD_SEEN_ALONE,
+              CHILD_NOT_SEEN_ALONE_REASON),
+          writes(ENDORSEMENT, MANAGER_COMMENTS))
+      .task(Element.SendInitialConferenceRequest,
+          shows(ENQUIRY_FINDINGS, PROVISIONAL_SAFETY_PLAN),
+          writes(CONFERENCE_REQUEST_REASONS, CONFERENCE_INVITEES));
 
   private Section47EnquiryProcess() {}
 }

@@ -2,6 +2,7 @@ package uk.safeguarding.strategy;
 
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
+import static uk.safeguarding.strategy.StrategyDiscussionProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
@@ -92,36 +93,53 @@ public final class StrategyDiscussionProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
-          checklist("complexityFactors", "multipleOrOrganisedAbuse", "fabricatedOrInducedIllness", "complexConcerns", "childDeathWithSurvivingSiblings"),
-          checklist("invitedAgencies", "csc-social-worker", "police", "health", "education", "fostering", "early-help", "probation", "housing", "adult-services", "yos", "camhs"),
+          checklist(COMPLEXITY_FACTORS, MEETING_REQUIRED_FACTORS),
+          checklist(INVITED_AGENCIES, "csc-social-worker", "police", "health", "education", "fostering",
+              "early-help", "probation", "housing", "adult-services", "yos", "camhs"),
           checklist("ladoCriteria", "harmedChild", "offenceAgainstOrRelatedToChild", "behaviourIndicatingRisk"),
           checklist("ladoSettings", "workplace", "community", "homeAndSocialLife"),
-          choice("discussionFormat", "meeting", "call"),
-          choice("nextStep", "childAndFamilyAssessment", "childInNeedPlan", "noFurtherAction"),
-          choice("referrerAgency", "csc-front-door", "police", "health", "education", "early-help", "probation", "housing", "adult-services", "yos", "camhs", "other"),
-          choice("strategyOutcome", "section47", "noSection47"),
-          date("concernRaisedDate"),
-          date("strategyDiscussionDate"),
+          choice(DISCUSSION_FORMAT, FORMATS),
+          choice(NEXT_STEP, NEXT_STEPS),
+          choice(REFERRER_AGENCY, "csc-front-door", "police", "health", "education", "early-help", "probation",
+              "housing", "adult-services", "yos", "camhs", "other"),
+          choice(STRATEGY_OUTCOME, OUTCOMES),
+          date(CONCERN_RAISED_DATE),
+          date(STRATEGY_DISCUSSION_DATE),
           text("adultName"),
           text("adultRole"),
-          text("agencyInformation"),
-          text("agencyRiskAnalysis"),
-          text("agreedActions"),
-          text("concern"),
-          text("decisionRationale"),
-          text("decisions"),
-          text("ladoConcernDetails"),
+          text(AGENCY_INFORMATION),
+          text(AGENCY_RISK_ANALYSIS),
+          text(AGREED_ACTIONS),
+          text(CONCERN),
+          text(DECISION_RATIONALE),
+          text(DECISIONS),
+          text(LADO_CONCERN_DETAILS),
           text("noSection47Rationale"),
-          text("parentsNotInformedReason"),
-          yesNo("childInEducation"),
-          yesNo("childLookedAfter"),
-          yesNo("concernAboutPersonWorkingWithChildren"),
-          yesNo("householdChildrenConsidered"),
-          yesNo("parentsToBeInformed"))
-      .start(Element.ReasonableCauseToSuspectHarm, writes(CaseFacts.OPENING, "childInEducation", "childLookedAfter", "concern", "concernRaisedDate", "referrerAgency"))
-      .task(Element.ConveneStrategyDiscussion, shows("concernRaisedDate", "concern"), writes("strategyDiscussionDate", "complexityFactors", "discussionFormat", "invitedAgencies"))
-      .task(Element.ContributeToStrategyDiscussion, shows("strategyDiscussionDate", "concern", "agency"), writes("agencyInformation", "agencyRiskAnalysis"))
-      .task(Element.RecordStrategyDiscussion, shows("strategyDiscussionDate", "agencyContributions"), writes("decisions", "decisionRationale", "agreedActions", "householdChildrenConsidered", "strategyOutcome", "noSection47Rationale", "nextStep", "parentsToBeInformed", "parentsNotInformedReason", "concernAboutPersonWorkingWithChildren", "adultName", "adultRole", "ladoCriteria", "ladoSettings", "ladoConcernDetails"));
+          text(PARENTS_NOT_INFORMED_REASON),
+          yesNo(CHILD_IN_EDUCATION),
+          yesNo(CHILD_LOOKED_AFTER),
+          yesNo(CONCERN_ABOUT_PERSON_WORKING_WITH_CHILDREN),
+          yesNo(HOUSEHOLD_CHILDREN_CONSIDERED),
+          yesNo(PARENTS_TO_BE_INFORMED))
+      // Who opened and recorded it, the key agencies not invited (SD-02), each invited agency's task and what
+      // every agency contributed (SD-06); and the conference's due date the section 47 enquiry hands back (ICPC-01).
+      .computes("strategyDiscussionRequestedBy", MISSING_MANDATORY_AGENCIES, AGENCY, AGENCY_CONTRIBUTIONS,
+          STRATEGY_DISCUSSION_RECORDED_BY, Section47EnquiryProcess.Variables.INITIAL_CONFERENCE_DUE_DATE)
+      .start(Element.ReasonableCauseToSuspectHarm,
+          writes(CaseFacts.OPENING, CHILD_IN_EDUCATION, CHILD_LOOKED_AFTER, CONCERN, CONCERN_RAISED_DATE,
+              REFERRER_AGENCY))
+      .task(Element.ConveneStrategyDiscussion,
+          shows(CONCERN_RAISED_DATE, CONCERN),
+          writes(STRATEGY_DISCUSSION_DATE, COMPLEXITY_FACTORS, DISCUSSION_FORMAT, INVITED_AGENCIES))
+      .task(Element.ContributeToStrategyDiscussion,
+          shows(STRATEGY_DISCUSSION_DATE, CONCERN, AGENCY),
+          writes(AGENCY_INFORMATION, AGENCY_RISK_ANALYSIS))
+      .task(Element.RecordStrategyDiscussion,
+          shows(STRATEGY_DISCUSSION_DATE, AGENCY_CONTRIBUTIONS),
+          writes(DECISIONS, DECISION_RATIONALE, AGREED_ACTIONS, HOUSEHOLD_CHILDREN_CONSIDERED, STRATEGY_OUTCOME,
+              "noSection47Rationale", NEXT_STEP, PARENTS_TO_BE_INFORMED, PARENTS_NOT_INFORMED_REASON,
+              CONCERN_ABOUT_PERSON_WORKING_WITH_CHILDREN, "adultName", "adultRole", "ladoCriteria", "ladoSettings",
+              LADO_CONCERN_DETAILS));
 
   private StrategyDiscussionProcess() {}
 }

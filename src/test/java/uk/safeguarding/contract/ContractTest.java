@@ -94,6 +94,26 @@ class ContractTest {
     }
   }
 
+  /**
+   * A name a step shows is one a step of the process writes, a fact of the case, or one the system sets in the
+   * process (computes): a shown name that is none of them is either a value nobody sets or a computed value the
+   * contract forgot, which a person could then try to write.
+   */
+  @Test
+  void everyNameAStepShowsIsDeclaredAFactOfTheCaseOrComputed() {
+    List<String> problems = new ArrayList<>();
+    for (ProcessContract contract : CONTRACTS.all()) {
+      for (Step step : contract.steps()) {
+        step.shows().keySet().stream()
+            .filter(name -> !contract.declared().containsKey(name) && !contract.computed().contains(name)
+                && CaseFacts.byName(name).isEmpty())
+            .sorted()
+            .forEach(name -> problems.add(contract.key() + " " + step.id() + " shows '" + name + "'"));
+      }
+    }
+    assertThat(problems).as("shown names neither declared, a fact of the case nor computed").isEmpty();
+  }
+
   /** A form field the contract does not know would be refused when Tasklist submits it. */
   @Test
   void everyFieldOfEveryFormIsInItsStepsContractWithTheSameValues() {
