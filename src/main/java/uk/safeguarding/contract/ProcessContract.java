@@ -47,7 +47,10 @@ public final class ProcessContract {
   /** The names a person may write through a step. */
   public record Writes(List<String> names) {}
 
-  private record StepDraft(String id, Step.Door door, List<String> shows, List<String> writes) {}
+  /** Facts a step may give only while the case does not hold them yet. */
+  public record Fills(List<String> names) {}
+
+  private record StepDraft(String id, Step.Door door, List<String> shows, List<String> writes, List<String> fills) {}
 
   public static Shows shows(Object... names) {
     return new Shows(flatten(names));
@@ -55,6 +58,10 @@ public final class ProcessContract {
 
   public static Writes writes(Object... names) {
     return new Writes(flatten(names));
+  }
+
+  public static Fills fills(Object... names) {
+    return new Fills(flatten(names));
   }
 
   public static Writes writesNothing() {
@@ -93,7 +100,12 @@ public final class ProcessContract {
   }
 
   public ProcessContract task(Enum<?> element, Shows shows, Writes writes) {
-    return step(element.name(), Step.Door.TASK, shows.names(), writes.names());
+    return step(element.name(), Step.Door.TASK, shows.names(), writes.names(), List.of());
+  }
+
+  /** A task that may also give facts of the case it does not hold yet (and only then). */
+  public ProcessContract task(Enum<?> element, Shows shows, Writes writes, Fills fills) {
+    return step(element.name(), Step.Door.TASK, shows.names(), writes.names(), fills.names());
   }
 
   public ProcessContract task(Enum<?> element, Writes writes) {
@@ -101,16 +113,16 @@ public final class ProcessContract {
   }
 
   public ProcessContract start(Enum<?> element, Writes writes) {
-    return step(element.name(), Step.Door.START, List.of(), writes.names());
+    return step(element.name(), Step.Door.START, List.of(), writes.names(), List.of());
   }
 
   /** A message a person or another system may send to this process, with what its payload may hold. */
   public ProcessContract message(String messageName, Writes writes) {
-    return step(messageName, Step.Door.MESSAGE, List.of(), writes.names());
+    return step(messageName, Step.Door.MESSAGE, List.of(), writes.names(), List.of());
   }
 
-  private ProcessContract step(String id, Step.Door door, List<String> shows, List<String> writes) {
-    drafts.add(new StepDraft(id, door, shows, writes));
+  private ProcessContract step(String id, Step.Door door, List<String> shows, List<String> writes, List<String> fills) {
+    drafts.add(new StepDraft(id, door, shows, writes, fills));
     steps = null;
     return this;
   }
@@ -149,11 +161,15 @@ public final class ProcessContract {
       }
       writes.put(name, declaration(name, draft.id()));
     }
+    Map<String, CaseVariable> fills = new LinkedHashMap<>();
+    for (String name : draft.fills()) {
+      fills.put(name, declaration(name, draft.id()));
+    }
     Map<String, CaseVariable> shows = new LinkedHashMap<>();
     Stream.concat(CaseFacts.ALL.stream().map(CaseVariable::name), draft.shows().stream())
-        .filter(name -> !writes.containsKey(name))
+        .filter(name -> !writes.containsKey(name) && !fills.containsKey(name))
         .forEach(name -> shows.put(name, declared.getOrDefault(name, CaseFacts.byName(name).orElse(CaseVariable.text(name)))));
-    return new Step(key, draft.id(), draft.door(), shows, writes);
+    return new Step(key, draft.id(), draft.door(), shows, writes, fills);
   }
 
   private CaseVariable declaration(String name, String stepId) {

@@ -13,9 +13,11 @@ import java.util.function.Function;
  * @param door how a person reaches it
  * @param shows variables the step shows read-only: sent back, they must be unchanged
  * @param writes variables a person may write through it, each with its kind and allowed values
+ * @param fills facts a person may give through it only while the case does not hold them yet; once
+ *     held, they are shown and changed only by correcting the case record
  */
 public record Step(String processKey, String id, Door door, Map<String, CaseVariable> shows,
-    Map<String, CaseVariable> writes) {
+    Map<String, CaseVariable> writes, Map<String, CaseVariable> fills) {
 
   public enum Door {
     TASK("complete the task"), START("start the process"), MESSAGE("send the message");
@@ -34,6 +36,7 @@ public record Step(String processKey, String id, Door door, Map<String, CaseVari
   public Step {
     shows = Map.copyOf(shows);
     writes = Map.copyOf(writes);
+    fills = Map.copyOf(fills);
   }
 
   /**
@@ -79,6 +82,15 @@ public record Step(String processKey, String id, Door door, Map<String, CaseVari
     CaseVariable written = writes.get(name);
     if (written != null) {
       return written.kindProblem(value);
+    }
+    CaseVariable filled = fills.get(name);
+    if (filled != null) {
+      Object held = current.apply(name);
+      if (CaseVariable.isNothing(SubmittedValue.plain(held))) {
+        return filled.problemWith(value);
+      }
+      return SubmittedValue.unchanged(held, value) ? null : "the case already holds it; "
+          + "a fact of the case is changed by children's social care with 'Correct the case record'";
     }
     SubmittedValue.plain(value);
     if (door == Door.TASK && shows.containsKey(name)) {

@@ -150,11 +150,13 @@ public final class ProfessionalDisagreementProcess {
    * The child's date of birth and household are asked for only when the stage finds the child at immediate risk,
    * for the strategy discussion that starts at once (ChildSafety): a disagreement raised without immediate risk does
    * not know them yet (the start form asks for them only then, a breach's disagreement may not have them), so the
-   * stage fills them in. They stay writable for that reason alone: the contract cannot tell filling them in from
-   * changing them, but a fact the case already holds is for 'Correct the case record' to change, not a stage.
+   * stage fills them in ({@link #FILLED_AT_IMMEDIATE_RISK}); a fact the case already holds is for 'Correct the case
+   * record' to change, not a stage.
    */
   private static final List<String> EVERY_STAGE_RECORDS = List.of(DISAGREEMENT_ISSUE, RAISING_AGENCY_POSITION,
-      OTHER_AGENCY_POSITION, CHILD_SAFETY, IMMEDIATE_RISK_DETAILS, CHILD_DATE_OF_BIRTH, HOUSEHOLD_MEMBERS);
+      OTHER_AGENCY_POSITION, CHILD_SAFETY, IMMEDIATE_RISK_DETAILS);
+
+  private static final ProcessContract.Fills FILLED_AT_IMMEDIATE_RISK = fills(CHILD_DATE_OF_BIRTH, HOUSEHOLD_MEMBERS);
 
   /** What every stage's form shows of the disagreement so far. */
   private static final List<String> EVERY_STAGE_SHOWS = List.of(STAGE_NAME, RAISING_AGENCY_NAME, OTHER_AGENCY_NAME,
@@ -192,20 +194,20 @@ public final class ProfessionalDisagreementProcess {
               RAISING_AGENCY_POSITION, CHILD_SAFETY, IMMEDIATE_RISK_DETAILS))
       .task(Element.ReviewConferenceDissent,
           shows(RAISING_AGENCY_NAME, OTHER_AGENCY_NAME, DISAGREEMENT_ABOUT, RECORD),
-          writes(EVERY_STAGE_RECORDS, CONFERENCE_DISSENT_DECISION, STAGE_RATIONALE, LEARNING))
+          writes(EVERY_STAGE_RECORDS, CONFERENCE_DISSENT_DECISION, STAGE_RATIONALE, LEARNING), FILLED_AT_IMMEDIATE_RISK)
       .task(Element.ResolveDisagreementStage1,
           shows(EVERY_STAGE_SHOWS),
-          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING))
+          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING), FILLED_AT_IMMEDIATE_RISK)
       .task(Element.ResolveDisagreementStage2,
           shows(EVERY_STAGE_SHOWS),
-          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING))
+          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING), FILLED_AT_IMMEDIATE_RISK)
       .task(Element.ResolveDisagreementStage3,
           shows(EVERY_STAGE_SHOWS),
-          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING))
+          writes(EVERY_STAGE_RECORDS, STAGE_OUTCOME, STAGE_RATIONALE, LEARNING), FILLED_AT_IMMEDIATE_RISK)
       // Stage 4: the partnership's decision is the outcome, there is no stage above it.
       .task(Element.ResolveDisagreementStage4,
           shows(EVERY_STAGE_SHOWS),
-          writes(EVERY_STAGE_RECORDS, STAGE_RATIONALE, LEARNING))
+          writes(EVERY_STAGE_RECORDS, STAGE_RATIONALE, LEARNING), FILLED_AT_IMMEDIATE_RISK)
       .task(Element.NoteDisagreementOutcome, shows(STAGE_OUTCOME_NOTICE), writes(OUTCOME_NOTED));
 
   private ProfessionalDisagreementProcess() {}

@@ -166,7 +166,7 @@ class ContractTest {
     boolean rows = "dynamiclist".equals(field.path("type").asText());
     String key = rows ? field.path("path").asText() : field.path("key").asText();
     boolean readOnly = field.path("disabled").asBoolean() || field.path("readonly").asBoolean();
-    CaseVariable written = step.writes().get(key);
+    CaseVariable written = step.writes().getOrDefault(key, step.fills().get(key));
     if (written == null) {
       return readOnly && step.shows().containsKey(key) ? List.of()
           : List.of(where + ": field '" + key + "' is " + (readOnly ? "shown but not in the step's shows" : "not in the step's writes"));
@@ -561,6 +561,15 @@ class ContractTest {
         .flatMap(step -> {
           List<DynamicTest> tests = new ArrayList<>();
           String name = contract.key() + " " + step.id() + ": ";
+          if (!step.fills().isEmpty()) {
+            step.fills().keySet().forEach(fact -> {
+              tests.add(dynamicTest(name + fact + " may be given while the case does not hold it", () -> assertThat(
+                  step.problems(Map.of(fact, sample(step.fills().get(fact))), variable -> null)).isEmpty()));
+              tests.add(dynamicTest(name + fact + " the case holds is not changed", () -> assertThat(
+                  step.problems(Map.of(fact, sample(step.fills().get(fact))), variable -> "2001-01-01 and more"))
+                  .containsKey(fact)));
+            });
+          }
           if (!step.writes().containsKey(CaseFacts.CHILD_NAME)) {
             tests.add(dynamicTest(name + "a changed child's name is refused", () -> assertThat(
                 step.problems(Map.of(CaseFacts.CHILD_NAME, "Overwritten by police"), variable -> "Amy Example"))
