@@ -9,9 +9,10 @@ import jakarta.annotation.PostConstruct;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.contract.CaseWriteRefusedException;
 
 /**
- * A gate refusing bad input is the system working, not failing: the engine would log each refusal
+ * A gate (or the case's contract, CaseWriteGuard) refusing bad input is the system working, not failing: the engine would log each refusal
  * as an ERROR with a stack trace (ENGINE-16004), burying real faults. This keeps those out of the log;
  * {@link Gate} logs one INFO line per refusal instead, with rule IDs and fields but no case data.
  */
@@ -30,13 +31,13 @@ public class GateRefusalLogging {
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
       for (Throwable cause = t; cause != null; cause = cause.getCause()) {
-        if (cause instanceof GateRefusedException) {
+        if (cause instanceof GateRefusedException || cause instanceof CaseWriteRefusedException) {
           return FilterReply.DENY;
         }
       }
       if (params != null) {
         for (Object param : params) {
-          if (param instanceof GateRefusedException) {
+          if (param instanceof GateRefusedException || param instanceof CaseWriteRefusedException) {
             return FilterReply.DENY;
           }
         }
