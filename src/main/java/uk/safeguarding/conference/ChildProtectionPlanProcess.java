@@ -3,7 +3,6 @@ package uk.safeguarding.conference;
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 
-import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 
 /** The contract of the plan diagram (processes/conference/child-protection-plan.bpmn). */
@@ -48,12 +47,14 @@ public final class ChildProtectionPlanProcess {
       .declares(
           choice("dualProcessDecision", "endPlan", "continuePlan"),
           choice("legalGatewayDecision", "issueCareProceedings", "preProceedings", "continueChildProtectionPlan"),
+          choice("legalStatus", "section20", "interimCareOrder", "careOrder", "placementOrder", "emergencyProtectionOrder", "policeProtection", "remand"),
           date("legalMeetingDate"),
+          date("lookedAfterSince"),
           text("dualProcessRationale"),
           text("legalGatewayRationale"))
       .task(Element.HoldLegalGatewayMeeting, shows("categoryOfAbuse", "planStartDate", "reviewNumber", "earlierChildProtectionPlans", "riskTrend"), writes("legalMeetingDate", "legalGatewayDecision", "legalGatewayRationale"))
       .task(Element.HoldLegalPlanningMeeting, shows("categoryOfAbuse", "planStartDate", "reviewNumber", "earlierChildProtectionPlans", "riskTrend"), writes("legalMeetingDate", "legalGatewayDecision", "legalGatewayRationale"))
-      .message("ChildBecameLookedAfter", writes(CaseFacts.OPENING))
+      .message("ChildBecameLookedAfter", writes("lookedAfterSince", "legalStatus"))
       .task(Element.DecideOnDualProcess, shows("lookedAfterSince", "legalStatus", "categoryOfAbuse", "planStartDate"), writes("dualProcessDecision", "dualProcessRationale"));
 
   private ChildProtectionPlanProcess() {}

@@ -91,13 +91,16 @@ public final class LookedAfterChildProcess {
       .declares(
           checklist("involvedAgencies", "health", "education", "virtual-school", "police", "camhs", "yos", "housing", "probation", "adult-services", "fostering", "legal", "early-help"),
           choice("admission", "planned", "emergency"),
+          choice("leftCareReason", "returnedHome", "specialGuardianshipOrder", "adopted", "childArrangementsOrder"),
           choice("legalStatus", "section20", "interimCareOrder", "careOrder", "placementOrder", "emergencyProtectionOrder", "policeProtection", "remand"),
           choice("placementType", "fosterCare", "kinshipCare", "residential", "placedWithParents", "adoptivePlacement", "supportedLodgings"),
+          date("leftCareOn"),
           date("lookedAfterSince"),
           date("placementStartDate"),
           text("placementAddress"),
           yesNo("placementLongTerm"))
-      .start(Element.ChildBecameLookedAfter, writes(CaseFacts.OPENING, "lookedAfterSince", "legalStatus", "admission", "involvedAgencies", "placementType", "placementStartDate", "placementLongTerm", "placementAddress"));
+      .start(Element.ChildBecameLookedAfter, writes(CaseFacts.OPENING, "lookedAfterSince", "legalStatus", "admission", "involvedAgencies", "placementType", "placementStartDate", "placementLongTerm", "placementAddress"))
+      .message("ChildLeftCare", writes("leftCareOn", "leftCareReason"));
 
   private LookedAfterChildProcess() {}
 }
