@@ -117,6 +117,19 @@ class ChildCaseAcrossPathwaysTest extends ProcessTestBase {
   }
 
   @Test
+  void ne01_aSocialWorkerReportsAFailedVisitOverRestAndTheSteppedApproachStarts() {
+    String path = "/api/cases/" + caseReference + "/non-engagement";
+
+    assertThat(rest.withBasicAuth("paul", "paul-demo").postForEntity(path, null, String.class).getStatusCode())
+        .as("only children's social care reports it").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("sarah", "sarah-demo").postForEntity(path, null, String.class).getStatusCode())
+        .as("a social worker may report it, though she may not set a case's variables herself").isEqualTo(HttpStatus.ACCEPTED);
+
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKey(ChildCaseProcess.Element.MakeFurtherAttempt.name()).count()).isOne();
+  }
+
+  @Test
   void rr01_aSecondChildProtectionPlanAndAChildMovingBetweenCinAndCpAreFlaggedForTheManager() {
     assertThat(flags.forCase(caseReference)).isEmpty();
     clockAt("2027-01-20T10:00");
