@@ -1,6 +1,12 @@
 package uk.safeguarding.standards;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +46,67 @@ public class CaseStarts {
       gate.refuse(ruleId, Standards.PROFILE_VARIABLE, "no standards profile '" + profile + "'; choose one of "
           + profiles.all().keySet());
     }
+    if (caseReference != null && CASE_REFERENCE_FORM.matcher(caseReference).matches()) {
+      agreesWithTheCase(gate, execution, ruleId, caseReference);
+    }
+  }
+
+  private static final List<String> FACTS_THAT_NAME_THE_CASE = List.of(CHILD_NAME, CHILD_DATE_OF_BIRTH,
+      Standards.PROFILE_VARIABLE);
+
+  /**
+   * A start under the reference of a case that is already open must be about the same child, on the
+   * same authority's standards: a start that names the child otherwise is a mistake (a wrong case
+   * reference, or a fact to correct), and taking it would leave one case with two children's facts.
+   */
+  private static void agreesWithTheCase(Gate gate, DelegateExecution execution, String ruleId, String caseReference) {
+    Map<String, Object> held = heldByTheCase(execution, caseReference);
+    for (String fact : FACTS_THAT_NAME_THE_CASE) {
+      Object given = execution.getVariable(fact);
+      Object known = held.get(fact);
+      if (given == null || given.toString().isBlank() || known == null || known.toString().isBlank()) {
+        continue;
+      }
+      boolean same = CHILD_DATE_OF_BIRTH.equals(fact)
+          ? sameDay(given, known) : given.toString().trim().equals(known.toString().trim());
+      if (!same) {
+        gate.refuse(ruleId, fact, "case " + caseReference + " already holds '" + shown(known)
+            + "': check the case reference, or correct the case record first (Correct the case record)");
+      }
+    }
+  }
+
+  /** What the case's other running processes hold of the facts that name it. */
+  private static Map<String, Object> heldByTheCase(DelegateExecution execution, String caseReference) {
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      Map<String, Object> facts = new HashMap<>();
+      for (ProcessInstance other : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()) {
+        if (!other.getId().equals(execution.getProcessInstanceId())) {
+          runtime.getVariables(other.getId(), FACTS_THAT_NAME_THE_CASE).forEach((name, value) -> {
+            if (value != null) {
+              facts.putIfAbsent(name, value);
+            }
+          });
+        }
+      }
+      return facts;
+    });
+  }
+
+  private static boolean sameDay(Object one, Object other) {
+    try {
+      return Standards.toDateTime(one, CHILD_DATE_OF_BIRTH).toLocalDate()
+          .equals(Standards.toDateTime(other, CHILD_DATE_OF_BIRTH).toLocalDate());
+    } catch (IllegalArgumentException notADay) {
+      return true; // the gate's own date check names a date that does not parse
+    }
+  }
+
+  private static String shown(Object value) {
+    return value instanceof java.util.Date date
+        ? date.toInstant().atZone(uk.safeguarding.calendar.WorkingDayCalendar.LONDON).toLocalDate().toString()
+        : value.toString();
   }
 
   /**
@@ -61,7 +128,10 @@ public class CaseStarts {
       execution.setProcessBusinessKey(CaseVariables.of(execution).text(CASE_REFERENCE));
     }
     if (CaseVariables.of(execution).text(Standards.PROFILE_VARIABLE) == null) {
-      execution.setVariable(Standards.PROFILE_VARIABLE, profiles.defaultProfile());
+      // A further pathway of an open case runs on the case's standards, not the default's.
+      Object casesProfile = heldByTheCase(execution, execution.getProcessBusinessKey()).get(Standards.PROFILE_VARIABLE);
+      execution.setVariable(Standards.PROFILE_VARIABLE, casesProfile != null && profiles.exists(casesProfile.toString())
+          ? casesProfile.toString() : profiles.defaultProfile());
     }
   }
 }

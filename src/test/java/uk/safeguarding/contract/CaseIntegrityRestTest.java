@@ -146,6 +146,53 @@ class CaseIntegrityRestTest extends ProcessTestBase {
   }
 
   @Test
+  void sd01_aSecondPathwayUnderTheReferenceOfAnOpenCaseMustNameTheSameChild() {
+    ResponseEntity<String> otherChild = post("sarah", "/engine-rest/process-definition/key/StrategyDiscussion/start",
+        Map.of("variables", startOf(businessKey(), "Someone Else", "2018-05-14", null)));
+    assertThat(otherChild.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(otherChild.getBody()).contains("childName", "already holds '" + CHILD + "'", "Correct the case record");
+
+    ResponseEntity<String> otherBirthday = post("sarah", "/engine-rest/process-definition/key/StrategyDiscussion/start",
+        Map.of("variables", startOf(businessKey(), CHILD, "2018-05-15", null)));
+    assertThat(otherBirthday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(otherBirthday.getBody()).contains("childDateOfBirth", "already holds '2018-05-14'");
+
+    ResponseEntity<String> otherAuthority = post("sarah", "/engine-rest/process-definition/key/StrategyDiscussion/start",
+        Map.of("variables", startOf(businessKey(), CHILD, "2018-05-14", "manchester")));
+    assertThat(otherAuthority.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(otherAuthority.getBody()).contains("standardsProfile", "already holds 'national'");
+  }
+
+  @Test
+  void sd01_aFurtherPathwayThatNamesNoProfileRunsOnTheCasesOwnStandards() {
+    String caseReference = uniqueCaseReference();
+    assertThat(post("sarah", "/engine-rest/process-definition/key/StrategyDiscussion/start",
+        Map.of("variables", startOf(caseReference, "Ben Manchester", "2019-02-03", "manchester"))).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<JsonNode> further = as("sarah").postForEntity("/engine-rest/process-definition/key/StrategyDiscussion/start",
+        Map.of("variables", startOf(caseReference, "Ben Manchester", "2019-02-03", null)), JsonNode.class);
+
+    assertThat(further.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(engine.getRuntimeService().getVariable(further.getBody().get("id").asText(), "standardsProfile"))
+        .isEqualTo("manchester");
+  }
+
+  private static Map<String, Object> startOf(String caseReference, String child, String born, String profile) {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of(
+        "caseReference", value(caseReference),
+        "childName", value(child),
+        "childDateOfBirth", value(born),
+        "householdMembers", value("Mother"),
+        "concern", value("A second concern"),
+        "concernRaisedDate", value(LocalDate.now().toString())));
+    if (profile != null) {
+      variables.put("standardsProfile", value(profile));
+    }
+    return variables;
+  }
+
+  @Test
   void aMessageCarriesOnlyWhatItsContractDeclares() {
     ResponseEntity<String> undeclared = post("sarah", "/engine-rest/message", Map.of("messageName", "ChildInNeedPlanRequested",
         "businessKey", businessKey(), "processVariables", Map.of("earliestClosureDate", value("2020-01-01"))));
