@@ -330,7 +330,7 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
   void rcpc06_recordingThatTheChildBecameLookedAfterGivesTheChairTheDualProcessDecision() {
     clockAt("2027-03-10T10:00");
     Map<String, Object> record = new java.util.HashMap<>(Map.of("caseReference", child.caseReference, "childName", "Amy Test",
-        "childDateOfBirth", "2019-06-01", "lookedAfterSince", "2027-03-10", "legalStatus", "interimCareOrder",
+        "childDateOfBirth", "2018-05-14", "lookedAfterSince", "2027-03-10", "legalStatus", "interimCareOrder",
         "admission", "emergency", "placementType", "fosterCare", "placementStartDate", "2027-03-10",
         "placementLongTerm", "false", "placementAddress", "Mrs Green, 4 Oak Road"));
     record.put("involvedAgencies", new ArrayList<>(List.of("health", "education")));

@@ -160,7 +160,9 @@ class ContactProcessTest extends ProcessTestBase {
     assertThat(onAPlan.plan()).isNotNull();
     clockAt("2027-01-06T10:00");
 
-    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "3"));
+    Map<String, Object> aboutTheSameChild = ContactScenario.fromSchool(caseReference, "3");
+    aboutTheSameChild.put("childDateOfBirth", "2018-05-14"); // as the plan's case knows her
+    ProcessInstance contact = contact(aboutTheSameChild);
 
     Task tell = task(contact.getId(), Element.TellAllocatedWorker.name());
     assertThat(candidateGroups(tell)).containsExactly("csc-social-worker");
