@@ -52,9 +52,18 @@ class ChildCaseProcessTest extends ProcessTestBase {
   }
 
   ProcessInstance ladoReferral() {
+    Map<String, Object> v = ladoReferralFromSchool(caseReference, "Amy Test");
+    ProcessInstance referral = as("emma", "education",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(LadoReferralProcess.KEY, v));
+    runCaseJobs();
+    return referral;
+  }
+
+  /** A school's LADO referral about a football coach, the first pathway of the child's case. */
+  static Map<String, Object> ladoReferralFromSchool(String caseReference, String childName) {
     Map<String, Object> v = new HashMap<>();
     v.put("caseReference", caseReference);
-    v.put("childName", "Amy Test");
+    v.put("childName", childName);
     v.put("adultName", "Dan Coach");
     v.put("adultRole", "Football coach, Riverside FC");
     v.put("ladoCriteria", new ArrayList<>(List.of("harmedChild")));
@@ -62,10 +71,7 @@ class ChildCaseProcessTest extends ProcessTestBase {
     v.put("ladoConcernDetails", "Amy says the coach grabbed her arm hard at training.");
     v.put("ladoConcernArose", uk.safeguarding.standards.NextPathway.today().toString());
     v.put("ladoReferrerAgency", "education");
-    ProcessInstance referral = as("emma", "education",
-        () -> engine.getRuntimeService().startProcessInstanceByKey(LadoReferralProcess.KEY, v));
-    runCaseJobs();
-    return referral;
+    return v;
   }
 
   /** Makes the chronology review, asynchronous as the job executor would (CHR-01). */

@@ -57,16 +57,7 @@ class CorrectCaseRecordProcessTest extends ProcessTestBase {
   }
 
   ProcessInstance ladoReferral() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("caseReference", caseReference);
-    v.put("childName", "Amy Tset");
-    v.put("adultName", "Dan Coach");
-    v.put("adultRole", "Football coach, Riverside FC");
-    v.put("ladoCriteria", new ArrayList<>(List.of("harmedChild")));
-    v.put("ladoSettings", "workplace");
-    v.put("ladoConcernDetails", "Amy says the coach grabbed her arm hard at training.");
-    v.put("ladoConcernArose", NextPathway.today().toString());
-    v.put("ladoReferrerAgency", "education");
+    Map<String, Object> v = ChildCaseProcessTest.ladoReferralFromSchool(caseReference, "Amy Tset");
     return as("emma", "education", () -> engine.getRuntimeService().startProcessInstanceByKey(LadoReferralProcess.KEY, v));
   }
 
