@@ -1,26 +1,19 @@
 package uk.safeguarding.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,16 +34,12 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess.Element;
  * they were. Beside it, a REST client that sends a case fact back changed is refused.
  *
  * <p>The browser is driven by {@code src/browser-test/contribute-to-strategy-discussion.js}
- * (playwright-core, installed by {@code npm ci} in the build). Without Chromium or those modules this
- * is skipped with what to install, except under CI=true, where it fails.
+ * (playwright-core, installed by {@code npm ci} in the build) through {@link BrowserJourney}. Without
+ * Chromium or those modules this is skipped with what to install, except under CI=true, where it fails.
  */
 class TasklistBrowserTest extends ProcessTestBase {
 
-  private static final Path BROWSER_TEST = Path.of("src/browser-test");
-  private static final Path SCRIPT = BROWSER_TEST.resolve("contribute-to-strategy-discussion.js");
-  private static final Path OUTPUT = Path.of("target/browser");
-  /** Longer than the script's own 60 s limit, so that it normally reports its failure itself. */
-  private static final Duration BROWSER_TIMEOUT = Duration.ofSeconds(90);
+  private static final String SCRIPT = "contribute-to-strategy-discussion.js";
   private static final String CONTRIBUTE = Element.ContributeToStrategyDiscussion.name();
 
   @LocalServerPort
@@ -62,7 +51,7 @@ class TasklistBrowserTest extends ProcessTestBase {
 
   @Test
   void sd06_policeCompleteTheirContributionInTasklistAndTheCaseFactsStayAsTheyWere() throws Exception {
-    String chromium = requireBrowser();
+    String chromium = BrowserJourney.requireChromium();
     String caseReference = uniqueCaseReference();
     String instance = startOverRest(caseReference);
     convene(instance);
@@ -72,16 +61,17 @@ class TasklistBrowserTest extends ProcessTestBase {
     String information = "Two call-outs to the address in 2026 (" + caseReference + "); the stepfather was arrested once";
     String riskAnalysis = "High: recent violence in the household and Amy's own account";
 
-    BrowserRun run = runBrowser(chromium, "--base-url", "http://localhost:" + port, "--user", "paul",
-        "--password", "paul-demo", "--task-id", task, "--case-reference", caseReference,
-        "--child-name", "Amy Browser", "--information", information, "--risk-analysis", riskAnalysis,
-        "--screenshot", OUTPUT.resolve("contribute-form.png").toAbsolutePath().toString());
+    String screenshot = BrowserJourney.freshScreenshot("contribute-form.png");
 
-    assertThat(run.exitCode()).as("the browser script's exit code (the page is in %s); its output:%n%s",
-        OUTPUT.resolve("failure.png").toAbsolutePath(), run.output()).isZero();
-    assertThat(run.output()).contains("COMPLETED " + task);
+    BrowserJourney.Run run = BrowserJourney.run(chromium, SCRIPT, "contribute", "--base-url", "http://localhost:" + port,
+        "--user", "paul", "--password", "paul-demo", "--task-id", task, "--case-reference", caseReference,
+        "--child-name", "Amy Browser", "--information", information, "--risk-analysis", riskAnalysis,
+        "--screenshot", screenshot);
+
+    assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
+    assertThat(run.line("COMPLETED")).isEqualTo(task);
     // What Tasklist posted: the two answers, and nothing the step neither writes nor shows.
-    Set<String> submitted = submittedVariables(run.output());
+    Set<String> submitted = submittedVariables(run);
     Step contribute = contracts.step(StrategyDiscussionProcess.KEY, CONTRIBUTE).orElseThrow();
     Set<String> allowed = new HashSet<>(contribute.writes().keySet());
     allowed.addAll(contribute.shows().keySet());
@@ -96,7 +86,7 @@ class TasklistBrowserTest extends ProcessTestBase {
     assertThat(engine.getRuntimeService().getVariables(instance, before.keySet())).isEqualTo(before);
     assertThat(before.get("childName")).isEqualTo("Amy Browser");
     assertThat(before.get("standardsProfile")).isEqualTo("manchester");
-    assertThat(Files.size(OUTPUT.resolve("contribute-form.png"))).isPositive();
+    assertThat(Files.size(Path.of(screenshot))).isPositive();
   }
 
   @Test
@@ -165,75 +155,11 @@ class TasklistBrowserTest extends ProcessTestBase {
     return Map.of("value", value);
   }
 
-  // --- the browser ---------------------------------------------------------------------------
+  // --- what Tasklist sent ---------------------------------------------------------------------
 
-  /**
-   * Chromium and the script's node modules, or a skip that names what to install; under CI a failure,
-   * so that the browser check never goes missing unnoticed.
-   */
-  private static String requireBrowser() {
-    String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-    List<String> missing = new ArrayList<>();
-    if (!Files.isExecutable(Path.of(chromium))) {
-      missing.add("Chromium at " + chromium + " (apt-get install chromium)");
-    }
-    if (onPath("node") == null) {
-      missing.add("Node.js 20+ (apt-get install nodejs npm)");
-    }
-    if (!Files.isDirectory(BROWSER_TEST.resolve("node_modules/playwright-core"))) {
-      missing.add("playwright-core (npm ci --prefix src/browser-test; mvn verify runs it unless -Dbpmnlint.skip)");
-    }
-    if (!missing.isEmpty()) {
-      String message = "Tasklist browser test cannot run, missing: " + String.join("; ", missing);
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message);
-      }
-      Assumptions.abort(message);
-    }
-    return chromium;
-  }
-
-  private static Path onPath(String command) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, command);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  record BrowserRun(int exitCode, String output) {}
-
-  /** Runs the script with a bounded time; its output (and Chromium's) goes to target/browser/ too. */
-  private static BrowserRun runBrowser(String chromium, String... arguments) throws IOException, InterruptedException {
-    Files.createDirectories(OUTPUT);
-    Files.deleteIfExists(OUTPUT.resolve("contribute-form.png"));
-    Files.deleteIfExists(OUTPUT.resolve("failure.png"));
-    Path log = OUTPUT.resolve("contribute.log");
-    List<String> command = new ArrayList<>(List.of("node", SCRIPT.getFileName().toString()));
-    command.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(BROWSER_TEST.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("CHROMIUM", chromium);
-    long started = System.nanoTime();
-    Process node = builder.start();
-    if (!node.waitFor(BROWSER_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-      node.descendants().forEach(ProcessHandle::destroyForcibly);
-      node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      return new BrowserRun(-1, "timed out after " + BROWSER_TIMEOUT.toSeconds() + " s\n" + Files.readString(log));
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    System.out.printf("Browser script, %d ms:%n%s%n", (System.nanoTime() - started) / 1_000_000, output);
-    return new BrowserRun(node.exitValue(), output);
-  }
-
-  private static Set<String> submittedVariables(String output) throws IOException {
-    String line = output.lines().filter(each -> each.startsWith("SUBMITTED ")).findFirst()
-        .orElseThrow(() -> new AssertionError("the script did not report what Tasklist submitted:\n" + output));
+  private static Set<String> submittedVariables(BrowserJourney.Run run) throws IOException {
     Set<String> names = new HashSet<>();
-    new ObjectMapper().readTree(line.substring("SUBMITTED ".length())).get("variables").fieldNames()
-        .forEachRemaining(names::add);
+    new ObjectMapper().readTree(run.line("SUBMITTED")).get("variables").fieldNames().forEachRemaining(names::add);
     return names;
   }
 }

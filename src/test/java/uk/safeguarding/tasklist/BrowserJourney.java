@@ -1,0 +1,129 @@
+package uk.safeguarding.tasklist;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs one journey of {@code src/browser-test} (a Node script driving Tasklist in Debian's Chromium
+ * with playwright-core) for a Tasklist browser test: the test sets up the case and checks the engine,
+ * the script drives the pages and prints what it saw, one line per observation.
+ *
+ * <p>Scripts run with {@code TZ=Europe/London}: practitioners' browsers in England are on London
+ * time, and Tasklist shows every time (and names the zone in its footer) in the browser's zone.
+ */
+final class BrowserJourney {
+
+  static final Path SCRIPTS = Path.of("src/browser-test");
+  /** Screenshots, each journey's output ({@code <name>.log}) and failure.png of a failed journey. */
+  static final Path OUTPUT = Path.of("target/browser");
+  /** Longer than a script's own 90 s limit (tasklist.js), so that a script normally reports its failure itself. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(120);
+  static final String TIME_ZONE = "Europe/London";
+
+  private BrowserJourney() {}
+
+  /**
+   * Chromium and the scripts' node modules, or a skip that names what to install; under CI a failure,
+   * so that the browser checks never go missing unnoticed. Returns Chromium's path.
+   */
+  static String requireChromium() {
+    String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+    List<String> missing = new ArrayList<>();
+    if (!Files.isExecutable(Path.of(chromium))) {
+      missing.add("Chromium at " + chromium + " (apt-get install chromium)");
+    }
+    if (onPath("node") == null) {
+      missing.add("Node.js 20+ (apt-get install nodejs npm)");
+    }
+    if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
+      missing.add("playwright-core (npm ci --prefix src/browser-test; mvn verify runs it unless -Dbpmnlint.skip)");
+    }
+    if (!missing.isEmpty()) {
+      String message = "Tasklist browser test cannot run, missing: " + String.join("; ", missing);
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(message);
+      }
+      Assumptions.abort(message);
+    }
+    return chromium;
+  }
+
+  /** A screenshot's path in the output directory, with the file of an earlier run gone. */
+  static String freshScreenshot(String name) throws IOException {
+    Files.createDirectories(OUTPUT);
+    Path path = OUTPUT.resolve(name);
+    Files.deleteIfExists(path);
+    return path.toAbsolutePath().toString();
+  }
+
+  record Run(int exitCode, String output) {
+
+    /** The lines the script printed that start with {@code prefix + " "}, without it. */
+    List<String> lines(String prefix) {
+      return output.lines().filter(line -> line.startsWith(prefix + " "))
+          .map(line -> line.substring(prefix.length() + 1)).toList();
+    }
+
+    /** The one line with this prefix, without it; fails with the whole output when there is none. */
+    String line(String prefix) {
+      List<String> lines = lines(prefix);
+      if (lines.size() != 1) {
+        throw new AssertionError("expected one line " + prefix + " from the browser script, got " + lines.size()
+            + ":\n" + output);
+      }
+      return lines.get(0);
+    }
+  }
+
+  /**
+   * Runs {@code script} with a bounded time; its output (and Chromium's) also goes to
+   * {@code target/browser/<logName>.log}.
+   */
+  static Run run(String chromium, String script, String logName, String... arguments) throws IOException, InterruptedException {
+    Files.createDirectories(OUTPUT);
+    Files.deleteIfExists(OUTPUT.resolve("failure.png"));
+    Path log = OUTPUT.resolve(logName + ".log");
+    List<String> command = new ArrayList<>(List.of("node", script));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(SCRIPTS.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("CHROMIUM", chromium);
+    builder.environment().put("TZ", TIME_ZONE);
+    long started = System.nanoTime();
+    Process node = builder.start();
+    if (!node.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      node.descendants().forEach(ProcessHandle::destroyForcibly);
+      node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      return new Run(-1, "timed out after " + TIMEOUT.toSeconds() + " s\n" + Files.readString(log));
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    System.out.printf("Browser script %s, %d ms:%n%s%n", script, (System.nanoTime() - started) / 1_000_000, output);
+    return new Run(node.exitValue(), output);
+  }
+
+  /** How a failed run reads in an assertion: where the page was left, and what the script said. */
+  static String failure(Run run) {
+    return String.format("the browser script's exit code (the page is in %s); its output:%n%s",
+        OUTPUT.resolve("failure.png").toAbsolutePath(), run.output());
+  }
+
+  private static Path onPath(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, command);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}
