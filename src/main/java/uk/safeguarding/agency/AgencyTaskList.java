@@ -11,13 +11,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.QueryEntityRelationCondition;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.query.QueryProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryProperty;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryProperty;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.variable.type.ValueType;
 
 /**
  * The one task query practitioners run all day, recognised and answered with SQL that fits it:
- * "tasks whose candidate group is one of these", assigned or not, perhaps due before or after a
- * date, in the order asked for. The engine writes that query for any combination of criteria, so it
+ * "tasks whose candidate group is one of these", assigned or not, active or not, perhaps due before or
+ * after a date, in the order asked for (task columns, or a string variable of the task's process
+ * instance such as the case reference of the "By child" tray). The engine writes that query for any combination of criteria, so it
  * joins the identity links, removes the duplicates the join makes with DISTINCT over every task of
  * the agency, and only then sorts and cuts a page. Asked with EXISTS instead, PostgreSQL walks the
  * due-date index and stops after a page, and the agency's count is read from the candidate-link index
@@ -29,13 +36,15 @@ final class AgencyTaskList {
 
   /** Criteria this SQL answers; every other criterion must still have its default value. */
   private static final Set<String> ANSWERED = Set.of("candidateGroups", "includeAssignedTasks", "dueDate", "dueBefore",
-      "dueAfter");
+      "dueAfter", "suspensionState");
   /** Engine bookkeeping, or settings that change nothing without the criteria they qualify. */
   private static final Set<String> NOT_CRITERIA = Set.of("cachedCandidateGroups", "cachedUserGroups", "queries",
       "initializeFormKeys", "taskNameCaseInsensitive", "variableNamesIgnoreCase", "variableValuesIgnoreCase");
   /** Task columns a page may be ordered by, as the engine names them. */
   private static final Set<String> ORDERABLE = Set.of("ID_", "NAME_", "DESCRIPTION_", "PRIORITY_", "ASSIGNEE_",
       "CREATE_TIME_", "LAST_UPDATED_", "DUE_DATE_", "FOLLOW_UP_DATE_");
+  /** The one kind of variable a page may be ordered by: a process instance's string variable, as the trays' "By child". */
+  private static final String VALUE_OF_A_STRING = VariableInstanceQueryProperty.TEXT_AS_LOWER.getName();
   private static final List<Field> OTHER_CRITERIA = otherCriteria();
   private static final TaskQueryImpl DEFAULTS = new TaskQueryImpl();
 
@@ -53,7 +62,6 @@ final class AgencyTaskList {
       placeholders.add("#{group" + i + "}");
     }
     String candidateOf = "I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + String.join(", ", placeholders) + ")";
-    from = tablePrefix + "ACT_RU_TASK RES";
     StringBuilder conditions = new StringBuilder("exists (select 1 from " + tablePrefix + "ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and "
         + candidateOf + ")");
     if (!query.isIncludeAssignedTasks()) {
@@ -65,19 +73,53 @@ final class AgencyTaskList {
     if (due) {
       conditions.append(" and RES.DUE_DATE_ is not null");
     }
+    String whereAnyState = conditions.toString();
+    SuspensionState state = query.getSuspensionState();
+    if (state != null) {
+      parameters.put("suspensionState", state.getStateCode());
+      conditions.append(" and RES.SUSPENSION_STATE_ = #{suspensionState}");
+    }
     where = conditions.toString();
     // Tasklist sends the filter's own order again with each request
     Set<String> order = new LinkedHashSet<>();
+    StringBuilder joins = new StringBuilder();
+    int variables = 0;
     for (QueryOrderingProperty property : query.getOrderingProperties()) {
-      order.add("RES." + property.getQueryProperty().getName() + " " + property.getDirection().getName());
+      if (property.getRelation() == null) {
+        order.add("RES." + property.getQueryProperty().getName() + " " + property.getDirection().getName());
+        continue;
+      }
+      // The engine's own join for an order by a process variable: the variable of that name and type
+      // on the task's process instance, its value compared in lower case.
+      String alias = "VO" + variables;
+      String name = variableCondition(property, VariableInstanceQueryProperty.VARIABLE_NAME);
+      String type = variableCondition(property, VariableInstanceQueryProperty.VARIABLE_TYPE);
+      parameters.put("orderName" + variables, name);
+      parameters.put("orderType" + variables, type);
+      joins.append(" left join ").append(tablePrefix).append("ACT_RU_VARIABLE ").append(alias).append(" on ")
+          .append(alias).append(".NAME_ = #{orderName").append(variables).append("} and ")
+          .append(alias).append(".TYPE_ = #{orderType").append(variables).append("} and ")
+          .append(alias).append(".EXECUTION_ID_ = RES.PROC_INST_ID_");
+      order.add("lower(" + alias + "." + VALUE_OF_A_STRING + ") " + property.getDirection().getName());
+      variables++;
     }
+    from = tablePrefix + "ACT_RU_TASK RES" + joins;
     order.add("RES.ID_ asc"); // a stable order, so that pages neither repeat nor skip a task
     orderBy = String.join(", ", order);
-    countSql = query.isIncludeAssignedTasks() && !due
-        // the candidate links of open tasks: the foreign key guarantees each link's task exists
-        ? "select count(*) from (select distinct I.TASK_ID_ from " + tablePrefix + "ACT_RU_IDENTITYLINK I where "
-            + candidateOf + " and I.TASK_ID_ is not null) TASKS"
-        : "select count(*) from " + from + " where " + where;
+    // the candidate links of open tasks: the foreign key guarantees each link's task exists
+    String everyLinkedTask = "select count(*) from (select distinct I.TASK_ID_ from " + tablePrefix + "ACT_RU_IDENTITYLINK I where "
+        + candidateOf + " and I.TASK_ID_ is not null) TASKS";
+    if (!query.isIncludeAssignedTasks() || due || state == SuspensionState.SUSPENDED) {
+      countSql = "select count(*) from " + tablePrefix + "ACT_RU_TASK RES where " + where;
+    } else if (state == null) {
+      countSql = everyLinkedTask;
+    } else {
+      // Tasklist asks for active tasks only. A task is active (1) or suspended (2), and suspended ones
+      // are rare (a manager suspends a case in Cockpit): every linked task less the agency's tasks
+      // that are not active, which the partial index of suspended tasks finds at once.
+      countSql = "select (" + everyLinkedTask + ") - (select count(*) from " + tablePrefix + "ACT_RU_TASK RES where "
+          + whereAnyState + " and RES.SUSPENSION_STATE_ <> " + SuspensionState.ACTIVE.getStateCode() + ")";
+    }
   }
 
   /** The query as this SQL would answer it, or empty where only the engine's SQL answers it. */
@@ -147,7 +189,27 @@ final class AgencyTaskList {
 
   private static boolean plainOrdering(TaskQueryImpl query) {
     return query.getOrderingProperties().stream().allMatch(property -> property.getRelation() == null
-        && property.getQueryProperty().getFunction() == null && ORDERABLE.contains(property.getQueryProperty().getName()));
+        ? property.getQueryProperty().getFunction() == null && ORDERABLE.contains(property.getQueryProperty().getName())
+        : byProcessInstanceString(property));
+  }
+
+  /** An order by a string variable of the task's process instance, as {@code orderByProcessVariable(name, STRING)} makes it. */
+  private static boolean byProcessInstanceString(QueryOrderingProperty property) {
+    List<QueryEntityRelationCondition> conditions = property.getRelationConditions();
+    return QueryOrderingProperty.RELATION_VARIABLE.equals(property.getRelation())
+        && VariableInstanceQueryProperty.TEXT_AS_LOWER.equals(property.getQueryProperty())
+        && conditions != null && conditions.size() == 3
+        && ValueType.STRING.getName().equals(variableCondition(property, VariableInstanceQueryProperty.VARIABLE_TYPE))
+        && variableCondition(property, VariableInstanceQueryProperty.VARIABLE_NAME) != null
+        && conditions.stream().anyMatch(condition -> VariableInstanceQueryProperty.EXECUTION_ID.equals(condition.getProperty())
+            && TaskQueryProperty.PROCESS_INSTANCE_ID.equals(condition.getComparisonProperty()));
+  }
+
+  /** The value a variable order's condition on this column compares with, or null. */
+  private static String variableCondition(QueryOrderingProperty property, QueryProperty column) {
+    return property.getRelationConditions().stream()
+        .filter(condition -> column.equals(condition.getProperty()) && condition.getScalarValue() != null)
+        .map(condition -> String.valueOf(condition.getScalarValue())).findFirst().orElse(null);
   }
 
   private static List<Field> otherCriteria() {

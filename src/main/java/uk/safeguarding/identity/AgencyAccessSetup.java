@@ -88,6 +88,9 @@ public class AgencyAccessSetup {
       permissions.grantGroup(manager.groupId(), Resources.DEPLOYMENT, Authorization.ANY, READ);
       permissions.grantGroup(manager.groupId(), Resources.DECISION_DEFINITION, Authorization.ANY, READ);
     }
+    // Work comes from the pathways only: nobody but an administrator makes a free-floating task
+    // ("Create task" in Tasklist, POST /task/create), which would have no agency, due date or standard.
+    permissions.takeBackFromAllButAdministrators(Resources.TASK, CREATE);
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0) {
       permissions.grantGroup(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, Authorization.ANY, ACCESS);
     }

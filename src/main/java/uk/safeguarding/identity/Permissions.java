@@ -32,6 +32,23 @@ final class Permissions {
     save(existing, Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, null, resource, resourceId, permissions);
   }
 
+  /**
+   * Takes {@code permission} on every {@code resource} back from everyone but administrators, from
+   * grants made to all users or to any group or user: a right made by hand in Admin, or by an older
+   * release, does not outlive the code that now says no.
+   */
+  void takeBackFromAllButAdministrators(Resource resource, Permission permission) {
+    for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(resource)
+        .resourceId(Authorization.ANY).hasPermission(permission).list()) {
+      if (grant.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE
+          || org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN.equals(grant.getGroupId())) {
+        continue;
+      }
+      grant.removePermission(permission);
+      authorizations.saveAuthorization(grant);
+    }
+  }
+
   private void save(Authorization existing, int type, String userId, String groupId, Resource resource,
       String resourceId, Permission... permissions) {
     if (existing != null) {

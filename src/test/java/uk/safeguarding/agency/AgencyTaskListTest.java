@@ -65,10 +65,13 @@ class AgencyTaskListTest extends ProcessTestBase {
     }
   }
 
+  private final List<String> startedCases = new ArrayList<>();
+
   @AfterEach
   void removeTasks() {
     engine.getIdentityService().clearAuthentication();
-    created.forEach(id -> tasks.deleteTask(id, true));
+    startedCases.forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance, "test over", true, true));
+    created.stream().filter(id -> tasks.createTaskQuery().taskId(id).count() > 0).forEach(id -> tasks.deleteTask(id, true));
   }
 
   @Test
@@ -138,6 +141,119 @@ class AgencyTaskListTest extends ProcessTestBase {
     assertThat(answeredByAgencySql((TaskQueryImpl) filter.extend(body.toQuery(engine)))).isTrue();
   }
 
+  /**
+   * What Tasklist really posts for a tray: its search lists, active tasks only and its own sort
+   * (created, newest first, unless the practitioner picks another), after the filter's own order.
+   */
+  static final String TASKLISTS_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+      + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+
+  @Test
+  void sd06_everyTrayAsTasklistAsksForItIsAnsweredByTheAgencySqlAndIsTheEnginesAnswer() throws Exception {
+    signedIn(police);
+    ObjectMapper json = new ObjectMapper();
+    TaskQueryDto body = json.readValue(TASKLISTS_BODY, TaskQueryDto.class);
+    body.setObjectMapper(json);
+    for (String tray : List.of(TasklistFilters.MY_AGENCYS_TASKS, TasklistFilters.DUE_WITHIN_5_WORKING_DAYS,
+        TasklistFilters.OVERDUE, TasklistFilters.BY_CHILD)) {
+      var filter = engine.getFilterService().createFilterQuery().filterName(tray).singleResult();
+      // the filter's "my groups" as FilterService resolves it for the signed-in officer
+      TaskQueryImpl trayQuery = filter.getQuery();
+      TaskQueryImpl asked = (TaskQueryImpl) trayQuery.extend(body.toQuery(engine)).taskCandidateGroupIn(List.of(police));
+      assertThat(answeredByAgencySql(asked)).as(tray).isTrue();
+
+      List<Task> ours = engine.getFilterService().list(filter.getId(), body.toQuery(engine));
+      List<Task> engines = engine.getFilterService().list(filter.getId(), body.toQuery(engine).withoutTenantId());
+      assertThat(ids(ours)).as(tray).containsExactlyInAnyOrderElementsOf(ids(engines));
+      assertThat(engine.getFilterService().count(filter.getId(), body.toQuery(engine))).as(tray).isEqualTo(ours.size())
+          .isEqualTo(engine.getFilterService().count(filter.getId(), body.toQuery(engine).withoutTenantId()));
+    }
+  }
+
+  @Test
+  void sd06_activeTasksOnlyLeaveOutASuspendedCaseAndCountAsTheEngineDoes() {
+    List<String> cases = casesForPolice("CR-TRAY-S1", "CR-TRAY-S2", "CR-TRAY-S3");
+    engine.getRuntimeService().suspendProcessInstanceById(cases.get(1));
+    signedIn(police);
+    Supplier<TaskQuery> active = () -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(police)).includeAssignedTasks()
+        .active().orderByTaskCreateTime().desc();
+
+    assertSameAsEngine(active, 24 + 2, Comparator.comparing(Task::getCreateTime).reversed());
+    assertThat(ids(active.get().list())).as("the suspended case's task").doesNotContainAnyElementsOf(
+        ids(tasks.createTaskQuery().processInstanceId(cases.get(1)).list()));
+    assertThat(answeredByAgencySql((TaskQueryImpl) active.get())).isTrue();
+  }
+
+  @Test
+  void sd06_byChildOrdersByCaseReferenceThenDueDateExactlyAsTheEngineDoes() {
+    // Mixed case and a case without a reference: the engine compares references in lower case, and
+    // a task whose case holds no reference sorts where the database puts nulls, for both.
+    casesForPolice("cr-tray-b2", "CR-TRAY-A1", "CR-TRAY-B1", "CR-TRAY-A2", null, "CR-TRAY-A1");
+    signedIn(police);
+    Supplier<TaskQuery> byChild = () -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(police)).includeAssignedTasks()
+        .orderByProcessVariable("caseReference", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc()
+        .orderByDueDate().asc();
+
+    assertThat(answeredByAgencySql((TaskQueryImpl) byChild.get())).isTrue();
+    assertSameAsEngine(byChild, 30, (a, b) -> 0);
+    // Tasks of the same child and day may come in either order from the engine: compare what decides the order.
+    List<String> mine = sortKeys(byChild.get().list());
+    assertThat(mine).as("the same order as the engine's, case by case").containsExactlyElementsOf(
+        sortKeys(leftToTheEngine(byChild.get()).list()));
+    assertThat(mine.stream().filter(key -> key.startsWith("cr-tray")).toList()).containsExactly(
+        "cr-tray-a1|2026-12-14", "cr-tray-a1|2026-12-18", "cr-tray-a2|2026-12-16", "cr-tray-b1|2026-12-17",
+        "cr-tray-b2|2026-12-19");
+  }
+
+  /** Each of this test's tasks as the By child tray orders it: case reference in lower case, then due day. */
+  private List<String> sortKeys(List<Task> list) {
+    var officer = engine.getIdentityService().getCurrentAuthentication();
+    engine.getIdentityService().clearAuthentication();
+    try {
+      return keys(list);
+    } finally {
+      engine.getIdentityService().setAuthentication(officer);
+    }
+  }
+
+  private List<String> keys(List<Task> list) {
+    return list.stream().filter(task -> created.contains(task.getId())).map(task -> {
+      Object reference = task.getProcessInstanceId() == null ? null
+          : engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "caseReference");
+      return (reference == null ? "-" : reference.toString().toLowerCase(java.util.Locale.ROOT)) + "|"
+          + (task.getDueDate() == null ? "-" : task.getDueDate().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate());
+    }).toList();
+  }
+
+  /**
+   * A case of a small process of its own for each reference (null: no reference), each with one task
+   * offered to the police, due on the day after the one before. Returns the process instances.
+   */
+  private List<String> casesForPolice(String... references) {
+    String key = "AgencyTaskListTray";
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+      engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn",
+          org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+              .startEvent().userTask("Work").camundaCandidateGroups(police).camundaDueDate("${due}").endEvent().done())
+          .deploy();
+    }
+    List<String> instances = new ArrayList<>();
+    LocalDate day = LocalDate.of(2026, 12, 20);
+    for (String reference : references) {
+      day = day.minusDays(1);
+      java.util.Map<String, Object> variables = new java.util.HashMap<>();
+      variables.put("due", date(day));
+      if (reference != null) {
+        variables.put("caseReference", reference);
+      }
+      String instance = engine.getRuntimeService().startProcessInstanceByKey(key, variables).getId();
+      instances.add(instance);
+      created.add(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+      startedCases.add(instance);
+    }
+    return instances;
+  }
+
   /** Whether the engine, applying need-to-know and its tenant check as for any query, leaves this one to the agency SQL. */
   private boolean answeredByAgencySql(TaskQueryImpl query) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
@@ -156,13 +272,20 @@ class AgencyTaskListTest extends ProcessTestBase {
         .taskNameLike("Contribute%");
     TaskQueryImpl byVariable = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
         .orderByProcessVariable("childName", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc();
-    for (TaskQueryImpl query : List.of(agencyList, byName, byVariable)) {
+    TaskQueryImpl byTaskVariable = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+        .orderByTaskVariable("childName", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc();
+    TaskQueryImpl byNumber = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+        .orderByProcessVariable("childAge", org.camunda.bpm.engine.variable.type.ValueType.INTEGER).asc();
+    for (TaskQueryImpl query : List.of(agencyList, byName, byVariable, byTaskVariable, byNumber)) {
       query.getTenantCheck().setTenantCheckEnabled(false);
     }
 
     assertThat(AgencyTaskList.of(agencyList, "")).isPresent();
     assertThat(AgencyTaskList.of(byName, "")).isEmpty();
-    assertThat(AgencyTaskList.of(byVariable, "")).isEmpty();
+    assertThat(AgencyTaskList.of(byVariable, "")).as("a string variable of the case: the agency SQL joins it as the engine does")
+        .isPresent();
+    assertThat(AgencyTaskList.of(byTaskVariable, "")).as("a task's own variable").isEmpty();
+    assertThat(AgencyTaskList.of(byNumber, "")).as("a number").isEmpty();
   }
 
   private void assertSameAsEngine(Supplier<TaskQuery> agencyList, int ofTheseTasks, Comparator<Task> orderAskedFor) {
