@@ -41,8 +41,10 @@ function facts(card) {
     element = document.createElement('div');
     element.className = 'sg-card-facts';
     element.innerHTML = '<span class="sg-agency"></span><span class="sg-due"></span>';
-    const names = card.querySelector('.names') || card;
-    names.appendChild(element);
+    // Under the task's name and pathway, across the whole card (the names are one row of their own).
+    const names = card.querySelector('.names');
+    if (names) names.after(element);
+    else card.appendChild(element);
   }
   return element;
 }

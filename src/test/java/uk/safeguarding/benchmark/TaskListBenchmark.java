@@ -107,7 +107,10 @@ class TaskListBenchmark {
       BenchmarkDatabase.vacuumAnalyze(url);
       String agency = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_AGENCYS_TASKS).singleResult().getId();
       String due = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.DUE_WITHIN_5_WORKING_DAYS).singleResult().getId();
-      return measure(engine, agency, due, openTasks, samples);
+      String byChild = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.BY_CHILD).singleResult().getId();
+      List<Latency> latencies = new ArrayList<>(measure(engine, agency, due, openTasks, samples));
+      latencies.addAll(measureTrays(engine, agency, byChild, samples));
+      return latencies;
     }
   }
 
@@ -185,6 +188,46 @@ class TaskListBenchmark {
           }));
     } finally {
       identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * A tray as Tasklist opens it (POST /filter/{id}/list?firstResult=0&maxResults=15, hal+json): its
+   * body (active tasks, Tasklist's own sort after the tray's), the page of 15 and the count, and the
+   * card variables the REST API fetches for the page (childName and caseReference of each task's
+   * scopes, the filter's "variables"), all as the signed-in officer. Only this project has trays.
+   */
+  private static List<Latency> measureTrays(ProcessEngine engine, String agencyTray, String byChildTray, int samples) {
+    var filters = engine.getFilterService();
+    var identity = engine.getIdentityService();
+    identity.setAuthentication("paul", List.of("police"));
+    try {
+      int warmups = Math.max(5, samples / 5);
+      return List.of(
+          Latency.measure("My agency's tasks tray as Tasklist asks (page of 15 + count + card variables)", warmups, samples,
+              () -> trayAsTasklistAsks(engine, agencyTray)),
+          Latency.measure("By child tray as Tasklist asks (page of 15 + count + card variables)", warmups, samples,
+              () -> trayAsTasklistAsks(engine, byChildTray)));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static void trayAsTasklistAsks(ProcessEngine engine, String tray) {
+    var body = engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc();
+    List<Task> page = engine.getFilterService().listPage(tray, body, 0, 15);
+    engine.getFilterService().count(tray, engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc());
+    java.util.Set<String> scopes = new java.util.LinkedHashSet<>();
+    for (Task task : page) {
+      scopes.add(task.getId());
+      scopes.add(task.getExecutionId());
+      scopes.add(task.getProcessInstanceId());
+    }
+    scopes.remove(null);
+    if (!scopes.isEmpty()) {
+      ((org.camunda.bpm.engine.impl.VariableInstanceQueryImpl) engine.getRuntimeService().createVariableInstanceQuery()
+          .disableBinaryFetching().disableCustomObjectDeserialization().variableNameIn("childName", "caseReference")
+          .variableScopeIdIn(scopes.toArray(String[]::new))).unlimitedList();
     }
   }
 
