@@ -52,9 +52,20 @@ final class AgencyTaskList {
   private final String where;
   private final String orderBy;
   private final String countSql;
+  /** "By child" on a database that puts nulls last: the tasks with the variable, walked in its order, then the rest. */
+  private final Split split;
+
+  /**
+   * An order led by a variable, ascending, where the database sorts empty values last (PostgreSQL):
+   * the tasks whose case has the value are read by walking an index of the values in order and
+   * stop after a page, instead of joining and sorting every task of the agency; the tasks without
+   * it come after them, in the rest of the order. Together, exactly the one query's answer.
+   */
+  private record Split(String withValueFrom, String withValueWhere, String withValueOrder, String withoutValueWhere,
+      String withoutValueOrder) {}
   private final Map<String, Object> parameters = new HashMap<>();
 
-  private AgencyTaskList(TaskQueryImpl query, String tablePrefix) {
+  private AgencyTaskList(TaskQueryImpl query, String tablePrefix, boolean nullsLast) {
     List<String> groups = List.copyOf(new LinkedHashSet<>(query.getCandidateGroups()));
     List<String> placeholders = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
@@ -106,6 +117,21 @@ final class AgencyTaskList {
     from = tablePrefix + "ACT_RU_TASK RES" + joins;
     order.add("RES.ID_ asc"); // a stable order, so that pages neither repeat nor skip a task
     orderBy = String.join(", ", order);
+    List<QueryOrderingProperty> orderings = query.getOrderingProperties();
+    if (nullsLast && variables == 1 && orderings.get(0).getRelation() != null
+        && "asc".equals(orderings.get(0).getDirection().getName())) {
+      List<String> rest = new ArrayList<>(order).subList(1, order.size());
+      String hasValue = "NAME_ = #{orderName0} and %1$s.TYPE_ = #{orderType0} and %1$s.TEXT_ is not null";
+      split = new Split(
+          tablePrefix + "ACT_RU_VARIABLE VO0 join " + tablePrefix + "ACT_RU_TASK RES on RES.PROC_INST_ID_ = VO0.EXECUTION_ID_",
+          "VO0." + String.format(hasValue, "VO0") + " and " + where,
+          orderBy,
+          where + " and not exists (select 1 from " + tablePrefix + "ACT_RU_VARIABLE V where V.EXECUTION_ID_ = RES.PROC_INST_ID_ and V."
+              + String.format(hasValue, "V") + ")",
+          String.join(", ", rest));
+    } else {
+      split = null;
+    }
     // the candidate links of open tasks: the foreign key guarantees each link's task exists
     String everyLinkedTask = "select count(*) from (select distinct I.TASK_ID_ from " + tablePrefix + "ACT_RU_IDENTITYLINK I where "
         + candidateOf + " and I.TASK_ID_ is not null) TASKS";
@@ -124,6 +150,11 @@ final class AgencyTaskList {
 
   /** The query as this SQL would answer it, or empty where only the engine's SQL answers it. */
   static Optional<AgencyTaskList> of(TaskQueryImpl query, String tablePrefix) {
+    return of(query, tablePrefix, false);
+  }
+
+  /** {@code nullsLast}: the database sorts empty values after every other, ascending (PostgreSQL, not H2). */
+  static Optional<AgencyTaskList> of(TaskQueryImpl query, String tablePrefix, boolean nullsLast) {
     if (query.getAuthCheck().isAuthorizationCheckEnabled() || query.getTenantCheck().isTenantCheckEnabled()
         || query.getQueries().size() != 1 || query.getCandidateUser() != null || query.getCandidateGroup() != null) {
       return Optional.empty();
@@ -132,19 +163,53 @@ final class AgencyTaskList {
     if (groups == null || groups.isEmpty() || groups.stream().anyMatch(Objects::isNull) || !onlyAnsweredCriteria(query) || !plainOrdering(query)) {
       return Optional.empty();
     }
-    return Optional.of(new AgencyTaskList(query, tablePrefix));
+    return Optional.of(new AgencyTaskList(query, tablePrefix, nullsLast));
   }
 
   /** Parameters of the page's native query: the engine adds its database's limit clause. */
   Map<String, Object> page(int firstResult, int maxResults) {
+    return page("select RES.* from " + from + " where " + where + " order by " + orderBy, orderBy, firstResult, maxResults);
+  }
+
+  /** Whether the page is read in two parts: {@link #pageWithValue}, then {@link #pageWithoutValue}. */
+  boolean split() {
+    return split != null;
+  }
+
+  /** The page of the tasks whose case holds the ordering variable, in its order. */
+  Map<String, Object> pageWithValue(int firstResult, int maxResults) {
+    return page("select RES.* from " + split.withValueFrom() + " where " + split.withValueWhere() + " order by "
+        + split.withValueOrder(), split.withValueOrder(), firstResult, maxResults);
+  }
+
+  /** How many tasks' cases hold the ordering variable. */
+  Map<String, Object> countWithValue() {
+    Map<String, Object> count = new HashMap<>(parameters);
+    count.put("sql", "select count(*) from " + split.withValueFrom() + " where " + split.withValueWhere());
+    return count;
+  }
+
+  /** The page of the tasks whose case does not hold it, which come after all the others. */
+  Map<String, Object> pageWithoutValue(int firstResult, int maxResults) {
+    String sql = "select RES.* from " + tableOf(from) + " where " + split.withoutValueWhere() + " order by "
+        + split.withoutValueOrder();
+    return page(sql, split.withoutValueOrder(), firstResult, maxResults);
+  }
+
+  private static String tableOf(String from) {
+    int join = from.indexOf(" left join ");
+    return join < 0 ? from : from.substring(0, join);
+  }
+
+  private Map<String, Object> page(String sql, String order, int firstResult, int maxResults) {
     Map<String, Object> page = new HashMap<>(parameters);
-    page.put("sql", "select RES.* from " + from + " where " + where + " order by " + orderBy);
+    page.put("sql", sql);
     page.put("resultType", "LIST_PAGE");
     page.put("firstResult", firstResult);
     page.put("maxResults", maxResults);
     page.put("firstRow", firstResult + 1);
     page.put("lastRow", maxResults == Integer.MAX_VALUE ? maxResults : firstResult + maxResults + 1);
-    page.put("internalOrderBy", orderBy);
+    page.put("internalOrderBy", order);
     return page;
   }
 

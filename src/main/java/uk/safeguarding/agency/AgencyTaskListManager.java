@@ -1,5 +1,6 @@
 package uk.safeguarding.agency;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -13,9 +14,12 @@ import org.camunda.bpm.engine.task.Task;
 class AgencyTaskListManager extends TaskManager {
 
   private final String tablePrefix;
+  private final boolean nullsLast;
 
-  AgencyTaskListManager(String tablePrefix) {
+  AgencyTaskListManager(String tablePrefix, String databaseType) {
     this.tablePrefix = tablePrefix;
+    // PostgreSQL sorts empty values last in ascending order; H2 first (and it keeps the one query).
+    this.nullsLast = "postgres".equals(databaseType);
   }
 
   @Override
@@ -24,8 +28,21 @@ class AgencyTaskListManager extends TaskManager {
     if (agencyTaskList.isEmpty()) {
       return getDbEntityManager().selectList("selectTaskByQueryCriteria", query);
     }
-    return findTasksByNativeQuery(agencyTaskList.get().page(query.getFirstResult(), query.getMaxResults()),
-        query.getFirstResult(), query.getMaxResults());
+    AgencyTaskList list = agencyTaskList.get();
+    int first = query.getFirstResult();
+    int max = query.getMaxResults();
+    if (!list.split()) {
+      return findTasksByNativeQuery(list.page(first, max), first, max);
+    }
+    List<Task> page = new ArrayList<>(findTasksByNativeQuery(list.pageWithValue(first, max), first, max));
+    if (page.size() < max) {
+      // past the tasks with a value: the rest of the page from those without one
+      long withValue = first == 0 ? page.size() : findTaskCountByNativeQuery(list.countWithValue());
+      int firstWithout = (int) Math.max(0, first - withValue);
+      int maxWithout = max == Integer.MAX_VALUE ? max : max - page.size();
+      page.addAll(findTasksByNativeQuery(list.pageWithoutValue(firstWithout, maxWithout), firstWithout, maxWithout));
+    }
+    return page;
   }
 
   @Override
@@ -40,6 +57,6 @@ class AgencyTaskListManager extends TaskManager {
   /** Need-to-know and the tenant check applied as the engine does, then the agency's list recognised, if it is one. */
   private Optional<AgencyTaskList> configuredAndRecognised(TaskQueryImpl query) {
     configureQuery(query);
-    return AgencyTaskList.of(query, tablePrefix);
+    return AgencyTaskList.of(query, tablePrefix, nullsLast);
   }
 }

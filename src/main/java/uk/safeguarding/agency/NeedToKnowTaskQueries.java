@@ -42,7 +42,7 @@ public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomSessionFactories().add(session(AuthorizationManager.class, NeedToKnowAuthorizationManager::new));
     configuration.getCustomSessionFactories().add(session(TaskManager.class,
-        () -> new AgencyTaskListManager(configuration.getDatabaseTablePrefix())));
+        () -> new AgencyTaskListManager(configuration.getDatabaseTablePrefix(), configuration.getDatabaseType())));
   }
 
   /** The engine opens a session of this type through this factory instead of its own. */

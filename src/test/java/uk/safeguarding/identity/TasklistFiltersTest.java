@@ -19,11 +19,51 @@ class TasklistFiltersTest extends ProcessTestBase {
   }
 
   @Test
-  void everyUserHasTheFourFilters() {
+  void everyUserHasTheTraysAndTasklistOpensTheAgencysWorkFirst() {
     engine.getIdentityService().setAuthentication("paul", List.of("police"));
-    assertThat(engine.getFilterService().createTaskFilterQuery().list()).extracting(Filter::getName)
-        .contains(TasklistFilters.MY_TASKS, TasklistFilters.MY_AGENCYS_TASKS,
-            TasklistFilters.DUE_WITHIN_5_WORKING_DAYS, TasklistFilters.OVERDUE);
+    // Tasklist lists filters by their priority, lowest first, and opens the first.
+    List<Filter> trays = engine.getFilterService().createTaskFilterQuery().list().stream()
+        .filter(filter -> TasklistFilters.TRAYS.contains(filter.getName()))
+        .sorted(java.util.Comparator.comparing(filter -> ((Number) filter.getProperties().get("priority")).intValue()))
+        .toList();
+
+    assertThat(trays).extracting(Filter::getName).containsExactlyElementsOf(TasklistFilters.TRAYS);
+    assertThat(trays.get(0).getName()).isEqualTo(TasklistFilters.MY_AGENCYS_TASKS);
+    assertThat(trays).allSatisfy(tray -> assertThat(tray.getProperties())
+        .containsEntry("refresh", true).containsEntry("showUndefinedVariable", true)
+        .containsEntry("variables", List.of(java.util.Map.of("name", "childName", "label", "Child"),
+            java.util.Map.of("name", "caseReference", "label", "Case"))));
+  }
+
+  @Test
+  void sd06_byChildListsTheChildrenByCaseReferenceWhateverTheirDueDates() {
+    String family = uniqueCaseReference();
+    clockAt("2026-12-01T09:00");
+    StrategyDiscussionScenario ben = new StrategyDiscussionScenario(engine, family + "-B");
+    ben.start("2026-12-01");
+    ben.convene(StrategyDiscussionScenario.convening("2026-12-09"));
+    StrategyDiscussionScenario amy = new StrategyDiscussionScenario(engine, family + "-A");
+    amy.start("2026-12-01");
+    amy.convene(StrategyDiscussionScenario.convening("2026-12-10"));
+
+    List<Task> byChild = listLikeAs("helen", "health", TasklistFilters.BY_CHILD, family + "%");
+    List<Task> byDueDate = listLikeAs("helen", "health", TasklistFilters.MY_AGENCYS_TASKS, family + "%");
+
+    assertThat(byChild).extracting(Task::getProcessInstanceId)
+        .containsExactly(amy.discussion.getId(), ben.discussion.getId());
+    assertThat(byDueDate).extracting(Task::getProcessInstanceId)
+        .containsExactly(ben.discussion.getId(), amy.discussion.getId());
+  }
+
+  private List<Task> listLikeAs(String user, String group, String filterName, String caseReferenceLike) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      Filter filter = engine.getFilterService().createTaskFilterQuery().filterName(filterName).singleResult();
+      return engine.getFilterService().list(filter.getId(),
+          engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(caseReferenceLike));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   @Test
