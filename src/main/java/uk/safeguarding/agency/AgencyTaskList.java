@@ -24,7 +24,8 @@ import org.camunda.bpm.engine.variable.type.ValueType;
  * The one task query practitioners run all day, recognised and answered with SQL that fits it:
  * "tasks whose candidate group is one of these", assigned or not, active or not, perhaps due before or
  * after a date, in the order asked for (task columns, or a string variable of the task's process
- * instance such as the case reference of the "By child" tray). The engine writes that query for any combination of criteria, so it
+ * instance such as the case reference of the "By child" tray: on PostgreSQL the tasks whose case holds
+ * the value are read by walking an index of the values in order, see {@link Split}). The engine writes that query for any combination of criteria, so it
  * joins the identity links, removes the duplicates the join makes with DISTINCT over every task of
  * the agency, and only then sorts and cuts a page. Asked with EXISTS instead, PostgreSQL walks the
  * due-date index and stops after a page, and the agency's count is read from the candidate-link index
