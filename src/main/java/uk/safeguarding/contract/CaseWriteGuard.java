@@ -60,8 +60,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>Completing a task (complete, submit-form, resolve) writes only what the task writes, each
  *       value of its kind; what the task shows may come back unchanged, as a form sends it.</li>
- *   <li>A task's own local variables (a draft) may hold what the task writes; the case's variables
- *       are written by completing the task, never set on it directly.</li>
+ *   <li>A task's variables, local or not, are never set by a person: the case's variables are
+ *       written by completing the task, and a draft is kept with {@code /api/tasks/{id}/draft}
+ *       (drafts/TaskDrafts), outside the engine, until then.</li>
  *   <li>Variables of a running case (Cockpit's editing, the REST variables endpoints, batches) are
  *       never set by a person: case facts are corrected by the correction of the case record, the
  *       rest by the task that owns them. An administrator may still repair a technical variable that
@@ -247,39 +248,16 @@ public class CaseWriteGuard extends AbstractProcessEnginePlugin {
     if (names.isEmpty()) {
       return;
     }
-    if (!local) {
-      refuseAll("A case's variables are written by completing its task", names,
-          "not set on the task directly; keep a draft in the task's own (local) variables");
-    }
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     if (task == null || task.getProcessDefinitionId() == null) {
-      return;
+      return; // the engine answers for a task that does not exist; a task outside every pathway holds no case
     }
-    String processKey = definition(context, task.getProcessDefinitionId()).getKey();
-    Optional<Step> step = contracts.step(processKey, task.getTaskDefinitionKey());
-    String what = "A draft of '" + task.getName() + "' (" + task.getTaskDefinitionKey() + ")";
-    if (step.isEmpty()) {
-      refuseAll(what, names, "the task's contract declares nothing it may write");
-    }
-    List<String> problems = new ArrayList<>();
-    List<String> refused = new ArrayList<>();
-    for (String name : names) {
-      CaseVariable written = step.get().writes().get(name);
-      String problem;
-      try {
-        problem = written == null ? "is not this task's to write"
-            : variables != null && variables.containsKey(name) ? written.problemWith(SubmittedValue.of(variables, name)) : null;
-      } catch (SubmittedValue.NotJsonException notJson) {
-        problem = notJson.getMessage();
-      }
-      if (problem != null) {
-        problems.add(name + ": " + problem);
-        refused.add(name);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new CaseWriteRefusedException(what, problems, refused);
-    }
+    // A variable set on the task, even a local one, would be engine data with its history, and a local
+    // one would take the answer of a later submit-form in place of the case. A draft is kept outside
+    // the engine (drafts/TaskDrafts) until the task is completed.
+    String draft = "keep a draft of the task's answers with PUT /api/tasks/" + taskId + "/draft";
+    refuseAll(local ? "A task's own variables are not set directly" : "A case's variables are written by completing its task",
+        names, local ? draft + "; it stays out of the case until the task is completed" : "not set on the task directly; " + draft);
   }
 
   private void caseVariables(boolean administrator, Collection<String> names) {

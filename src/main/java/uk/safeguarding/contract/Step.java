@@ -103,6 +103,31 @@ public record Step(String processKey, String id, Door door, Map<String, CaseVari
         + (writes.isEmpty() ? "nothing" : writes.keySet().stream().sorted().toList()) + ")";
   }
 
+  /**
+   * What is wrong with a draft of this task, by variable name (empty when it may be kept). A draft
+   * holds only what the task writes, each value of its kind and, for a choice or a checklist, one the
+   * form offers; unlike a submission, it may leave anything out, and nothing it shows comes back.
+   * The completion gate is not asked: a draft is work in progress.
+   */
+  public Map<String, String> draftProblems(Map<String, ?> draft) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    draft.keySet().forEach(name -> {
+      CaseVariable written = writes.get(name);
+      String problem;
+      try {
+        problem = written == null
+            ? "is not this task's to write (it writes " + (writes.isEmpty() ? "nothing" : writes.keySet().stream().sorted().toList()) + ")"
+            : written.problemWith(SubmittedValue.of(draft, name));
+      } catch (SubmittedValue.NotJsonException notJson) {
+        problem = notJson.getMessage();
+      }
+      if (problem != null) {
+        problems.put(name, problem);
+      }
+    });
+    return problems;
+  }
+
   /** "the task 'ContributeToStrategyDiscussion' of StrategyDiscussion": how a refusal names the step. */
   public String described() {
     return switch (door) {

@@ -21,8 +21,9 @@ public class EngineRestSecurity {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // The child's case (childcase/CaseApi, CHR-01) takes the same log-in and the same need-to-know.
-    registration.addUrlPatterns("/engine-rest/*", "/api/cases/*");
+    // The child's case (childcase/CaseApi, CHR-01) and a task's draft (drafts/TaskDraftApi) take the
+    // same log-in and the same need-to-know.
+    registration.addUrlPatterns("/engine-rest/*", "/api/cases/*", "/api/tasks/*");
     return registration;
   }
 }

@@ -90,6 +90,12 @@ final class BrowserJourney {
    * {@code target/browser/<logName>.log}.
    */
   static Run run(String chromium, String script, String logName, String... arguments) throws IOException, InterruptedException {
+    return run(TIMEOUT, chromium, script, logName, arguments);
+  }
+
+  /** The same, for a journey that waits on purpose (a session running out) and gives itself a longer limit. */
+  static Run run(Duration timeout, String chromium, String script, String logName, String... arguments)
+      throws IOException, InterruptedException {
     Files.createDirectories(OUTPUT);
     Files.deleteIfExists(OUTPUT.resolve("failure.png"));
     Path log = OUTPUT.resolve(logName + ".log");
@@ -101,10 +107,10 @@ final class BrowserJourney {
     builder.environment().put("TZ", TIME_ZONE);
     long started = System.nanoTime();
     Process node = builder.start();
-    if (!node.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+    if (!node.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
       node.descendants().forEach(ProcessHandle::destroyForcibly);
       node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      return new Run(-1, "timed out after " + TIMEOUT.toSeconds() + " s\n" + Files.readString(log));
+      return new Run(-1, "timed out after " + timeout.toSeconds() + " s\n" + Files.readString(log));
     }
     String output = Files.readString(log, StandardCharsets.UTF_8);
     System.out.printf("Browser script %s, %d ms:%n%s%n", script, (System.nanoTime() - started) / 1_000_000, output);

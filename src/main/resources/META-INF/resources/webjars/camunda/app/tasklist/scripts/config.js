@@ -36,7 +36,10 @@ export default {
   // Loaded (as ES modules, relative to /camunda/app/tasklist/) before Tasklist starts.
   // england-dates: every Camunda Form's date field reads and takes DD/MM/YYYY, whatever the
   // browser's language, and refuses a date that does not exist instead of rolling it over.
-  customScripts: ['scripts/england-dates'],
+  // server-drafts: Save keeps a draft on the server for the task (restored when it opens, on any
+  // computer, for whoever works it next), a changed form is saved by itself, and the practitioner is
+  // warned before the session ends.
+  customScripts: ['scripts/england-dates', 'scripts/server-drafts'],
 
   shortcuts: {
     claimTask: {
