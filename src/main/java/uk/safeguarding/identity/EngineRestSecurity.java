@@ -21,8 +21,23 @@ public class EngineRestSecurity {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // The child's case (childcase/CaseApi, CHR-01) takes the same log-in and the same need-to-know.
-    registration.addUrlPatterns("/engine-rest/*", "/api/cases/*");
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  /**
+   * The child's case (childcase/CaseApi) takes the same log-in and the same need-to-know, and its reads
+   * also the Tasklist session of a practitioner who opened the case page from a task
+   * ({@link TasklistSessionAuthentication}).
+   */
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> caseApiAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("case-api-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        TasklistSessionAuthentication.class.getName());
+    registration.addUrlPatterns("/api/cases/*");
     return registration;
   }
 }
