@@ -36,7 +36,9 @@ export default {
   // Loaded (as ES modules, relative to /camunda/app/tasklist/) before Tasklist starts.
   // england-dates: every Camunda Form's date field reads and takes DD/MM/YYYY, whatever the
   // browser's language, and refuses a date that does not exist instead of rolling it over.
-  customScripts: ['scripts/england-dates'],
+  // child-case-link: "Child's case" beside a task's actions opens the child's case in one view
+  // (a Tasklist plugin at the plugin point tasklist.task.action).
+  customScripts: ['scripts/england-dates', 'scripts/child-case-link'],
 
   shortcuts: {
     claimTask: {
