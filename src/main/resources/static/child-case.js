@@ -148,8 +148,9 @@ function show(overview) {
 }
 
 /** Why there is nothing to show, in words a practitioner can act on. */
-function refuse(message, { signIn = false } = {}) {
+function refuse(message, { signIn = false, heading = 'This case cannot be shown' } = {}) {
   const status = document.getElementById('status');
+  status.before(element('h1', heading));
   status.classList.add('refused');
   status.replaceChildren(message);
   if (signIn) {
@@ -168,7 +169,7 @@ async function main() {
   document.title = `Child's case - ${serviceName()}`;
   const caseReference = new URLSearchParams(window.location.search).get('case');
   if (!caseReference) {
-    refuse('No case reference was given. Open the child\'s case from a task in Tasklist.');
+    refuse('No case reference was given. Open the child\'s case from a task in Tasklist.', { heading: 'No case chosen' });
     return;
   }
   let answer;
@@ -182,7 +183,7 @@ async function main() {
     return;
   }
   if (answer.status === 401) {
-    refuse('You are not signed in, or your session has ended.', { signIn: true });
+    refuse('You are not signed in, or your session has ended.', { signIn: true, heading: 'Sign in first' });
     return;
   }
   const body = await answer.json().catch(() => ({}));

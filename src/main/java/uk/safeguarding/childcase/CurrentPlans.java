@@ -62,7 +62,8 @@ final class CurrentPlans {
               task(ChildInNeedPlanProcess.KEY, ChildInNeedPlanProcess.Element.DraftChildInNeedPlan))),
           new NextDate("Next child in need meeting or review", List.of(
               new Booked(ChildInNeedMeetingProcess.KEY, ChildInNeedMeetingProcess.Variables.MEETING_DATE),
-              new DueBy(ChildInNeedMeetingProcess.KEY, ChildInNeedMeetingProcess.Variables.MEETING_DUE_BY))),
+              new DueBy(ChildInNeedMeetingProcess.KEY, ChildInNeedMeetingProcess.Variables.MEETING_DUE_BY),
+              new DueBy(ChildInNeedPlanProcess.KEY, ChildInNeedMeetingProcess.Variables.MEETING_DUE_BY))),
           new NextDate("Next reassessment", List.of(
               task(ChildInNeedPlanProcess.KEY, ChildInNeedPlanProcess.Element.ReassessChildsSituation))))),
       new Plan(LookedAfterChildProcess.KEY, "Looked after", LookedAfterChildProcess.Variables.LOOKED_AFTER_SINCE, List.of(

@@ -3,6 +3,7 @@ package uk.safeguarding.childcase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.childinneed.ChildInNeedMeetingProcess;
+import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
 import uk.safeguarding.conference.ConferenceScenario;
 import uk.safeguarding.conference.CoreGroupsAndVisitsProcess;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
@@ -112,6 +115,31 @@ class CaseOverviewTest extends ProcessTestBase {
 
     assertThat(values(overview.get("chronology"), "event")).contains("Strategy discussion outcome: section47",
         "Initial conference decision: childProtectionPlan");
+  }
+
+  @Test
+  void aChildInNeedPlanBesideTheProtectionPlanShowsWithItsNextMeetingAsThePlanHoldsIt() {
+    Map<String, Object> cin = new HashMap<>();
+    cin.put("caseReference", caseReference);
+    cin.put("childName", "Amy Test");
+    cin.put("childDateOfBirth", "2018-05-14");
+    cin.put("householdMembers", "Mother (Jo Test)");
+    cin.put("childInNeedPlanSource", "reviewConference");
+    cin.put("involvedAgencies", List.of("health", "education"));
+    engine.getRuntimeService().createMessageCorrelation("ChildInNeedPlanRequested")
+        .processInstanceBusinessKey(caseReference).setVariables(cin).correlateStartMessage();
+    Object meetingDueBy = engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(runningFor(caseReference, ChildInNeedPlanProcess.KEY).getId())
+        .variableName(ChildInNeedMeetingProcess.Variables.MEETING_DUE_BY).singleResult().getValue();
+
+    JsonNode overview = rest.withBasicAuth("sarah", "sarah-demo").getForObject(path, JsonNode.class);
+
+    assertThat(values(overview.get("plans"), "name")).containsExactly("Child protection plan", "Child in need plan");
+    JsonNode plan = only(overview.get("plans"), "name", "Child in need plan");
+    assertThat(plan.get("since").asText()).isEqualTo("2027-01-19");
+    assertThat(nextDate(plan, "Next child in need meeting or review"))
+        .isEqualTo(CaseOverview.day(meetingDueBy) + " due");
+    assertThat(values(overview.get("openWork"), "pathway")).contains("Child in need plan");
   }
 
   @Test

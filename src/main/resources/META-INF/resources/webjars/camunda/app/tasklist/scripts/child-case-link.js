@@ -47,6 +47,8 @@ export default {
     link.target = '_blank';
     link.rel = 'noopener';
     link.hidden = true;
+    // Apart from Tasklist's own action beside it ("Add comment"), without touching its styles.
+    link.style.marginLeft = '1.5em';
     const icon = document.createElement('span');
     icon.className = 'glyphicon glyphicon-user';
     icon.setAttribute('aria-hidden', 'true');
