@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.safeguarding.contract.CaseWriteGuard;
 
 /**
- * The child's case over REST, under the same HTTP Basic log-in as /engine-rest (identity/EngineRestSecurity):
- * the chronology (CHR-01), a significant event added by hand (CHR-01), and a failed visit that starts
+ * The child's case over REST, under the same HTTP Basic log-in as /engine-rest, or for reads the Tasklist
+ * session of the practitioner (identity/EngineRestSecurity, TasklistSessionAuthentication): the case in
+ * one view, the chronology (CHR-01), a significant event added by hand (CHR-01), and a failed visit that starts
  * the stepped approach (NE-01). Need-to-know: a partner agency sees only the cases it is involved in.
  */
 @RestController
@@ -29,16 +30,18 @@ import uk.safeguarding.contract.CaseWriteGuard;
 public class CaseApi {
 
   private final Chronology chronology;
+  private final CaseOverview overview;
   private final CaseAccess access;
   private final SignificantEvents significantEvents;
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final ProcessEngine engine;
 
-  public CaseApi(Chronology chronology, CaseAccess access, SignificantEvents significantEvents, IdentityService identity,
+  public CaseApi(Chronology chronology, CaseOverview overview, CaseAccess access, SignificantEvents significantEvents, IdentityService identity,
       RuntimeService runtime, ProcessEngine engine) {
     this.engine = engine;
     this.chronology = chronology;
+    this.overview = overview;
     this.access = access;
     this.significantEvents = significantEvents;
     this.identity = identity;
@@ -56,6 +59,22 @@ public class CaseApi {
         .map(entry -> Map.of("at", entry.at().toOffsetDateTime().toString(), "source", entry.source(), "event", entry.event()))
         .toList();
     return ResponseEntity.ok(Map.of("caseReference", caseReference, "entries", entries));
+  }
+
+  /**
+   * The child's case in one view (the case page opened from a Tasklist task): the child, the work open
+   * in every pathway, the current plans with their next dates, the breaches and the chronology. The
+   * same need-to-know as the chronology.
+   */
+  @GetMapping("/overview")
+  public ResponseEntity<?> overview(@PathVariable String caseReference) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (!access.maySee(groups(user), caseReference)) {
+      return refused(caseReference);
+    }
+    return overview.of(caseReference).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .body(Map.of("message", "There is no case " + caseReference + ": check the case reference")));
   }
 
   /** CHR-01: a practitioner of children's social care adds a significant event: {"date": "2026-11-20", "event": "..."}. */

@@ -21,9 +21,24 @@ public class EngineRestSecurity {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // The child's case (childcase/CaseApi, CHR-01) and a task's draft (drafts/TaskDraftApi) take the
-    // same log-in and the same need-to-know.
-    registration.addUrlPatterns("/engine-rest/*", "/api/cases/*", "/api/tasks/*");
+    // A task's draft (drafts/TaskDraftApi) takes the same log-in and the same need-to-know.
+    registration.addUrlPatterns("/engine-rest/*", "/api/tasks/*");
+    return registration;
+  }
+
+  /**
+   * The child's case (childcase/CaseApi) takes the same log-in and the same need-to-know, and its reads
+   * also the Tasklist session of a practitioner who opened the case page from a task
+   * ({@link TasklistSessionAuthentication}).
+   */
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> caseApiAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("case-api-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        TasklistSessionAuthentication.class.getName());
+    registration.addUrlPatterns("/api/cases/*");
     return registration;
   }
 }

@@ -39,7 +39,9 @@ export default {
   // server-drafts: Save keeps a draft on the server for the task (restored when it opens, on any
   // computer, for whoever works it next), a changed form is saved by itself, and the practitioner is
   // warned before the session ends.
-  customScripts: ['scripts/england-dates', 'scripts/server-drafts'],
+  // child-case-link: "Child's case" beside a task's actions opens the child's case in one view
+  // (a Tasklist plugin at the plugin point tasklist.task.action).
+  customScripts: ['scripts/england-dates', 'scripts/server-drafts', 'scripts/child-case-link'],
 
   shortcuts: {
     claimTask: {
