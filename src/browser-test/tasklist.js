@@ -123,10 +123,7 @@ async function login(page, baseUrl, user, password) {
  * caller cannot know the id (the case was started in the browser). Returns the task's id.
  */
 async function openTask(page, { filter, caseReference, taskId, taskName }) {
-  // The filter's link, whether or not it shows its count ("My tasks 3"): a count hidden in a filter that
-  // is not selected still counts as its text.
-  const escaped = filter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await page.getByRole('link', { name: new RegExp(`^${escaped}( \\d+)?$`) }).click();
+  await filterLink(page, filter).click();
   await page.getByPlaceholder('Filter Tasks').click();
   await page.getByRole('option', { name: 'Process Instance Business Key' }).click();
   await page.locator('.search-container .value-field input').fill(caseReference);
@@ -137,6 +134,16 @@ async function openTask(page, { filter, caseReference, taskId, taskName }) {
   const href = await inList.getAttribute('href');
   await inList.click();
   return href.substring('#/?task='.length);
+}
+
+/**
+ * A tray's link in Tasklist's filter list, whether or not it shows its count ("My tasks 3"): every tray
+ * shows one (the trays' plugin), and a count hidden in a filter that is not selected still counts as
+ * its text.
+ */
+function filterLink(page, filter) {
+  const escaped = filter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('link', { name: new RegExp(`^${escaped}( \\d+)?$`) });
 }
 
 /** Offered to a group, a task has nobody yet: Tasklist completes only a task its user has claimed. */
@@ -157,4 +164,4 @@ async function expectField(page, label, expected, { disabled = true } = {}) {
   }
 }
 
-module.exports = { options, runJourney, launchChromium, newPage, login, openTask, claim, expectField };
+module.exports = { options, runJourney, launchChromium, newPage, login, filterLink, openTask, claim, expectField };
