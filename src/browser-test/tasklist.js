@@ -143,7 +143,9 @@ async function openTask(page, { filter, caseReference, taskId, taskName }) {
  */
 function filterLink(page, filter) {
   const escaped = filter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByRole('link', { name: new RegExp(`^${escaped}( \\d+)?$`) });
+  // Tasklist's own count of the open tray ("3") and the trays' badge ("3 tasks" to a screen reader)
+  // may both be part of the link's name.
+  return page.getByRole('link', { name: new RegExp(`^${escaped}(\\s+[\\d,]+( tasks?)?)*$`) });
 }
 
 /** Offered to a group, a task has nobody yet: Tasklist completes only a task its user has claimed. */
