@@ -30,11 +30,11 @@ function options(names) {
 
 /**
  * Runs a journey: `main(journey)` drives the pages and returns when it is done. On an error, or after
- * 90 s, prints "FAILED: <why>", saves the page it was on as failure.png beside `screenshotDir`'s other
- * screenshots and exits 1. `journey.step(what)` prints one line with the time since the start:
- * where a slow or failed run spent its time.
+ * 90 s (or `limitMs`, for a journey through many forms), prints "FAILED: <why>", saves the page it
+ * was on as failure.png beside `screenshotDir`'s other screenshots and exits 1. `journey.step(what)`
+ * prints one line with the time since the start: where a slow or failed run spent its time.
  */
-function runJourney(screenshotDir, main) {
+function runJourney(screenshotDir, main, { limitMs = JOURNEY_LIMIT_MS } = {}) {
   const start = Date.now();
   const journey = {
     browser: null,
@@ -55,7 +55,7 @@ function runJourney(screenshotDir, main) {
       process.exit(1);
     }
   }
-  setTimeout(() => fail(`gave up after ${JOURNEY_LIMIT_MS / 1000} s`), JOURNEY_LIMIT_MS).unref();
+  setTimeout(() => fail(`gave up after ${limitMs / 1000} s`), limitMs).unref();
   main(journey).then(
     async () => {
       if (journey.browser) await journey.browser.close();
@@ -96,12 +96,17 @@ async function newPage(journey, { locale, width = 1400, height = 1000 }) {
 /**
  * Logs in on Tasklist's own log-in form. Tasklist moves the focus to the username field by itself
  * once its view has rendered, which can land the password in the username field: wait for the page to
- * settle, and type again until both fields hold what was typed.
+ * settle, and type again until both fields hold what was typed. `beforeLogin`, if given, runs on the
+ * log-in page once it shows.
  */
-async function login(page, baseUrl, user, password) {
+async function login(page, baseUrl, user, password, { beforeLogin } = {}) {
   await page.goto(`${baseUrl}/camunda/app/tasklist/`, { waitUntil: 'networkidle' });
   const username = page.getByPlaceholder('Username');
   const passwordField = page.getByPlaceholder('Password');
+  if (beforeLogin) {
+    await username.waitFor();
+    await beforeLogin();
+  }
   for (let attempt = 1; ; attempt++) {
     await username.fill(user);
     await passwordField.fill(password);

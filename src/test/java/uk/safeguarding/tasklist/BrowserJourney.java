@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class BrowserJourney {
 
+  /**
+   * The tag of every browser test: CI runs them on H2 only, not again on PostgreSQL (pom.xml), since
+   * the browser meets the same REST API on either database and each run costs minutes.
+   */
+  static final String TAG = "browser";
   static final Path SCRIPTS = Path.of("src/browser-test");
   /** Screenshots, each journey's output ({@code <name>.log}) and failure.png of a failed journey. */
   static final Path OUTPUT = Path.of("target/browser");
@@ -90,6 +95,12 @@ final class BrowserJourney {
    * {@code target/browser/<logName>.log}.
    */
   static Run run(String chromium, String script, String logName, String... arguments) throws IOException, InterruptedException {
+    return run(TIMEOUT, chromium, script, logName, arguments);
+  }
+
+  /** As {@link #run(String, String, String, String...)}, for a script that runs longer than one journey (its own limit set to match). */
+  static Run run(Duration timeout, String chromium, String script, String logName, String... arguments)
+      throws IOException, InterruptedException {
     Files.createDirectories(OUTPUT);
     Files.deleteIfExists(OUTPUT.resolve("failure.png"));
     Path log = OUTPUT.resolve(logName + ".log");
@@ -101,10 +112,10 @@ final class BrowserJourney {
     builder.environment().put("TZ", TIME_ZONE);
     long started = System.nanoTime();
     Process node = builder.start();
-    if (!node.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+    if (!node.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
       node.descendants().forEach(ProcessHandle::destroyForcibly);
       node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      return new Run(-1, "timed out after " + TIMEOUT.toSeconds() + " s\n" + Files.readString(log));
+      return new Run(-1, "timed out after " + timeout.toSeconds() + " s\n" + Files.readString(log));
     }
     String output = Files.readString(log, StandardCharsets.UTF_8);
     System.out.printf("Browser script %s, %d ms:%n%s%n", script, (System.nanoTime() - started) / 1_000_000, output);

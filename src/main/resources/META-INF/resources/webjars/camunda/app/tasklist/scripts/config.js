@@ -36,7 +36,8 @@ export default {
   // Loaded (as ES modules, relative to /camunda/app/tasklist/) before Tasklist starts.
   // england-dates: every Camunda Form's date field reads and takes DD/MM/YYYY, whatever the
   // browser's language, and refuses a date that does not exist instead of rolling it over.
-  customScripts: ['scripts/england-dates'],
+  // accessible-tasklist: Tasklist's icon-only controls get the names a screen reader announces.
+  customScripts: ['scripts/england-dates', 'scripts/accessible-tasklist'],
 
   shortcuts: {
     claimTask: {
