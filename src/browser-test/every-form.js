@@ -42,7 +42,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
       console.log('PAGE log-in checked');
     },
   });
-  await page.getByText("My agency's tasks", { exact: true }).waitFor();
+  await tasklist.filterNamed(page, "My agency's tasks").waitFor();
   journey.step('logged in');
 
   // Tasklist's list of tasks, as the user lands on it.

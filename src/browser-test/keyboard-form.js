@@ -37,7 +37,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   const page = await tasklist.newPage(journey, { locale: 'en-GB', width: 1280, height: 1200 });
   await accessibility.prepare(page);
   await tasklist.login(page, opts['base-url'], opts.user, opts.password);
-  await page.getByText("My agency's tasks", { exact: true }).waitFor();
+  await tasklist.filterNamed(page, "My agency's tasks").waitFor();
   // A link to the task, as an e-mail or a colleague would send it.
   await page.evaluate((taskId) => { window.location.hash = `#/?task=${taskId}`; }, opts['task-id']);
   await page.locator('.task-details .fjs-form-field').first().waitFor();
