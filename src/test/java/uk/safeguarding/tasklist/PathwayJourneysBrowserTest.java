@@ -66,7 +66,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   }
 
   @Test
-  void fd01_fd04_fd06_aSchoolMakesAContactTheFrontDoorOffersEarlyHelpAndTheSchoolIsToldByTheNextWorkingDay() throws Exception {
+  void fd04_fd06_aSchoolMakesAContactTheFrontDoorOffersEarlyHelpAndTheSchoolIsToldByTheNextWorkingDay() throws Exception {
     BrowserJourney.Run run = journey("front-door",
         start("emma", "Contact with the front door", answers(
             "Case reference", caseReference,
@@ -99,7 +99,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   }
 
   @Test
-  void eh01_eh02_theLeadProfessionalOffersEarlyHelpRecordsConsentAndTheAssessmentIsDueIn20WorkingDays() throws Exception {
+  void eh02_theLeadProfessionalOffersEarlyHelpRecordsConsentAndTheAssessmentIsDueIn20WorkingDays() throws Exception {
     BrowserJourney.Run run = journey("early-help",
         start("erin", "Early help", answers(
             "Case reference", caseReference,
@@ -120,7 +120,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   }
 
   @Test
-  void cfa01_theSocialWorkerStartsAnAssessmentRecordsTheFirstVisitAndTheWriteUpIsDueByTheTarget() throws Exception {
+  void cfa01_cfa03_theSocialWorkerStartsAnAssessmentRecordsTheFirstVisitAndTheWriteUpIsDueByTheTarget() throws Exception {
     BrowserJourney.Run run = journey("assessment",
         start("sarah", "Child and family assessment", answers(
             "Case reference", caseReference,
@@ -146,7 +146,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   }
 
   @Test
-  void sd01_sd06_aSocialWorkerStartsAStrategyDiscussionTheManagerConvenesItAndThePoliceContribute() throws Exception {
+  void sd06_aSocialWorkerStartsAStrategyDiscussionTheManagerConvenesItAndThePoliceContribute() throws Exception {
     BrowserJourney.Run run = journey("strategy-discussion",
         start("sarah", "Strategy discussion", answers(
             "Case reference", caseReference,
@@ -176,7 +176,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   }
 
   @Test
-  void lado02_lado03_aSchoolRefersAnAllegationAndTheLadoConsidersItTheOutcomeIsDueAMonthLater() throws Exception {
+  void lado03_aSchoolRefersAnAllegationAndTheLadoConsidersItTheOutcomeIsDueAMonthLater() throws Exception {
     BrowserJourney.Run run = journey("lado",
         start("emma", "Allegation against a person who works with children (LADO)", answers(
             "Case reference", caseReference,
@@ -201,7 +201,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   }
 
   @Test
-  void esc01_esc02_thePoliceRaiseADisagreementWithHealthWhoResolveItAtStage1AndBothNoteTheOutcome() throws Exception {
+  void esc04_thePoliceRaiseADisagreementWithHealthWhoResolveItAtStage1AndBothNoteTheOutcome() throws Exception {
     BrowserJourney.Run run = journey("disagreement",
         start("paul", "Professional disagreement (escalation)", answers(
             "Case reference", caseReference,
