@@ -38,7 +38,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   journey.step('browser started (en-US)');
 
   await tasklist.login(page, opts['base-url'], opts.user, opts.password);
-  await tasklist.filterLink(page, "My agency's tasks").waitFor();
+  await tasklist.filterNamed(page, "My agency's tasks").waitFor();
   journey.step('logged in');
   await tasklist.openTask(page, { filter: "My agency's tasks", caseReference: opts['case-reference'], taskId: opts['task-id'] });
   const link = page.getByRole('link', { name: "Child's case" });

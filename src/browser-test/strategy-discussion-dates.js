@@ -39,7 +39,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   const brand = page.locator('.navbar-brand .brand-name');
   await brand.waitFor();
   // Tasklist has finished loading when it lists the user's filters.
-  await tasklist.filterLink(page, "My agency's tasks").waitFor();
+  await tasklist.filterNamed(page, "My agency's tasks").waitFor();
   journey.step('logged in');
 
   // The service's own name and look.

@@ -97,12 +97,17 @@ async function newPage(journey, { locale, width = 1400, height = 1000 }) {
 /**
  * Logs in on Tasklist's own log-in form. Tasklist moves the focus to the username field by itself
  * once its view has rendered, which can land the password in the username field: wait for the page to
- * settle, and type again until both fields hold what was typed.
+ * settle, and type again until both fields hold what was typed. `beforeLogin`, if given, runs on the
+ * log-in page once it shows.
  */
-async function login(page, baseUrl, user, password) {
+async function login(page, baseUrl, user, password, { beforeLogin } = {}) {
   await page.goto(`${baseUrl}/camunda/app/tasklist/`, { waitUntil: 'networkidle' });
   const username = page.getByPlaceholder('Username');
   const passwordField = page.getByPlaceholder('Password');
+  if (beforeLogin) {
+    await username.waitFor();
+    await beforeLogin();
+  }
   for (let attempt = 1; ; attempt++) {
     await username.fill(user);
     await passwordField.fill(password);
@@ -114,6 +119,18 @@ async function login(page, baseUrl, user, password) {
     page.getByRole('button', { name: 'Log in' }).click(),
   ]);
   if (!answer.ok()) throw new Error(`login as ${user} answered ${answer.status()}`);
+  // Tasklist has loaded when it lists the filters: a fresh browser fetches and starts the whole app,
+  // which on two busy cores can take longer than a page's usual 20 s.
+  await page.locator('.task-filter').first().waitFor({ timeout: 60_000 });
+}
+
+/**
+ * A filter in Tasklist's list of filters, by its name. Its link also holds the filter's count once
+ * Tasklist has fetched it ("My agency's tasks 12"), and the trays' badge may add another, so the name
+ * alone would match only until then.
+ */
+function filterNamed(page, name) {
+  return page.locator('.task-filter .name a').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(name)}(\\s+[\\d,]+)*\\s*$`) });
 }
 
 /**
@@ -123,7 +140,7 @@ async function login(page, baseUrl, user, password) {
  * caller cannot know the id (the case was started in the browser). Returns the task's id.
  */
 async function openTask(page, { filter, caseReference, taskId, taskName }) {
-  await filterLink(page, filter).click();
+  await filterNamed(page, filter).click();
   await page.getByPlaceholder('Filter Tasks').click();
   await page.getByRole('option', { name: 'Process Instance Business Key' }).click();
   await page.locator('.search-container .value-field input').fill(caseReference);
@@ -134,18 +151,6 @@ async function openTask(page, { filter, caseReference, taskId, taskName }) {
   const href = await inList.getAttribute('href');
   await inList.click();
   return href.substring('#/?task='.length);
-}
-
-/**
- * A tray's link in Tasklist's filter list, whether or not it shows its count ("My tasks 3"): every tray
- * shows one (the trays' plugin), and a count hidden in a filter that is not selected still counts as
- * its text.
- */
-function filterLink(page, filter) {
-  const escaped = filter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Tasklist's own count of the open tray ("3") and the trays' badge ("3 tasks" to a screen reader)
-  // may both be part of the link's name.
-  return page.getByRole('link', { name: new RegExp(`^${escaped}(\\s+[\\d,]+( tasks?)?)*$`) });
 }
 
 /** Offered to a group, a task has nobody yet: Tasklist completes only a task its user has claimed. */
@@ -166,4 +171,107 @@ async function expectField(page, label, expected, { disabled = true } = {}) {
   }
 }
 
-module.exports = { options, runJourney, launchChromium, newPage, login, filterLink, openTask, claim, expectField };
+/**
+ * Fills a Camunda Form as a practitioner does, field by field, found by its label (as shown, without
+ * the required mark): text is typed, a date typed as DD/MM/YYYY and left with Tab, a radio or select
+ * option chosen by its label, a checklist's options ticked by their labels (an array), a checkbox set
+ * to true or false. `scope` is the page or the start dialog. Fails naming a label no field has.
+ */
+async function fillForm(scope, answers) {
+  const form = scope.locator('.fjs-container').first();
+  await form.locator('.fjs-form-field').first().waitFor();
+  for (const [label, value] of Object.entries(answers)) {
+    // Each field's own label, read once per field: a group's fields and a radio's options have labels too.
+    await form.evaluate((container) => {
+      for (const field of container.querySelectorAll('.fjs-form-field:not(.fjs-form-field-grouplike)')) {
+        const own = field.querySelector('.fjs-form-field-label');
+        if (own) field.dataset.sgLabel = own.textContent.replace(/\*\s*$/, '').replace(/\s+/g, ' ').trim();
+      }
+    });
+    const field = form.locator(`.fjs-form-field[data-sg-label="${label.replace(/"/g, '\\"')}"]`).filter({ visible: true });
+    if (await field.count() !== 1) throw new Error(`the form has ${await field.count()} visible fields labelled "${label}"`);
+    const kind = (await field.getAttribute('class')).match(/fjs-form-field-(\w+)/)[1];
+    if (kind === 'datetime') {
+      const input = field.locator('input.fjs-input');
+      await input.click();
+      await input.fill('');
+      await input.pressSequentially(value);
+      await input.press('Tab');
+    } else if (kind === 'radio') {
+      await field.getByLabel(value, { exact: true }).check();
+    } else if (kind === 'checklist') {
+      for (const option of value) await field.getByLabel(option, { exact: true }).check();
+    } else if (kind === 'checkbox') {
+      await field.locator('input[type="checkbox"]').setChecked(value);
+    } else if (kind === 'select') {
+      // The list opens on a click; a click that only took the focus from a date's picker opens nothing.
+      const list = field.locator('.fjs-dropdownlist');
+      for (let clicks = 0; clicks < 3 && !(await list.isVisible()); clicks++) {
+        await field.locator('.fjs-input-group').click();
+        await list.waitFor({ timeout: 1_000 }).catch(() => {});
+      }
+      // A long list shows its first options and adds more as it is scrolled.
+      const option = field.locator('.fjs-dropdownlist-item').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(value)}\\s*$`) });
+      for (let scrolls = 0; scrolls < 10 && !(await option.count()); scrolls++) {
+        await list.evaluate((element) => { element.scrollTop = element.scrollHeight; });
+        await page(scope).waitForTimeout(100);
+      }
+      await option.click();
+    } else {
+      await field.locator('input, textarea').first().fill(String(value));
+    }
+  }
+}
+
+/** The page a locator or page belongs to. */
+function page(scope) {
+  return typeof scope.page === 'function' ? scope.page() : scope;
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Presses Complete on an open task and waits for the engine's answer; fails with the engine's message
+ * (a gate's refusal names the rule and the field) when it refused.
+ */
+async function complete(page, taskId) {
+  const sent = page.waitForResponse((response) => response.url().endsWith(`/task/${taskId}/submit-form`));
+  await page.getByRole('button', { name: 'Complete' }).click();
+  // The form's own checks may keep it from being sent: say which fields, rather than wait in vain.
+  const refused = page.locator('.task-details .fjs-form-field-error').filter({ visible: true });
+  const answer = await Promise.race([sent, refused.first().waitFor().then(() => null)]);
+  if (!answer) {
+    const fields = await refused.evaluateAll((errors) => errors.map((error) => {
+      const label = error.closest('.fjs-form-field')?.querySelector('.fjs-form-field-label')?.textContent || '?';
+      return `${label.trim()}: ${error.textContent.trim()}`;
+    }));
+    throw new Error(`the form was not sent, it shows errors: ${fields.join(' | ')}`);
+  }
+  if (answer.status() !== 204) throw new Error(`Complete answered ${answer.status()}: ${await answer.text()}`);
+}
+
+/**
+ * Start process → the process by its name → its start form filled with `answers` → Start. Returns
+ * the started process instance's id; fails with the engine's message when it refused. `beforeStart`,
+ * if given, runs with the form filled in, before Start is pressed.
+ */
+async function startProcess(page, processName, answers, { beforeStart } = {}) {
+  await page.getByText('Start process').first().click();
+  const dialog = page.locator('.modal-content');
+  await dialog.getByPlaceholder('Search by process name.').fill(processName);
+  await dialog.getByText(processName, { exact: true }).first().click();
+  await fillForm(dialog, answers);
+  if (beforeStart) await beforeStart();
+  const [answer] = await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/submit-form')),
+    dialog.getByRole('button', { name: 'Start' }).click(),
+  ]);
+  if (answer.status() !== 200) throw new Error(`Start answered ${answer.status()}: ${await answer.text()}`);
+  return (await answer.json()).id;
+}
+
+module.exports = {
+  options, runJourney, launchChromium, newPage, login, filterNamed, openTask, claim, expectField, fillForm, complete, startProcess,
+};

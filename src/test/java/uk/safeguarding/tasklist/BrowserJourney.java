@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class BrowserJourney {
 
+  /**
+   * The tag of every browser test: CI runs them on H2 only, not again on PostgreSQL (pom.xml), since
+   * the browser meets the same REST API on either database and each run costs minutes.
+   */
+  static final String TAG = "browser";
   static final Path SCRIPTS = Path.of("src/browser-test");
   /** Screenshots, each journey's output ({@code <name>.log}) and failure.png of a failed journey. */
   static final Path OUTPUT = Path.of("target/browser");
@@ -93,7 +98,7 @@ final class BrowserJourney {
     return run(TIMEOUT, chromium, script, logName, arguments);
   }
 
-  /** The same, for a journey that waits on purpose (a session running out) and gives itself a longer limit. */
+  /** As {@link #run(String, String, String, String...)}, for a script that runs longer than one journey: many forms, or a session running out on purpose (its own limit set to match). */
   static Run run(Duration timeout, String chromium, String script, String logName, String... arguments)
       throws IOException, InterruptedException {
     Files.createDirectories(OUTPUT);

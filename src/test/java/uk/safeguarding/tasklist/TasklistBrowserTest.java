@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +38,7 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess.Element;
  * (playwright-core, installed by {@code npm ci} in the build) through {@link BrowserJourney}. Without
  * Chromium or those modules this is skipped with what to install, except under CI=true, where it fails.
  */
+@Tag(BrowserJourney.TAG)
 class TasklistBrowserTest extends ProcessTestBase {
 
   private static final String SCRIPT = "contribute-to-strategy-discussion.js";

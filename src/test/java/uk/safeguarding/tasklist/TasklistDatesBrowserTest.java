@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.ProcessTestBase;
@@ -34,6 +35,7 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess.Element;
  * browser is driven by {@code src/browser-test/strategy-discussion-dates.js} through
  * {@link BrowserJourney}; skipped without Chromium or its node modules, except under CI=true.
  */
+@Tag(BrowserJourney.TAG)
 class TasklistDatesBrowserTest extends ProcessTestBase {
 
   private static final String SCRIPT = "strategy-discussion-dates.js";

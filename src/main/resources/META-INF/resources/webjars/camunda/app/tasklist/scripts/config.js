@@ -41,7 +41,8 @@ export default {
   // warned before the session ends.
   // child-case-link: "Child's case" beside a task's actions opens the child's case in one view
   // (a Tasklist plugin at the plugin point tasklist.task.action).
-  customScripts: ['scripts/england-dates', 'scripts/server-drafts', 'scripts/child-case-link'],
+  // accessible-tasklist: Tasklist's icon-only controls get the names a screen reader announces.
+  customScripts: ['scripts/england-dates', 'scripts/server-drafts', 'scripts/child-case-link', 'scripts/accessible-tasklist'],
 
   shortcuts: {
     claimTask: {
