@@ -23,11 +23,12 @@ public final class StandardsBreachReviewProcess {
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(text(BREACH_ACTION))
       // The breach as the register holds it, the follow-up already done (an escalation, ESC-01), and the process
-      // that breached.
-      .computes("breachRuleId", "breachRuleTitle", "breachedStep", "breachDueAt", "breachNoticedAt", "breachDetail",
-          "breachFollowUp", "breachInProcessInstanceId")
+      // that breached. The form shows when it was due and noticed as England reads a time (London, DD/MM/YYYY);
+      // the dates themselves drive the review's due date.
+      .computes("breachRuleId", "breachRuleTitle", "breachedStep", "breachDueAt", "breachNoticedAt", "breachWasDue",
+          "breachWasNoticed", "breachDetail", "breachFollowUp", "breachInProcessInstanceId")
       .task(Element.ReviewStandardsBreach,
-          shows("breachRuleId", "breachRuleTitle", "breachedStep", "breachDueAt", "breachNoticedAt", "breachDetail",
+          shows("breachRuleId", "breachRuleTitle", "breachedStep", "breachWasDue", "breachWasNoticed", "breachDetail",
               "breachFollowUp"),
           writes(BREACH_ACTION));
 

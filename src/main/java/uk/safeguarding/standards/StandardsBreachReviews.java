@@ -2,6 +2,8 @@ package uk.safeguarding.standards;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * Puts every recorded breach in front of a team manager: starts one "Review standards breach"
@@ -33,6 +36,8 @@ public class StandardsBreachReviews {
   public static final String REVIEW_PROCESS = "StandardsBreachReview";
   static final int BATCH = 50;
   private static final Logger LOG = LoggerFactory.getLogger(StandardsBreachReviews.class);
+  /** How the review's form shows a moment: "Wed 09/12/2026, 23:59", London time. */
+  private static final DateTimeFormatter LONDON_TIME = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy, HH:mm", Locale.UK);
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -112,9 +117,15 @@ public class StandardsBreachReviews {
         .putValue("breachRuleTitle", title)
         .putValue("breachDueAt", date(breach.dueAt()))
         .putValue("breachNoticedAt", date(breach.noticedAt()))
+        .putValue("breachWasDue", inLondon(breach.dueAt()))
+        .putValue("breachWasNoticed", inLondon(breach.noticedAt()))
         .putValue("breachedStep", breach.breachedStep())
         .putValue("breachDetail", breach.detail())
         .putValue("breachInProcessInstanceId", breach.processInstanceId());
+  }
+
+  private static String inLondon(OffsetDateTime at) {
+    return LONDON_TIME.format(at.atZoneSameInstant(WorkingDayCalendar.LONDON));
   }
 
   private static Date date(OffsetDateTime at) {

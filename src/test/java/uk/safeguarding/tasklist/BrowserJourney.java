@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,11 @@ final class BrowserJourney {
    */
   static final String TAG = "browser";
   static final Path SCRIPTS = Path.of("src/browser-test");
-  /** Screenshots, each journey's output ({@code <name>.log}) and failure.png of a failed journey. */
+  /**
+   * Screenshots, each journey's output ({@code <name>.log}) and the page a failed journey was left on
+   * ({@code <name>-failure.png}: the script saves failure.png, kept under the journey's own name so
+   * that the next journey does not overwrite it).
+   */
   static final Path OUTPUT = Path.of("target/browser");
   /** Longer than a script's own 90 s limit (tasklist.js), so that a script normally reports its failure itself. */
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -71,7 +76,7 @@ final class BrowserJourney {
     return path.toAbsolutePath().toString();
   }
 
-  record Run(int exitCode, String output) {
+  record Run(int exitCode, String output, Path failurePage) {
 
     /** The lines the script printed that start with {@code prefix + " "}, without it. */
     List<String> lines(String prefix) {
@@ -115,17 +120,26 @@ final class BrowserJourney {
     if (!node.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
       node.descendants().forEach(ProcessHandle::destroyForcibly);
       node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      return new Run(-1, "timed out after " + timeout.toSeconds() + " s\n" + Files.readString(log));
+      return new Run(-1, "timed out after " + timeout.toSeconds() + " s\n" + Files.readString(log), keepFailure(logName));
     }
     String output = Files.readString(log, StandardCharsets.UTF_8);
     System.out.printf("Browser script %s, %d ms:%n%s%n", script, (System.nanoTime() - started) / 1_000_000, output);
-    return new Run(node.exitValue(), output);
+    return new Run(node.exitValue(), output, keepFailure(logName));
+  }
+
+  /** The failed page's screenshot under the journey's name, or null when the journey saved none. */
+  private static Path keepFailure(String logName) throws IOException {
+    Path failure = OUTPUT.resolve("failure.png");
+    if (!Files.exists(failure)) {
+      return null;
+    }
+    return Files.move(failure, OUTPUT.resolve(logName + "-failure.png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** How a failed run reads in an assertion: where the page was left, and what the script said. */
   static String failure(Run run) {
     return String.format("the browser script's exit code (the page is in %s); its output:%n%s",
-        OUTPUT.resolve("failure.png").toAbsolutePath(), run.output());
+        run.failurePage() == null ? "no screenshot" : run.failurePage().toAbsolutePath(), run.output());
   }
 
   private static Path onPath(String command) {

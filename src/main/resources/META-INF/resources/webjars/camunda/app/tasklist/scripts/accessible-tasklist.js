@@ -4,7 +4,7 @@
 // Why this is needed. Tasklist 7.24 draws several controls as an icon alone: the buttons that fold the
 // filters, the list and the task away, the full-width button, Unclaim (an "x"), the filter's pencil,
 // the sort order arrow, the due date's reset, the applications menu (a house), the link to the process
-// in Cockpit. A screen reader announces them as "button" or "link" with no name, and axe-core counts
+// in Cockpit, the arrow that shows a card's variables. A screen reader announces them as "button" or "link" with no name, and axe-core counts
 // each as a critical or serious violation. "Copy link" is not even reachable by keyboard. The search
 // field takes ARIA attributes of a combobox without saying it is one.
 //
@@ -63,6 +63,17 @@ function name() {
     if (tooltip && (own === null ? !visibleText(element) : element.dataset.sgNamedByTooltip === 'true' && own !== tooltip)) {
       element.setAttribute('aria-label', tooltip);
       element.dataset.sgNamedByTooltip = 'true';
+    }
+  }
+  // A card with the trays' variables (child, case) folds them under an arrow, an icon with an href
+  // inside the tooltip's element: the tooltip's words ("Show more", "Show less"), and a keyboard.
+  for (const arrow of document.querySelectorAll('.shutter[uib-tooltip] > [href]')) {
+    const tooltip = arrow.parentElement.getAttribute('uib-tooltip').trim();
+    if (tooltip && arrow.getAttribute('aria-label') !== tooltip) arrow.setAttribute('aria-label', tooltip);
+    if (!arrow.hasAttribute('role')) {
+      arrow.setAttribute('role', 'button');
+      arrow.setAttribute('tabindex', '0');
+      arrow.addEventListener('keydown', pressOnEnterOrSpace);
     }
   }
   for (const field of document.querySelectorAll(SEARCH_FIELD)) {
