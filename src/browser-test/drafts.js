@@ -55,7 +55,7 @@ tasklist.runJourney(path.dirname(opts.screenshot), async (journey) => {
   await openTheTask(first);
   await tasklist.claim(first, opts['task-id']);
   await first.getByLabel(INFORMATION).fill(opts.information);
-  await first.getByRole('button', { name: 'Save' }).click();
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
   const status = first.locator('.sg-draft-status', { hasText: 'Draft saved at' });
   await status.waitFor();
   console.log(`SAVED ${await status.textContent()}`);
