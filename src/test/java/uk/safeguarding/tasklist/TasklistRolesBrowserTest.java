@@ -29,7 +29,8 @@ import uk.safeguarding.strategy.StrategyDiscussionScenario;
  * other agencies have work in it. Each gives an answer the server's gate refuses and reads its message
  * (rule ID and field) in Tasklist, corrects it, saves a draft, reloads the page, finds the draft and
  * completes; the engine then holds the corrected answer and the next step is there. axe-core finds no
- * serious or critical violation in the task's form.
+ * serious or critical violation in the task's form ({@code .fjs-container}); Tasklist's own chrome
+ * around it has some (see role-journey.js), which are logged, not asserted.
  *
  * <p>The cases are set up in the engine: a strategy discussion waiting to be convened (the team
  * manager), and conferences requested by a section 47 enquiry (ConferenceScenario), one waiting for the
