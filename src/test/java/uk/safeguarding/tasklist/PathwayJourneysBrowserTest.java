@@ -257,7 +257,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   }
 
   @Test
-  void cin01_aSocialWorkerStartsAChildInNeedPlanAfterAConferenceAndPutsThePlanInPlace() throws Exception {
+  void cin01_cin04_aSocialWorkerStartsAChildInNeedPlanAfterAConferenceAndPutsThePlanWithItsSmartOutcomesInPlace() throws Exception {
     BrowserJourney.Run run = journey("child-in-need-plan",
         start("sarah", "Child in need plan", answers(
             "Case reference", caseReference,
@@ -266,14 +266,36 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
             "Household members", "Mother; partner",
             "Standards profile", "National (default)",
             "The plan comes from", "An initial child protection conference decision",
-            "Agencies involved in the plan", List.of("Health", "Education"))));
+            "Agencies involved in the plan", List.of("Health", "Education"))),
+        task("sarah", "Put the child in need plan in place", answers(
+            "What the child needs", "Ella misses school when her mother is unwell; her asthma is poorly managed",
+            "Outcomes (CIN-04: each one SMART)", List.of(
+                answers("What will change for the child", "Ella goes to school every day",
+                    "How it is measured", "Attendance above 95% each half term",
+                    "Who is responsible", "Emma Hughes (education)",
+                    "By when", today.plusMonths(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                answers("What will change for the child", "Ella's asthma is controlled at home",
+                    "How it is measured", "No missed inhaler reviews; no A&E visits",
+                    "Who is responsible", "Helen Price (health)",
+                    "By when", today.plusMonths(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))),
+            "Contingency plan", "If attendance falls below 85% the plan is reviewed at once",
+            "Date the latest assessment was completed", typedToday)));
 
     ProcessInstance plan = runningFor(caseReference, "ChildInNeedPlan");
     assertThat(run.line("STARTED")).isEqualTo(plan.getId());
-    Task draft = nextTask(plan.getId(), "DraftChildInNeedPlan");
-    assertThat(candidateGroups(draft)).containsExactly("csc-social-worker");
-    assertThat(londonDateTime(draft.getDueDate())).as("CIN-01: the plan in place")
-        .isEqualTo(dueBy(plan, "CIN-01", "planInPlace", today));
+    HistoricTaskInstance draft = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey("DraftChildInNeedPlan").singleResult();
+    assertThat(londonDateTime(draft.getDueDate())).as("CIN-01: the plan in place").isEqualTo(dueBy(plan, "CIN-01", "planInPlace", today));
+    assertThat(String.valueOf(engine.getRuntimeService().getVariable(plan.getId(), "smartOutcomes")))
+        .as("CIN-04: both rows of the dynamic list, dates as the engine keeps them")
+        .contains("Ella goes to school every day", today.plusMonths(3).toString(), "Helen Price (health)", today.plusMonths(4).toString());
+    Task reassess = nextTask(plan.getId(), "ReassessChildsSituation");
+    assertThat(candidateGroups(reassess)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(reassess.getDueDate())).as("RA-01: from the assessment typed in the plan")
+        .isEqualTo(dueBy(plan, "RA-01", "childInNeed", today));
+    ProcessInstance meeting = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(plan.getId()).singleResult();
+    Task arrange = nextTask(meeting.getId(), "ArrangeChildInNeedMeeting");
+    assertThat(candidateGroups(arrange)).containsExactly("csc-social-worker");
   }
 
   @Test
