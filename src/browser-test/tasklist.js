@@ -175,51 +175,89 @@ async function expectField(page, label, expected, { disabled = true } = {}) {
  * Fills a Camunda Form as a practitioner does, field by field, found by its label (as shown, without
  * the required mark): text is typed, a date typed as DD/MM/YYYY and left with Tab, a radio or select
  * option chosen by its label, a checklist's options ticked by their labels (an array), a checkbox set
- * to true or false. `scope` is the page or the start dialog. Fails naming a label no field has.
+ * to true or false, a dynamic list's rows as an array of objects, each row's answers by the labels of
+ * its fields (rows are added with "Add new" as needed). `scope` is the page or the start dialog. Fails
+ * naming a label no field has.
  */
 async function fillForm(scope, answers) {
   const form = scope.locator('.fjs-container').first();
   await form.locator('.fjs-form-field').first().waitFor();
   for (const [label, value] of Object.entries(answers)) {
-    // Each field's own label, read once per field: a group's fields and a radio's options have labels too.
-    await form.evaluate((container) => {
-      for (const field of container.querySelectorAll('.fjs-form-field:not(.fjs-form-field-grouplike)')) {
-        const own = field.querySelector('.fjs-form-field-label');
-        if (own) field.dataset.sgLabel = own.textContent.replace(/\*\s*$/, '').replace(/\s+/g, ' ').trim();
-      }
-    });
-    const field = form.locator(`.fjs-form-field[data-sg-label="${label.replace(/"/g, '\\"')}"]`).filter({ visible: true });
-    if (await field.count() !== 1) throw new Error(`the form has ${await field.count()} visible fields labelled "${label}"`);
-    const kind = (await field.getAttribute('class')).match(/fjs-form-field-(\w+)/)[1];
-    if (kind === 'datetime') {
-      const input = field.locator('input.fjs-input');
-      await input.click();
-      await input.fill('');
-      await input.pressSequentially(value);
-      await input.press('Tab');
-    } else if (kind === 'radio') {
-      await field.getByLabel(value, { exact: true }).check();
-    } else if (kind === 'checklist') {
-      for (const option of value) await field.getByLabel(option, { exact: true }).check();
-    } else if (kind === 'checkbox') {
-      await field.locator('input[type="checkbox"]').setChecked(value);
-    } else if (kind === 'select') {
-      // The list opens on a click; a click that only took the focus from a date's picker opens nothing.
-      const list = field.locator('.fjs-dropdownlist');
-      for (let clicks = 0; clicks < 3 && !(await list.isVisible()); clicks++) {
-        await field.locator('.fjs-input-group').click();
-        await list.waitFor({ timeout: 1_000 }).catch(() => {});
-      }
-      // A long list shows its first options and adds more as it is scrolled.
-      const option = field.locator('.fjs-dropdownlist-item').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(value)}\\s*$`) });
-      for (let scrolls = 0; scrolls < 10 && !(await option.count()); scrolls++) {
-        await list.evaluate((element) => { element.scrollTop = element.scrollHeight; });
-        await page(scope).waitForTimeout(100);
-      }
-      await option.click();
-    } else {
-      await field.locator('input, textarea').first().fill(String(value));
+    // Read again for each answer: an answer may show fields (conditions) or rows.
+    await labelFields(form);
+    await fillField(scope, fieldLabelled(form, label), label, value);
+  }
+}
+
+/** Marks each field with its own label: a group's fields and a radio's options have labels too. */
+async function labelFields(container) {
+  await container.evaluate((element) => {
+    const text = (label) => label.textContent.replace(/\*\s*$/, '').replace(/\s+/g, ' ').trim();
+    for (const field of element.querySelectorAll('.fjs-form-field:not(.fjs-form-field-grouplike)')) {
+      const own = field.querySelector('.fjs-form-field-label');
+      if (own) field.dataset.sgLabel = text(own);
     }
+    // A dynamic list is group-like: its own label is the first, before its rows' fields.
+    for (const list of element.querySelectorAll('.fjs-form-field-dynamiclist')) {
+      const own = list.querySelector('.fjs-form-field-label');
+      if (own && !own.closest('.fjs-repeat-row-container')) list.dataset.sgLabel = text(own);
+    }
+  });
+}
+
+/** The visible fields of `container` (the form, or one row of a dynamic list) labelled `label`. */
+function fieldLabelled(container, label) {
+  return container.locator(`.fjs-form-field[data-sg-label="${label.replace(/"/g, '\\"')}"]`).filter({ visible: true });
+}
+
+/** Fills one field, found by `label`, with `value` as fillForm describes. */
+async function fillField(scope, field, label, value) {
+  if (await field.count() !== 1) throw new Error(`the form has ${await field.count()} visible fields labelled "${label}"`);
+  // A group-like field (a dynamic list) has the group-like class as well as its own kind.
+  const kind = [...(await field.getAttribute('class')).matchAll(/fjs-form-field-(\w+)/g)]
+    .map((match) => match[1]).find((name) => name !== 'grouplike');
+  if (kind === 'dynamiclist') {
+    // The list may start with empty rows (its default repetitions): fill those, then add the rest.
+    const rows = field.locator('.fjs-repeat-row-container');
+    for (const [index, answers] of value.entries()) {
+      if (await rows.count() <= index) {
+        await field.locator('.fjs-repeat-render-add').last().click();
+        await rows.nth(index).waitFor();
+      }
+      const row = rows.nth(index);
+      await labelFields(row);
+      for (const [rowLabel, rowValue] of Object.entries(answers)) {
+        await fillField(scope, fieldLabelled(row, rowLabel), `${label} ${index + 1}: ${rowLabel}`, rowValue);
+      }
+    }
+  } else if (kind === 'datetime') {
+    const input = field.locator('input.fjs-input');
+    await input.click();
+    await input.fill('');
+    await input.pressSequentially(value);
+    await input.press('Tab');
+  } else if (kind === 'radio') {
+    await field.getByLabel(value, { exact: true }).check();
+  } else if (kind === 'checklist') {
+    for (const option of value) await field.getByLabel(option, { exact: true }).check();
+  } else if (kind === 'checkbox') {
+    await field.locator('input[type="checkbox"]').setChecked(value);
+  } else if (kind === 'select') {
+    // The list opens on a click; a click that only took the focus from a date's picker opens nothing.
+    const list = field.locator('.fjs-dropdownlist');
+    for (let clicks = 0; clicks < 3 && !(await list.isVisible()); clicks++) {
+      await field.locator('.fjs-input-group').click();
+      await list.waitFor({ timeout: 1_000 }).catch(() => {});
+    }
+    // A long list shows its first options and adds more as it is scrolled.
+    const option = field.locator('.fjs-dropdownlist-item').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(value)}\\s*$`) });
+    for (let scrolls = 0; scrolls < 10 && !(await option.count()); scrolls++) {
+      await list.evaluate((element) => { element.scrollTop = element.scrollHeight; });
+      await page(scope).waitForTimeout(100);
+    }
+    await option.click();
+  } else {
+    await field.locator('input, textarea').first().fill(String(value));
   }
 }
 
@@ -238,10 +276,12 @@ function escapeRegExp(text) {
  */
 async function complete(page, taskId) {
   const sent = page.waitForResponse((response) => response.url().endsWith(`/task/${taskId}/submit-form`));
+  // Whichever of the two loses the race times out later: that must not end the script by itself.
+  sent.catch(() => {});
   await page.getByRole('button', { name: 'Complete' }).click();
   // The form's own checks may keep it from being sent: say which fields, rather than wait in vain.
   const refused = page.locator('.task-details .fjs-form-field-error').filter({ visible: true });
-  const answer = await Promise.race([sent, refused.first().waitFor().then(() => null)]);
+  const answer = await Promise.race([sent, refused.first().waitFor().then(() => null, () => sent)]);
   if (!answer) {
     const fields = await refused.evaluateAll((errors) => errors.map((error) => {
       const label = error.closest('.fjs-form-field')?.querySelector('.fjs-form-field-label')?.textContent || '?';

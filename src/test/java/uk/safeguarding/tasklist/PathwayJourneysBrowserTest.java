@@ -257,7 +257,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   }
 
   @Test
-  void cin01_aSocialWorkerStartsAChildInNeedPlanAfterAConferenceAndPutsThePlanInPlace() throws Exception {
+  void cin01_cin04_aSocialWorkerStartsAChildInNeedPlanAfterAConferenceAndPutsThePlanWithItsSmartOutcomesInPlace() throws Exception {
     BrowserJourney.Run run = journey("child-in-need-plan",
         start("sarah", "Child in need plan", answers(
             "Case reference", caseReference,
@@ -266,14 +266,127 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
             "Household members", "Mother; partner",
             "Standards profile", "National (default)",
             "The plan comes from", "An initial child protection conference decision",
-            "Agencies involved in the plan", List.of("Health", "Education"))));
+            "Agencies involved in the plan", List.of("Health", "Education"))),
+        task("sarah", "Put the child in need plan in place", answers(
+            "What the child needs", "Ella misses school when her mother is unwell; her asthma is poorly managed",
+            "Outcomes (CIN-04: each one SMART)", List.of(
+                answers("What will change for the child", "Ella goes to school every day",
+                    "How it is measured", "Attendance above 95% each half term",
+                    "Who is responsible", "Emma Hughes (education)",
+                    "By when", today.plusMonths(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                answers("What will change for the child", "Ella's asthma is controlled at home",
+                    "How it is measured", "No missed inhaler reviews; no A&E visits",
+                    "Who is responsible", "Helen Price (health)",
+                    "By when", today.plusMonths(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))),
+            "Contingency plan", "If attendance falls below 85% the plan is reviewed at once",
+            "Date the latest assessment was completed", typedToday)));
 
     ProcessInstance plan = runningFor(caseReference, "ChildInNeedPlan");
     assertThat(run.line("STARTED")).isEqualTo(plan.getId());
-    Task draft = nextTask(plan.getId(), "DraftChildInNeedPlan");
-    assertThat(candidateGroups(draft)).containsExactly("csc-social-worker");
-    assertThat(londonDateTime(draft.getDueDate())).as("CIN-01: the plan in place")
-        .isEqualTo(dueBy(plan, "CIN-01", "planInPlace", today));
+    HistoricTaskInstance draft = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey("DraftChildInNeedPlan").singleResult();
+    assertThat(londonDateTime(draft.getDueDate())).as("CIN-01: the plan in place").isEqualTo(dueBy(plan, "CIN-01", "planInPlace", today));
+    assertThat(String.valueOf(engine.getRuntimeService().getVariable(plan.getId(), "smartOutcomes")))
+        .as("CIN-04: both rows of the dynamic list, dates as the engine keeps them")
+        .contains("Ella goes to school every day", today.plusMonths(3).toString(), "Helen Price (health)", today.plusMonths(4).toString());
+    Task reassess = nextTask(plan.getId(), "ReassessChildsSituation");
+    assertThat(candidateGroups(reassess)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(reassess.getDueDate())).as("RA-01: from the assessment typed in the plan")
+        .isEqualTo(dueBy(plan, "RA-01", "childInNeed", today));
+    ProcessInstance meeting = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(plan.getId()).singleResult();
+    Task arrange = nextTask(meeting.getId(), "ArrangeChildInNeedMeeting");
+    assertThat(candidateGroups(arrange)).containsExactly("csc-social-worker");
+  }
+
+  @Test
+  void cg06_aFirstStatutoryVisitUnderAChildProtectionPlanSeenAloneSetsTheNextVisitFromTheProfile() throws Exception {
+    // What the system does before: the enquiry, the conference and its plan, on the dates the conference's
+    // own tests use; then the real clock again for the browser, and the visit is made today.
+    ConferenceScenario child = new ConferenceScenario(engine, caseReference);
+    child.requestConference(StrategyDiscussionScenario.referral(caseReference, "2026-12-09"), this::movedClock);
+    child.holdConferenceMakingAPlan(this::movedClock);
+    ClockUtil.reset();
+    ProcessInstance plan = runningFor(caseReference, "CoreGroupsAndVisits");
+    Task firstVisit = nextTask(plan.getId(), "RecordStatutoryVisit");
+
+    journey("child-protection-plan",
+        task("sarah", "Record statutory visit", answers(
+            "Date of the visit", typedToday,
+            "Was the child seen?", "Yes",
+            "Was the child seen alone?", "Yes",
+            "What the child said and what was seen", "Amy showed me her room and said home is calmer")));
+
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), "lastVisitSeenAloneDate")).isEqualTo(today.toString());
+    Task nextVisit = nextTask(plan.getId(), "RecordStatutoryVisit");
+    assertThat(nextVisit.getId()).as("a new visit is owed").isNotEqualTo(firstVisit.getId());
+    assertThat(candidateGroups(nextVisit)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(nextVisit.getDueDate())).as("CG-06: the profile's interval from the visit")
+        .isEqualTo(dueBy(plan, "CG-06", "interval", today));
+  }
+
+  @Test
+  void lac01_lac07_lac08_theIroIsAllocatedAndSetsTheFirstReviewAndTheSocialWorkersReportIsDueBeforeIt() throws Exception {
+    // What the social worker recorded when the child became looked after today (the start form, as the
+    // looked after child's own tests give it).
+    Map<String, Object> lookedAfter = new LinkedHashMap<>();
+    lookedAfter.put("caseReference", caseReference);
+    lookedAfter.put("childName", "Mia Looked");
+    lookedAfter.put("childDateOfBirth", "2016-06-01");
+    lookedAfter.put("lookedAfterSince", today.toString());
+    lookedAfter.put("legalStatus", "interimCareOrder");
+    lookedAfter.put("admission", "planned");
+    lookedAfter.put("placementType", "fosterCare");
+    lookedAfter.put("placementStartDate", today.toString());
+    lookedAfter.put("placementLongTerm", "true");
+    lookedAfter.put("placementAddress", "Mr and Mrs Foster, 1 Elm Road");
+    lookedAfter.put("involvedAgencies", new ArrayList<>(List.of("health", "education")));
+    as("sarah", "csc-social-worker", () -> engine.getRuntimeService().startProcessInstanceByKey("LookedAfterChild", lookedAfter));
+    ProcessInstance reviews = runningFor(caseReference, "LookedAfterReviews");
+    LocalDate reviewDueBy = LocalDate.parse((String) engine.getTaskService()
+        .getVariable(nextTask(reviews.getId(), "ScheduleReview").getId(), "reviewDueBy"));
+    LocalDate reviewDay = WorkingDayCalendar.englandAndWales().workingDaysAfter(today, 15);
+    assertThat(reviewDay).as("LAC-07: the first review within 20 working days").isBefore(reviewDueBy);
+
+    journey("looked-after-child",
+        task("ian", "Allocate an IRO", answers(
+            "The allocated IRO", "Ian Rowe",
+            "Allocated on", typedToday)),
+        task("ian", "Set the date of the review", answers(
+            "Date of the review", reviewDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
+
+    assertThat(engine.getRuntimeService().getVariable(reviews.getId(), "iroName")).isEqualTo("Ian Rowe");
+    Task report = nextTask(reviews.getId(), "SendSocialWorkerReport");
+    assertThat(candidateGroups(report)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(report.getDueDate())).as("LAC-08: before the review the IRO set")
+        .isEqualTo(dueBy(reviews, "LAC-08", null, reviewDay));
+    List<Task> consultations = engine.getTaskService().createTaskQuery().processInstanceId(reviews.getId())
+        .taskDefinitionKey("ReturnReviewConsultation").list();
+    assertThat(consultations).extracting(this::onlyGroup).containsExactlyInAnyOrder("health", "education");
+    assertThat(consultations).extracting(task -> londonDateTime(task.getDueDate()))
+        .containsOnly(dueBy(reviews, "LAC-17", "reportsBefore", reviewDay));
+  }
+
+  @Test
+  void sup01_theTeamManagerSupervisesTheCaseAndTheNextSupervisionIsCountedFromTheSession() throws Exception {
+    // The child's case as the system opened it with the first pathway, two weeks ago.
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().minus(java.time.Duration.ofDays(14))));
+    ProcessInstance childCase = as("sarah", "csc-social-worker", () -> engine.getRuntimeService()
+        .startProcessInstanceByKey("ChildCase", caseReference, Map.of("caseReference", caseReference, "childName", "Sam Case")));
+    ClockUtil.reset();
+    Task first = nextTask(childCase.getId(), "SuperviseCase");
+
+    journey("child-case",
+        task("tom", "Supervise the case's practitioner", answers(
+            "Day of the supervision", typedToday,
+            "Kind", "Formal supervision",
+            "What was discussed and decided", "Sam seen alone; the plan is working; next visit in two weeks",
+            "Next step", "Go on")));
+
+    Task next = nextTask(childCase.getId(), "SuperviseCase");
+    assertThat(next.getId()).as("the next supervision").isNotEqualTo(first.getId());
+    assertThat(candidateGroups(next)).containsExactly("csc-team-manager");
+    assertThat(londonDateTime(next.getDueDate())).as("SUP-01: from today's formal session, not the case's opening")
+        .isEqualTo(dueBy(childCase, "SUP-01", null, today)).isNotEqualTo(londonDateTime(first.getDueDate()));
   }
 
   @Test
@@ -291,6 +404,12 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
 
     assertThat(engine.getRuntimeService().getVariable(discussion.getId(), "childName")).isEqualTo("Amy Corrected");
     assertThat(runningFor(caseReference, "CorrectCaseRecord")).as("the correction is done at once").isNull();
+  }
+
+  /** The engine clock at a moment of a scenario's own dates (the steps the system did before the browser). */
+  private Void movedClock(String localDateTime) {
+    clockAt(localDateTime);
+    return null;
   }
 
   // --- the journey ------------------------------------------------------------------------------

@@ -42,7 +42,9 @@ export default {
   // child-case-link: "Child's case" beside a task's actions opens the child's case in one view
   // (a Tasklist plugin at the plugin point tasklist.task.action).
   // accessible-tasklist: Tasklist's icon-only controls get the names a screen reader announces.
-  customScripts: ['scripts/england-dates', 'scripts/server-drafts', 'scripts/child-case-link', 'scripts/accessible-tasklist'],
+  // dynamic-lists: a form with a dynamic list (rows of outcomes, scales, statements) can be completed.
+  customScripts: ['scripts/england-dates', 'scripts/server-drafts', 'scripts/child-case-link', 'scripts/accessible-tasklist',
+    'scripts/dynamic-lists'],
 
   shortcuts: {
     claimTask: {
