@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ import uk.safeguarding.strategy.StrategyDiscussionScenario;
  * driven by {@code src/browser-test/case-page.js} through {@link BrowserJourney}; skipped without
  * Chromium or its node modules, except under CI=true.
  */
+@Tag(BrowserJourney.TAG)
 class TasklistCasePageBrowserTest extends ProcessTestBase {
 
   private static final String SCRIPT = "case-page.js";

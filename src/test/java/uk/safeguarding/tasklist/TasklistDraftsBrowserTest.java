@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +38,7 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess.Element;
  * (what {@code spring.session.timeout} sets at start-up) rather than in a context of its own, which would
  * start a second engine on the same test database; the configured timeout is put back afterwards.
  */
+@Tag(BrowserJourney.TAG)
 class TasklistDraftsBrowserTest extends ProcessTestBase {
 
   private static final String SCRIPT = "drafts.js";

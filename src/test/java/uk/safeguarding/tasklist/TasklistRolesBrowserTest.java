@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.ProcessTestBase;
@@ -36,6 +37,7 @@ import uk.safeguarding.strategy.StrategyDiscussionScenario;
  * manager), and conferences requested by a section 47 enquiry (ConferenceScenario), one waiting for the
  * chair and one convened, waiting for the agencies' reports and the social worker's assessment.
  */
+@Tag(BrowserJourney.TAG)
 class TasklistRolesBrowserTest extends ProcessTestBase {
 
   private static final DateTimeFormatter ENGLAND = DateTimeFormatter.ofPattern("dd/MM/yyyy");

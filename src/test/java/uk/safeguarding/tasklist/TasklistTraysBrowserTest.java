@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.ProcessTestBase;
@@ -30,6 +31,7 @@ import uk.safeguarding.strategy.StrategyDiscussionScenario;
  * {@code src/browser-test/work-trays.js}; what makes the trays is {@code identity/TasklistFilters} and
  * the plugin {@code uk.safeguarding.tasklist.SafeguardingTasklistPlugin}.
  */
+@Tag(BrowserJourney.TAG)
 class TasklistTraysBrowserTest extends ProcessTestBase {
 
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", Locale.UK);
