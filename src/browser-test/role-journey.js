@@ -170,7 +170,12 @@ tasklist.runJourney(path.dirname(opts.screenshot), async (journey) => {
   const saved = page.locator('.sg-draft-status', { hasText: 'Draft saved at' });
   await saved.waitFor();
   console.log(`SAVED ${await saved.textContent()}`);
-  await page.reload({ waitUntil: 'networkidle' });
+  // The form asks the server for the task's draft as it opens: a failure says whether it was asked.
+  const [read] = await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith(`/tasks/${TASK}/draft`) && response.request().method() === 'GET'),
+    page.reload({ waitUntil: 'networkidle' }),
+  ]);
+  console.log(`DRAFT-READ ${read.status()} ${read.status() === 200 ? JSON.stringify((await read.json()).draft?.values) : ''}`);
   const restored = page.locator('.sg-draft-status', { hasText: 'Draft restored' });
   await restored.waitFor();
   console.log(`RESTORED ${await shown(page, opts['draft-field'])}`);

@@ -42,6 +42,8 @@ function runJourney(screenshotDir, main, { limitMs = JOURNEY_LIMIT_MS } = {}) {
     /** The page a failure screenshot shows: the one the journey is on. */
     page: null,
     step: (what) => console.log(`+${Date.now() - start} ms ${what}`),
+    /** The pages' console errors and warnings, script errors and refused requests, printed on a failure. */
+    browserLog: [],
     screenshot: (name) => path.join(screenshotDir, name),
   };
   let failing = false;
@@ -49,6 +51,8 @@ function runJourney(screenshotDir, main, { limitMs = JOURNEY_LIMIT_MS } = {}) {
     if (failing) return;
     failing = true;
     console.log(`FAILED: ${message}`);
+    // What the browser said on the way: a failure that a page's errors explain is read off the log.
+    for (const line of journey.browserLog.slice(-40)) console.log(`BROWSER ${line}`);
     try {
       if (journey.page) await journey.page.screenshot({ path: journey.screenshot('failure.png'), timeout: 5_000 });
       if (journey.browser) await journey.browser.close();
@@ -90,18 +94,28 @@ async function newPage(journey, { locale, width = 1400, height = 1000 }) {
   const context = await journey.browser.newContext({ viewport: { width, height }, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  const start = Date.now();
+  const log = (line) => journey.browserLog.push(`+${Date.now() - start} ms ${line}`);
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) log(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => log(`script error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) log(`${response.request().method()} ${response.url()} answered ${response.status()}`);
+  });
+  page.on('requestfailed', (request) => log(`${request.method()} ${request.url()} failed: ${request.failure()?.errorText}`));
   journey.page = page;
   return page;
 }
 
 /**
- * Logs in on Tasklist's own log-in form. Tasklist moves the focus to the username field by itself
+ * Logs in on Tasklist's own log-in form (or, with `app: 'cockpit'`, Cockpit's, which is the same form). Tasklist moves the focus to the username field by itself
  * once its view has rendered, which can land the password in the username field: wait for the page to
  * settle, and type again until both fields hold what was typed. `beforeLogin`, if given, runs on the
  * log-in page once it shows.
  */
-async function login(page, baseUrl, user, password, { beforeLogin } = {}) {
-  await page.goto(`${baseUrl}/camunda/app/tasklist/`, { waitUntil: 'networkidle' });
+async function login(page, baseUrl, user, password, { beforeLogin, app = 'tasklist' } = {}) {
+  await page.goto(`${baseUrl}/camunda/app/${app}/`, { waitUntil: 'networkidle' });
   const username = page.getByPlaceholder('Username');
   const passwordField = page.getByPlaceholder('Password');
   if (beforeLogin) {
@@ -115,13 +129,14 @@ async function login(page, baseUrl, user, password, { beforeLogin } = {}) {
     if (attempt === 3) throw new Error('the login form did not keep the username and password');
   }
   const [answer] = await Promise.all([
-    page.waitForResponse((response) => response.url().includes('/login/tasklist')),
+    page.waitForResponse((response) => response.url().includes(`/login/${app}`)),
     page.getByRole('button', { name: 'Log in' }).click(),
   ]);
   if (!answer.ok()) throw new Error(`login as ${user} answered ${answer.status()}`);
-  // Tasklist has loaded when it lists the filters: a fresh browser fetches and starts the whole app,
-  // which on two busy cores can take longer than a page's usual 20 s.
-  await page.locator('.task-filter').first().waitFor({ timeout: 60_000 });
+  // Tasklist has loaded when it lists the filters, Cockpit when its dashboard shows: a fresh browser
+  // fetches and starts the whole app, which on two busy cores can take longer than a page's usual 20 s.
+  if (app === 'tasklist') await page.locator('.task-filter').first().waitFor({ timeout: 60_000 });
+  else await page.waitForURL(/#\/dashboard/, { timeout: 60_000 });
 }
 
 /**

@@ -1,0 +1,88 @@
+package uk.safeguarding.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.strategy.StrategyDiscussionProcess;
+import uk.safeguarding.strategy.StrategyDiscussionProcess.Element;
+
+/**
+ * England's dates and the service's name in Cockpit, for the managers who follow the pathways there
+ * (issue 16): in Chromium with an American English language, on London time, a team manager (tom)
+ * opens the strategy discussions' instances and one instance's user tasks. The start time, and the
+ * task's creation and due dates, read DD/MM/YYYY HH:mm (Cockpit's own would be 2026-12-04T10:15:00,
+ * and "December 4, 2026" in its long form); the header names the authority and the service; the
+ * vendor's end-of-life banner is not shown.
+ *
+ * <p>What makes it so: {@code scripts/config.js}, {@code scripts/england-dates.js} and
+ * {@code styles/user-styles.css} under {@code META-INF/resources/webjars/camunda/app/cockpit/}. The
+ * browser is driven by {@code src/browser-test/cockpit.js} through {@link BrowserJourney}.
+ */
+@Tag(BrowserJourney.TAG)
+class CockpitBrowserTest extends ProcessTestBase {
+
+  private static final DateTimeFormatter ENGLAND = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  static final String SERVICE = "Northshire Council Children's safeguarding oversight";
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void aManagerReadsEnglandsDatesAndTheServicesNameInCockpit() throws Exception {
+    String chromium = BrowserJourney.requireChromium();
+    String caseReference = uniqueCaseReference();
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.LONDON);
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(StrategyDiscussionProcess.KEY,
+        caseReference, Map.of(
+            "caseReference", caseReference,
+            "childName", "Amy Oversight",
+            "childDateOfBirth", "2018-05-14",
+            "householdMembers", "Mother; stepfather",
+            "concern", "Bruising seen at school",
+            "concernRaisedDate", today.toString(),
+            "childInEducation", false));
+    Task convene = task(instance.getId(), Element.ConveneStrategyDiscussion.name());
+    List<String> screenshots = List.of("cockpit-instances.png", "cockpit-user-tasks.png");
+    for (String screenshot : screenshots) {
+      BrowserJourney.freshScreenshot(screenshot);
+    }
+
+    BrowserJourney.Run run = BrowserJourney.run(chromium, "cockpit.js", "cockpit", "--base-url", "http://localhost:" + port,
+        "--user", "tom", "--password", "tom-demo", "--definition-id", instance.getProcessDefinitionId(),
+        "--instance-id", instance.getId(), "--screenshots", BrowserJourney.OUTPUT.toAbsolutePath().toString());
+    assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
+
+    assertThat(run.line("TITLE")).isEqualTo(SERVICE + " | Dashboard");
+    assertThat(run.line("BRAND")).isEqualTo(SERVICE);
+    assertThat(run.line("BANNER")).as("Cockpit renders the banner, our style hides it").isEqualTo("in page 1, visible 0");
+
+    HistoricProcessInstance started = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult();
+    assertThat(run.line("STARTED")).isEqualTo(inLondon(started.getStartTime()));
+    assertThat(run.line("TASK")).as("the convene task, created as the instance started, due at the end of a working day")
+        .isEqualTo(convene.getName() + " | " + inLondon(convene.getCreateTime()) + " | " + inLondon(convene.getDueDate()));
+    assertThat(inLondon(convene.getDueDate())).endsWith(" 23:59");
+
+    for (String screenshot : screenshots) {
+      assertThat(Files.size(BrowserJourney.OUTPUT.resolve(screenshot))).as(screenshot).isPositive();
+    }
+  }
+
+  private static String inLondon(Date date) {
+    return date.toInstant().atZone(WorkingDayCalendar.LONDON).format(ENGLAND);
+  }
+}
