@@ -3,6 +3,8 @@ package uk.safeguarding.standards;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,6 +20,8 @@ import uk.safeguarding.contract.ChoicesForTheGate;
 public final class Gate {
 
   private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+  private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!T)");
 
   private final CaseVariables variables;
   private final List<GateRefusedException.Refusal> refusals = new ArrayList<>();
@@ -95,8 +99,24 @@ public final class Gate {
   }
 
   public Gate refuse(String ruleId, String field, String message) {
-    refusals.add(new GateRefusedException.Refusal(ruleId, field, message));
+    refusals.add(new GateRefusedException.Refusal(ruleId, field, dayFirst(message)));
     return this;
+  }
+
+  /**
+   * A practitioner reads the refusal in Tasklist: the days it names read as England writes them
+   * (2026-12-03 becomes 03/12/2026), as every date field of the forms does. A timestamp is left whole,
+   * and so is what the practitioner typed, quoted ('2026-02-30'): it reads as they wrote it.
+   */
+  static String dayFirst(String message) {
+    StringBuilder read = new StringBuilder();
+    Matcher quoted = QUOTED.matcher(message);
+    int from = 0;
+    while (quoted.find()) {
+      read.append(ISO_DAY.matcher(message.substring(from, quoted.start())).replaceAll("$3/$2/$1")).append(quoted.group());
+      from = quoted.end();
+    }
+    return read.append(ISO_DAY.matcher(message.substring(from)).replaceAll("$3/$2/$1")).toString();
   }
 
   public boolean passes() {

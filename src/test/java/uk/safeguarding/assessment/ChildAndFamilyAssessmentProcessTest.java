@@ -130,7 +130,7 @@ class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
     assertThatThrownBy(() -> complete(visit, "sarah", "csc-social-worker", notSeen))
         .hasMessageContaining("CFA-01 childSeen: the first visit is recorded once the child has been seen")
         .hasMessageContaining("CFA-01 notSeenAloneReason")
-        .hasMessageContaining("CFA-01 firstVisitDate: is before the referral (2026-12-09)");
+        .hasMessageContaining("CFA-01 firstVisitDate: is before the referral (09/12/2026)");
     Map<String, Object> seenWithMother = firstVisit("2026-12-11");
     seenWithMother.put("childSeenAlone", "false");
     seenWithMother.put("notSeenAloneReason", "Amy was too upset to be apart from her mother; seen alone at school next day.");
@@ -168,10 +168,10 @@ class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
     Map<String, Object> tooLate = review("2027-02-16");
     tooLate.remove("assessmentFinalDateRationale");
     assertThatThrownBy(() -> complete(review, "tom", "csc-team-manager", tooLate))
-        .hasMessageContaining("CFA-02 assessmentFinalCompletionDate: is after the CFA-03 limit of this profile (2027-02-15)")
+        .hasMessageContaining("CFA-02 assessmentFinalCompletionDate: is after the CFA-03 limit of this profile (15/02/2027)")
         .hasMessageContaining("CFA-02 assessmentFinalDateRationale");
     assertThatThrownBy(() -> complete(review, "tom", "csc-team-manager", review("2026-12-21")))
-        .hasMessageContaining("CFA-02 assessmentFinalCompletionDate: is in the past (2026-12-21)");
+        .hasMessageContaining("CFA-02 assessmentFinalCompletionDate: is in the past (21/12/2026)");
     complete(review, "tom", "csc-team-manager", review("2027-01-20"));
 
     assertThat(due(assessment, Element.CompleteAssessment)).isEqualTo("2027-01-20T23:59:59");
@@ -223,7 +223,7 @@ class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
         .isEqualTo("2027-02-01T23:59:59");
     Task review = task(assessment, Element.ReviewAssessmentProgress);
     assertThatThrownBy(() -> complete(review, "tom", "csc-team-manager", review("2027-02-02")))
-        .hasMessageContaining("CFA-02 assessmentFinalCompletionDate: is after the CFA-03 limit of this profile (2027-02-01)");
+        .hasMessageContaining("CFA-02 assessmentFinalCompletionDate: is after the CFA-03 limit of this profile (01/02/2027)");
     complete(review, "tom", "csc-team-manager", review("2027-01-29"));
     assertThat(due(assessment, Element.CompleteAssessment)).isEqualTo("2027-01-29T23:59:59");
 

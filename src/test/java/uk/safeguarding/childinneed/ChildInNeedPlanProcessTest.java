@@ -147,7 +147,7 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
 
     assertThatThrownBy(() -> lily.arrange("2026-11-30", List.of("health")))
         .isInstanceOf(GateRefusedException.class)
-        .hasMessageContaining("CIN-02 meetingDate: the meeting is being arranged, so it cannot be in the past (2026-11-30)")
+        .hasMessageContaining("CIN-02 meetingDate: the meeting is being arranged, so it cannot be in the past (30/11/2026)")
         .hasMessageContaining("CIN-02 invitedAgencies: every agency involved in the plan gets the meeting details; not invited: Education");
     assertThat(lily.meetingTask(Element.ArrangeChildInNeedMeeting)).isNotNull();
   }
@@ -229,7 +229,7 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
         .hasMessageContaining("CIN-04 smartOutcomes: outcome 2 has no measure")
         .hasMessageContaining("CIN-04 smartOutcomes: outcome 2 has no owner")
         .hasMessageContaining("CIN-04 smartOutcomes: outcome 3 has no date")
-        .hasMessageContaining("CIN-05 nextReviewDate: must be no later than 2027-03-16")
+        .hasMessageContaining("CIN-05 nextReviewDate: must be no later than 16/03/2027")
         .message().doesNotContain("outcome 1");
     assertThat(lily.meetingTask(Element.RecordChildInNeedMeeting)).isNotNull();
   }
@@ -245,7 +245,7 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
 
     assertThatThrownBy(() -> lily.complete(task, "sarah", record))
         .isInstanceOf(GateRefusedException.class)
-        .hasMessageContaining("CIN-04 meetingDate: the meeting on 2026-12-16 has not been held yet")
+        .hasMessageContaining("CIN-04 meetingDate: the meeting on 16/12/2026 has not been held yet")
         .hasMessageContaining("CIN-04 childsVoiceMechanism");
 
     clockAt("2026-12-16T15:00");
@@ -470,8 +470,8 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
 
     assertThatThrownBy(() -> lily.complete(record, "sarah", ChildInNeedScenario.record("2027-05-20", "proposeClosure")))
         .isInstanceOf(GateRefusedException.class)
-        .hasMessageContaining("RCPC-04 planDecision: the child was stepped down from a child protection plan that ended on 2026-11-27"
-            + " and stays on this plan until at least 2027-02-27");
+        .hasMessageContaining("RCPC-04 planDecision: the child was stepped down from a child protection plan that ended on 27/11/2026"
+            + " and stays on this plan until at least 27/02/2027");
 
     lily.complete(record, "sarah", ChildInNeedScenario.record("2027-03-03", "continuePlan"));
     lily.circulate("2027-02-24");

@@ -90,7 +90,7 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
     Map<String, Object> convening = ConferenceScenario.convening("2026-12-15");
     convening.put("conferenceAgencies", "police,the-vicar");
     assertThatThrownBy(() -> child.complete("ConveneInitialConference", convening))
-        .hasMessageContaining("ICPC-01 conferenceDate: cannot be in the past (2026-12-15)")
+        .hasMessageContaining("ICPC-01 conferenceDate: cannot be in the past (15/12/2026)")
         .hasMessageContaining("ICPC-02 conferenceAgencies: 'the-vicar' is not an agency");
     assertThat(child.task("ConveneInitialConference")).isNotNull();
   }
@@ -257,7 +257,7 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
     child.shareAssessment("PrepareConferenceAssessment");
     ProcessInstance conference = child.conference();
     assertThatThrownBy(() -> child.complete("RecordInitialConference", ConferenceScenario.record("noFurtherAction")))
-        .hasMessageContaining("ICPC-05 conferenceDate: the conference is set for 2027-01-04: record it once it has been held");
+        .hasMessageContaining("ICPC-05 conferenceDate: the conference is set for 04/01/2027: record it once it has been held");
     clockAt("2027-01-04T15:00");
     child.complete("RecordInitialConference", ConferenceScenario.record("noFurtherAction"));
     child.runSystemSteps();

@@ -217,7 +217,7 @@ class EarlyHelpProcessTest extends ProcessTestBase {
 
     clockAt("2027-03-12T10:00");
     assertThatThrownBy(() -> completeAsLead(earlyHelp, Element.HoldTeamAroundTheChildReview, review("2026-12-01", "carryOn")))
-        .hasMessageContaining("EH-03 teamAroundTheChildMeetingDate: is before the last meeting (2026-12-16)")
+        .hasMessageContaining("EH-03 teamAroundTheChildMeetingDate: is before the last meeting (16/12/2026)")
         .hasMessageContaining("EH-03 earlyHelpNextStep");
     assertThatThrownBy(() -> completeAsLead(earlyHelp, Element.HoldTeamAroundTheChildReview, review("2027-03-15", "continue")))
         .hasMessageContaining("EH-03 teamAroundTheChildMeetingDate");

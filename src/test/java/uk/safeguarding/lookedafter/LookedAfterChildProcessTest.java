@@ -90,7 +90,7 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
     assertThatThrownBy(() -> child.start(record))
         .isInstanceOf(GateRefusedException.class)
         .hasMessageContaining("LAC-02 legalStatus: must be one of")
-        .hasMessageContaining("LAC-03 placementStartDate: cannot be before the day the child became looked after (2026-12-21)")
+        .hasMessageContaining("LAC-03 placementStartDate: cannot be before the day the child became looked after (21/12/2026)")
         .hasMessageContaining("LAC-02 involvedAgencies: 'the-moon' is not one of")
         .hasMessageContaining("LAC-16 placementLongTerm");
     assertThat(child.runningProcessKeys()).isEmpty();
@@ -157,7 +157,7 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
     Task schedule = child.task("ScheduleReview");
 
     assertThatThrownBy(() -> engine.getTaskService().complete(schedule.getId(), Map.of("reviewDate", "2027-01-22")))
-        .hasMessageContaining("LAC-07 reviewDate: review 1 is due by 2027-01-21; set a date on or before it");
+        .hasMessageContaining("LAC-07 reviewDate: review 1 is due by 21/01/2027; set a date on or before it");
     engine.getTaskService().complete(schedule.getId(), Map.of("reviewDate", "2027-01-20"));
 
     assertThat(candidateGroups(child.task("SpeakWithSocialWorker"))).containsExactly("iro");
