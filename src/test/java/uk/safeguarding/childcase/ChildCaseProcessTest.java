@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
 import uk.safeguarding.childcase.ChildCaseProcess.Element;
 import uk.safeguarding.lado.LadoReferralProcess;
 import uk.safeguarding.standards.GateRefusedException;
@@ -198,6 +199,42 @@ class ChildCaseProcessTest extends ProcessTestBase {
     complete(contact, "sam", "csc-social-worker", Map.of("contactDetailsGivenOn", "2026-12-17",
         "contactDetailsGivenTo", "Mother by phone and letter; school DSL and GP by email"));
     assertThat(childCase()).isWaitingAt(Element.SuperviseCase.name());
+  }
+
+  @Test
+  void tr01_aSocialWorkerTaskThatAPathwayCreatesAfterTheTransferGoesToTheReceivingWorker() {
+    ladoReferral();
+    // Before any transfer, the assessment's first visit is the team's to pick up.
+    ProcessInstance before = startAssessment(uniqueCaseReference());
+    assertThat(task(before.getId(), ChildAndFamilyAssessmentProcess.Element.RecordFirstVisit.name()).getAssignee()).isNull();
+
+    Map<String, Object> transfer = supervision("2026-12-09", "formal", "transfer");
+    transfer.put("receivingWorker", "sam");
+    transfer.put("caseSummary", "Amy, 8, lives with her mother; LADO referral about her coach; no other concerns.");
+    complete(caseTask(Element.SuperviseCase), "tom", "csc-team-manager", transfer);
+
+    // A week later the school refers Amy for an assessment: its social worker task is sam's, and the
+    // team still sees it; a child whose case was not transferred keeps the team's task.
+    clockAt("2026-12-16T10:00");
+    ProcessInstance after = startAssessment(caseReference);
+    Task firstVisit = task(after.getId(), ChildAndFamilyAssessmentProcess.Element.RecordFirstVisit.name());
+    assertThat(firstVisit.getAssignee()).isEqualTo("sam");
+    assertThat(candidateGroups(firstVisit)).containsExactly("csc-social-worker");
+    ProcessInstance another = startAssessment(uniqueCaseReference());
+    assertThat(task(another.getId(), ChildAndFamilyAssessmentProcess.Element.RecordFirstVisit.name()).getAssignee()).isNull();
+  }
+
+  /** A child and family assessment of the child, opened by a social worker (sarah). */
+  ProcessInstance startAssessment(String reference) {
+    Map<String, Object> referral = new HashMap<>();
+    referral.put("caseReference", reference);
+    referral.put("childName", "Amy Test");
+    referral.put("childDateOfBirth", "2018-03-02");
+    referral.put("householdMembers", "Mother Jo Test");
+    referral.put("assessmentReason", "Second contact from school this term: Amy hungry and tired.");
+    referral.put("referralDate", uk.safeguarding.standards.NextPathway.today().toString());
+    return as("sarah", "csc-social-worker",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(ChildAndFamilyAssessmentProcess.KEY, referral));
   }
 
   @Test
