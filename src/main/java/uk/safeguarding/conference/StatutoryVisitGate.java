@@ -3,23 +3,28 @@ package uk.safeguarding.conference;
 import static uk.safeguarding.conference.ConferenceVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.CompletionGate;
+import uk.safeguarding.standards.FailedVisit;
 import uk.safeguarding.standards.Gate;
 
 /**
  * CG-06: each statutory visit records whether the child was seen, and seen alone, and why not. Only a
  * visit at which the child was seen alone restarts the clock: the next is due within the profile's
- * CG-06 interval of it; otherwise the visit is still owed by the same date.
+ * CG-06 interval of it; otherwise the visit is still owed by the same date. A visit at which the child
+ * was not seen is a failed visit: the child's case starts its stepped approach (NE-01, {@link FailedVisit}).
  */
 @Component("statutoryVisitGate")
 public class StatutoryVisitGate extends CompletionGate {
 
   private final ConferenceCase conferenceCase;
+  private final ApplicationEventPublisher events;
 
-  public StatutoryVisitGate(ConferenceCase conferenceCase) {
+  public StatutoryVisitGate(ConferenceCase conferenceCase, ApplicationEventPublisher events) {
     this.conferenceCase = conferenceCase;
+    this.events = events;
   }
 
   @Override
@@ -37,6 +42,10 @@ public class StatutoryVisitGate extends CompletionGate {
 
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
+    if (!variables.isTrue(VISIT_CHILD_SEEN)) {
+      // NE-01: a visit that did not see the child is a failed visit; the child's case starts its stepped approach.
+      events.publishEvent(new FailedVisit(execution.getProcessBusinessKey(), "CG-06", variables.date(VISIT_DATE).toString()));
+    }
     boolean seenAlone = variables.isTrue(VISIT_CHILD_SEEN) && variables.isTrue(VISIT_CHILD_SEEN_ALONE);
     execution.getProcessInstance().setVariable(LAST_VISIT_SEEN_ALONE, seenAlone);
     if (seenAlone) {

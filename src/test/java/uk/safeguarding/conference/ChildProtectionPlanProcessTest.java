@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.childcase.ChildCaseProcess;
 import uk.safeguarding.standards.StandardsBreach;
 import uk.safeguarding.standards.StandardsBreachRegister;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
@@ -193,6 +194,38 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
     child.complete("RecordStatutoryVisit", ConferenceScenario.visit("2027-01-12"));
     // Ten working days from Tuesday 12 January.
     assertThat(londonDateTime(child.task("RecordStatutoryVisit").getDueDate())).isEqualTo("2027-01-26T23:59:59");
+  }
+
+  @Test
+  void cg06_ne01_aVisitAtWhichTheChildIsNotSeenStartsTheCasesSteppedApproachOnce() {
+    // Amy's case is open (the first pathway opens it in the application; here it is opened by hand).
+    ProcessInstance childCase = engine.getRuntimeService().startProcessInstanceByKey(ChildCaseProcess.KEY,
+        child.caseReference, Map.of("caseReference", child.caseReference));
+    clockAt("2027-01-12T10:00");
+    child.complete("RecordStatutoryVisit", Map.of("visitDate", "2027-01-12", "visitChildSeen", false,
+        "visitNotSeenAloneReason", "Nobody answered the door; curtains drawn, a neighbour says the family is at home"));
+
+    Task attempt = task(childCase.getId(), ChildCaseProcess.Element.MakeFurtherAttempt.name());
+    assertThat(attempt).as("NE-01: the further attempt, the first step of the stepped approach").isNotNull();
+    assertThat(candidateGroups(attempt)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(child.task("RecordStatutoryVisit").getDueDate()))
+        .as("CG-06: the visit is still owed by the same date").isEqualTo("2027-01-18T23:59:59");
+
+    // A second failed visit while the stepped approach is under way adds no second one.
+    clockAt("2027-01-14T10:00");
+    child.complete("RecordStatutoryVisit", Map.of("visitDate", "2027-01-14", "visitChildSeen", false,
+        "visitNotSeenAloneReason", "No answer again"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(childCase.getId())
+        .taskDefinitionKey(ChildCaseProcess.Element.MakeFurtherAttempt.name()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void cg06_ne01_aVisitAtWhichTheChildIsSeenStartsNoSteppedApproach() {
+    ProcessInstance childCase = engine.getRuntimeService().startProcessInstanceByKey(ChildCaseProcess.KEY,
+        child.caseReference, Map.of("caseReference", child.caseReference));
+    clockAt("2027-01-12T10:00");
+    child.complete("RecordStatutoryVisit", ConferenceScenario.visit("2027-01-12"));
+    assertThat(task(childCase.getId(), ChildCaseProcess.Element.MakeFurtherAttempt.name())).isNull();
   }
 
   @Test
