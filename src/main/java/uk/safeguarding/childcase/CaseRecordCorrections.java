@@ -44,18 +44,28 @@ public class CaseRecordCorrections {
         .processInstanceBusinessKey(caseReference).processDefinitionKeyNotIn(CorrectCaseRecordProcess.KEY).list());
   }
 
-  /** Every running process of the child that holds {@code fact} as a variable of the process itself. */
+  /**
+   * Every running process of the child that holds {@code fact} as a variable of the process itself.
+   * The family reference is held by every one, with no value where none was given: adding it to a
+   * case opened without one is a correction too, and every process of the child must carry it.
+   */
   static List<Held> holders(RuntimeService runtime, String caseReference, String fact) {
     String[] ids = running(runtime, caseReference).stream().map(ProcessInstance::getId).toArray(String[]::new);
     if (ids.length == 0) {
       return List.of();
     }
-    return Context.getCommandContext().runWithoutAuthorization(() -> runtime.createVariableInstanceQuery()
+    List<Held> held = Context.getCommandContext().runWithoutAuthorization(() -> runtime.createVariableInstanceQuery()
         .processInstanceIdIn(ids).variableName(fact).disableCustomObjectDeserialization().list().stream()
         .filter(variable -> Objects.equals(variable.getExecutionId(), variable.getProcessInstanceId()))
         .map(variable -> new Held(variable.getProcessInstanceId(), variable.getValue()))
-        .sorted(java.util.Comparator.comparing(Held::processInstanceId))
         .toList());
+    if (!CaseFacts.FAMILY_REFERENCE.equals(fact)) {
+      return held.stream().sorted(java.util.Comparator.comparing(Held::processInstanceId)).toList();
+    }
+    java.util.Map<String, Held> every = new java.util.TreeMap<>();
+    java.util.Arrays.stream(ids).forEach(id -> every.put(id, new Held(id, null)));
+    held.forEach(each -> every.put(each.processInstanceId(), each));
+    return List.copyOf(every.values());
   }
 
   /**

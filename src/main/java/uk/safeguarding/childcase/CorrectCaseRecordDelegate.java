@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.standards.FamilyAndChild;
+import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.standards.CaseVariables;
 
@@ -47,6 +49,11 @@ public class CorrectCaseRecordDelegate implements JavaDelegate {
     Context.getCommandContext().runWithoutAuthorization(() -> {
       changed.forEach(held -> runtime.setVariable(held.processInstanceId(), fact,
           CaseRecordCorrections.typedLike(held.value(), fact, corrected)));
+      if (CaseFacts.FAMILY_REFERENCE.equals(fact)) {
+        // The "By child" tray puts the child with the family now named.
+        changed.forEach(held -> runtime.setVariable(held.processInstanceId(), CaseFacts.FAMILY_AND_CHILD,
+            FamilyAndChild.key(corrected, caseReference)));
+      }
       return null;
     });
     String oldValue = changed.stream().map(held -> CaseRecordCorrections.shown(fact, held.value()))

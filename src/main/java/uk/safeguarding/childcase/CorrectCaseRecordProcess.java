@@ -50,6 +50,7 @@ public final class CorrectCaseRecordProcess {
     facts.put(CaseFacts.CHILD_DATE_OF_BIRTH, "the child's date of birth");
     facts.put(CaseFacts.HOUSEHOLD_MEMBERS, "the household");
     facts.put(CaseFacts.STANDARDS_PROFILE, "the authority's standards profile");
+    facts.put(CaseFacts.FAMILY_REFERENCE, "the family reference");
     if (!facts.keySet().equals(new java.util.HashSet<>(CaseFacts.CORRECTABLE))) {
       throw new IllegalStateException("the correction names exactly the correctable case facts " + CaseFacts.CORRECTABLE);
     }

@@ -26,6 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.agency.WhoMayStart;
+import uk.safeguarding.standards.FamilyAndChild;
 
 /**
  * The agencies as groups and what each may do, made on every start (production included) and
@@ -95,6 +96,10 @@ public class AgencyAccessSetup {
       permissions.grantGroup(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, Authorization.ANY, ACCESS);
     }
     filters.createMissing(permissions);
+    int placed = FamilyAndChild.placeEveryOpenProcess(engine);
+    if (placed > 0) {
+      LOG.info("{} open processes of children placed in the By child tray", placed);
+    }
   }
 
   /** A group whose members work tasks in Tasklist: it exists, has Tasklist and may open the diagrams. */

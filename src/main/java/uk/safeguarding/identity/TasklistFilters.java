@@ -55,10 +55,11 @@ public class TasklistFilters {
         myAgencys().dueBeforeExpression("${workingDaysFromNow(5)}").orderByDueDate().asc());
     create(filters, permissions, OVERDUE, 40, "My agency's tasks, mine included, past their due date",
         myAgencys().dueBeforeExpression("${now()}").orderByDueDate().asc());
-    // Every process of a child carries the child's case reference, so one child's work sits together,
-    // soonest due first, whichever pathway it comes from.
-    create(filters, permissions, BY_CHILD, 50, "My agency's tasks grouped by child (case reference), soonest due first",
-        myAgencys().orderByProcessVariable(CaseFacts.CASE_REFERENCE, ValueType.STRING).asc().orderByDueDate().asc());
+    // Every process of a child carries its family and case (standards.FamilyAndChild), so one child's work
+    // sits together, soonest due first, whichever pathway it comes from, and brothers' and sisters' beside it.
+    create(filters, permissions, BY_CHILD, 50,
+        "My agency's tasks child by child, brothers and sisters together (family reference), soonest due first",
+        myAgencys().orderByProcessVariable(CaseFacts.FAMILY_AND_CHILD, ValueType.STRING).asc().orderByDueDate().asc());
   }
 
   /**

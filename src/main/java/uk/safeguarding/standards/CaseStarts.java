@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.contract.CaseFacts;
 
 /**
  * What the start gate of every pathway checks and does alike. The child's case reference must be
@@ -41,6 +42,11 @@ public class CaseStarts {
     if (businessKey != null && !businessKey.isBlank() && caseReference != null && !businessKey.equals(caseReference)) {
       gate.refuse(ruleId, CASE_REFERENCE, "the business key '" + businessKey + "' and the case reference differ");
     }
+    String family = gate.variables().text(CaseFacts.FAMILY_REFERENCE);
+    if (family != null && !CASE_REFERENCE_FORM.matcher(family).matches()) {
+      gate.refuse(ruleId, CaseFacts.FAMILY_REFERENCE, "the family reference is 3 to 32 capital letters, digits, '/' or '-'"
+          + " (leave it empty if the authority gives the family none)");
+    }
     String profile = gate.variables().text(Standards.PROFILE_VARIABLE);
     if (profile != null && !profiles.exists(profile)) {
       gate.refuse(ruleId, Standards.PROFILE_VARIABLE, "no standards profile '" + profile + "'; choose one of "
@@ -52,7 +58,7 @@ public class CaseStarts {
   }
 
   private static final List<String> FACTS_THAT_NAME_THE_CASE = List.of(CHILD_NAME, CHILD_DATE_OF_BIRTH,
-      Standards.PROFILE_VARIABLE);
+      Standards.PROFILE_VARIABLE, CaseFacts.FAMILY_REFERENCE);
 
   /**
    * A start under the reference of a case that is already open must be about the same child, on the

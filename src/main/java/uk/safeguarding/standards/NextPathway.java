@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.contract.CaseFacts;
 
 /**
  * One pathway handing the child on to the next one: the next process starts under the same case
@@ -21,7 +22,7 @@ public final class NextPathway {
 
   /** The case variables every pathway shares (docs/architecture.md). */
   public static final String[] SHARED = {CaseStarts.CASE_REFERENCE, "childName", "childDateOfBirth", "householdMembers",
-      Standards.PROFILE_VARIABLE};
+      Standards.PROFILE_VARIABLE, CaseFacts.FAMILY_REFERENCE};
 
   private NextPathway() {}
 

@@ -55,6 +55,54 @@ class TasklistFiltersTest extends ProcessTestBase {
         .containsExactly(ben.discussion.getId(), amy.discussion.getId());
   }
 
+  @Test
+  void sd06_byChildKeepsBrothersAndSistersTogetherByTheirFamilyReference() {
+    // Three children, each a case of their own, in the order of their case references: Amy (A), Cara (M)
+    // and Ben (Z). Amy and Ben are a sister and brother with one family reference; Cara is not family.
+    String stem = uniqueCaseReference();
+    String family = "FAM-" + stem.substring(stem.length() - 8);
+    clockAt("2026-12-01T09:00");
+    StrategyDiscussionScenario amy = startedAndConvened(stem + "-A", family, "2026-12-10");
+    StrategyDiscussionScenario cara = startedAndConvened(stem + "-M", null, "2026-12-08");
+    StrategyDiscussionScenario ben = startedAndConvened(stem + "-Z", null, "2026-12-09");
+
+    // Ben's pathway was opened without the family: the correction of the case record adds it.
+    engine.getIdentityService().setAuthentication("sarah", List.of("csc-social-worker"));
+    try {
+      engine.getRuntimeService().startProcessInstanceByKey("CorrectCaseRecord", java.util.Map.of("caseReference", ben.caseReference,
+          "correctedFact", "familyReference", "correctedValue", family, "correctionReason", "Ben is Amy's brother (same household)"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    List<String> byChild = listLikeAs("helen", "health", TasklistFilters.BY_CHILD, stem + "%").stream()
+        .map(Task::getProcessInstanceId).toList();
+    assertThat(byChild).as("Cara alone, then the family: Amy, then Ben")
+        .containsExactly(cara.discussion.getId(), amy.discussion.getId(), ben.discussion.getId());
+    assertThat(engine.getRuntimeService().getVariable(ben.discussion.getId(), "familyAndChild"))
+        .isEqualTo(family + " " + ben.caseReference);
+  }
+
+  @Test
+  void sd06_aFamilyReferenceThatIsNotAReferenceIsRefusedWithTheRule() {
+    java.util.Map<String, Object> referral = StrategyDiscussionScenario.referral(uniqueCaseReference(), "2026-12-01");
+    referral.put("familyReference", "the Smiths");
+    clockAt("2026-12-01T09:00");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StrategyDiscussionScenario(engine, "x").start(referral))
+        .hasMessageContaining("familyReference: the family reference is 3 to 32 capital letters");
+  }
+
+  private StrategyDiscussionScenario startedAndConvened(String caseReference, String family, String discussionDate) {
+    StrategyDiscussionScenario child = new StrategyDiscussionScenario(engine, caseReference);
+    java.util.Map<String, Object> referral = StrategyDiscussionScenario.referral(caseReference, "2026-12-01");
+    if (family != null) {
+      referral.put("familyReference", family);
+    }
+    child.start(referral);
+    child.convene(StrategyDiscussionScenario.convening(discussionDate));
+    return child;
+  }
+
   private List<Task> listLikeAs(String user, String group, String filterName, String caseReferenceLike) {
     engine.getIdentityService().setAuthentication(user, List.of(group));
     try {

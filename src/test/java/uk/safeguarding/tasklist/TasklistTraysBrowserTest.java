@@ -27,7 +27,9 @@ import uk.safeguarding.strategy.StrategyDiscussionScenario;
  *
  * <p>Two siblings' strategy discussions, started years ago (so their work is overdue and comes first in
  * a tray in due-date order): Amy's convened with children's social care and the police, Ben's, started
- * earlier, with children's social care and health only. The browser is driven by
+ * earlier, with children's social care and health only. They share a family reference. A third child,
+ * Cara, is not family: her case reference sorts between theirs, yet "By child" keeps the brother and
+ * sister together. The browser is driven by
  * {@code src/browser-test/work-trays.js}; what makes the trays is {@code identity/TasklistFilters} and
  * the plugin {@code uk.safeguarding.tasklist.SafeguardingTasklistPlugin}.
  */
@@ -45,14 +47,21 @@ class TasklistTraysBrowserTest extends ProcessTestBase {
     // Early in the alphabet, so that "By child" lists these cases on its first page.
     String prefix = "AA-TRAYS-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
     String amy = prefix + "-1";
+    String cara = prefix + "-1C";
     String ben = prefix + "-2";
+    // Before "AA-TRAYS", so that the family comes first in By child.
+    String family = "AA-FAMILY-" + prefix.substring("AA-TRAYS-".length());
     clockAt("2020-01-02T09:00");
     StrategyDiscussionScenario bens = new StrategyDiscussionScenario(engine, ben);
-    bens.start(referral(ben, "Ben Tray", "2020-01-02"));
+    bens.start(referral(ben, "Ben Tray", "2020-01-02", family));
     bens.convene(convening("2020-01-08", "csc-social-worker,health"));
+    clockAt("2020-01-04T09:00");
+    StrategyDiscussionScenario caras = new StrategyDiscussionScenario(engine, cara);
+    caras.start(referral(cara, "Cara Tray", "2020-01-04", null));
+    caras.convene(convening("2020-01-09", "csc-social-worker,health"));
     clockAt("2020-01-06T09:00");
     StrategyDiscussionScenario amys = new StrategyDiscussionScenario(engine, amy);
-    amys.start(referral(amy, "Amy Tray", "2020-01-06"));
+    amys.start(referral(amy, "Amy Tray", "2020-01-06", family));
     amys.convene(convening("2020-01-10", "csc-social-worker,police"));
     ClockUtil.reset();
     for (String user : List.of("paul", "sarah")) {
@@ -80,11 +89,13 @@ class TasklistTraysBrowserTest extends ProcessTestBase {
     assertThat(run.lines("paul CARD")).containsExactly(card(policeTask, "Amy Tray", amy, Agency.POLICE));
     assertThat(run.line("paul BYCHILD")).isEqualTo(amy);
 
-    // The social worker: both children, Ben's first by due date; By child lists Amy (…-1) before Ben.
+    // The social worker: the three children by due date; By child lists the sister and brother together
+    // (Amy …-1, Ben …-2), then Cara (…-1C), whose reference sorts between theirs.
     assertThat(run.lines("sarah CARD")).containsExactly(
         card(contribution(ben, "csc-social-worker"), "Ben Tray", ben, Agency.CSC_SOCIAL_WORKER),
+        card(contribution(cara, "csc-social-worker"), "Cara Tray", cara, Agency.CSC_SOCIAL_WORKER),
         card(contribution(amy, "csc-social-worker"), "Amy Tray", amy, Agency.CSC_SOCIAL_WORKER));
-    assertThat(run.line("sarah BYCHILD")).isEqualTo(amy + ", " + ben);
+    assertThat(run.line("sarah BYCHILD")).isEqualTo(amy + ", " + ben + ", " + cara);
 
     for (String screenshot : List.of("trays-paul.png", "trays-sarah.png", "trays-by-child-sarah.png")) {
       assertThat(Files.size(BrowserJourney.OUTPUT.resolve(screenshot))).as(screenshot).isPositive();
@@ -116,9 +127,12 @@ class TasklistTraysBrowserTest extends ProcessTestBase {
     }
   }
 
-  private static java.util.Map<String, Object> referral(String reference, String child, String concernDate) {
+  private static java.util.Map<String, Object> referral(String reference, String child, String concernDate, String family) {
     java.util.Map<String, Object> referral = StrategyDiscussionScenario.referral(reference, concernDate);
     referral.put("childName", child);
+    if (family != null) {
+      referral.put("familyReference", family);
+    }
     return referral;
   }
 
