@@ -64,9 +64,14 @@ class RuleCatalogueTest {
   }
 
   @Test
-  void everyRuleIdInTheDiagramsFormsAndCodeIsARuleOfTheCatalogue() {
+  void everyRuleIdInTheDiagramsFormsCodeAndDocsIsARuleOfTheCatalogue() throws IOException {
+    List<Path> files = new ArrayList<>(textFiles(Path.of("processes"), Path.of("forms"), Path.of("src/main")));
+    files.add(Path.of("README.md"));
+    try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+      docs.filter(file -> file.toString().endsWith(".md")).sorted().forEach(files::add);
+    }
     List<String> unknown = new ArrayList<>();
-    for (Path file : textFiles(Path.of("processes"), Path.of("forms"), Path.of("src/main"))) {
+    for (Path file : files) {
       Matcher id = RuleCatalogue.RULE_ID_SHAPE.matcher(read(file));
       while (id.find()) {
         if (!CATALOGUE.defines(id.group())) {
