@@ -57,24 +57,33 @@ public class ProcessContracts {
   }
 
   public static List<ProcessContract> discover() {
+    List<ProcessContract> found = new ArrayList<>(contractClasses().values());
+    found.sort(Comparator.comparing(ProcessContract::key));
+    return found;
+  }
+
+  /**
+   * Each contract class with the contract it holds. The class also names the diagram's elements the
+   * code relies on (its {@code Element} enum), which the deployment test checks against the diagram.
+   */
+  public static Map<Class<?>, ProcessContract> contractClasses() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getClassName().endsWith("Process")
         && !reader.getClassMetadata().isInterface());
-    List<ProcessContract> found = new ArrayList<>();
+    Map<Class<?>, ProcessContract> found = new LinkedHashMap<>();
     for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
       Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), ProcessContracts.class.getClassLoader());
       for (Field field : type.getDeclaredFields()) {
         if (field.getType() == ProcessContract.class && Modifier.isStatic(field.getModifiers())
             && Modifier.isPublic(field.getModifiers())) {
           try {
-            found.add((ProcessContract) field.get(null));
+            found.put(type, (ProcessContract) field.get(null));
           } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + type.getName() + "." + field.getName(), e);
           }
         }
       }
     }
-    found.sort(Comparator.comparing(ProcessContract::key));
     return found;
   }
 
