@@ -7,6 +7,7 @@
 //             whether it is highlighted as overdue
 //   BYCHILD   the case references of the test's cards, in the order the By child tray lists them
 //   CREATE    how many "Create task" actions are visible
+//   ORDER     the open tray's order as the page says it, and how many of Tasklist's sort controls show
 // The cases' references all start with --prefix, so the test's cards are told from the other tests'.
 'use strict';
 
@@ -40,6 +41,15 @@ async function cardsOfTheTest(page) {
       colour: getComputedStyle(card).borderLeftColor,
     };
   }).filter((card) => card.reference.startsWith(prefix)), args.prefix);
+}
+
+/** The open tray's own order, where Tasklist's sort control was, once the plugin has put it there. */
+async function trayOrder(page, user) {
+  const note = page.locator('.sg-tray-order');
+  await note.waitFor();
+  const controls = await page.locator('[cam-sorting-choices]').evaluateAll((items) =>
+    items.filter((item) => item.offsetParent !== null).length);
+  console.log(`${user} ORDER ${(await note.textContent()).trim()} | sort controls ${controls}`);
 }
 
 async function openTray(page, name) {
@@ -81,11 +91,17 @@ runJourney(args.screenshots, async (journey) => {
     const create = await page.locator('.create-task-action').evaluateAll((items) =>
       items.filter((item) => item.offsetParent !== null).length);
     console.log(`${user} CREATE ${create}`);
+    await trayOrder(page, user);
 
     journey.step(`${user} opens By child`);
     await openTray(page, 'By child');
     const byChild = await cardsOfTheTest(page);
     console.log(`${user} BYCHILD ${byChild.map((card) => card.reference).join(', ')}`);
+    await page.waitForFunction(() => {
+      const note = document.querySelector('.sg-tray-order');
+      return note && note.textContent.startsWith('Child by child');
+    });
+    await trayOrder(page, user);
     await page.screenshot({ path: journey.screenshot(`trays-by-child-${user}.png`) });
     await page.context().close();
   }

@@ -39,6 +39,8 @@ public class TasklistFilters {
       Map.of("name", CaseFacts.CHILD_NAME, "label", "Child"),
       Map.of("name", CaseFacts.CASE_REFERENCE, "label", "Case"));
 
+  private static final String SOONEST_DUE_FIRST = "Soonest due first";
+
   private final ProcessEngine engine;
 
   public TasklistFilters(ProcessEngine engine) {
@@ -48,17 +50,18 @@ public class TasklistFilters {
   void createMissing(Permissions permissions) {
     FilterService filters = engine.getFilterService();
     create(filters, permissions, MY_AGENCYS_TASKS, 10, "Open tasks for my agency or role, claimed or not, soonest due first",
-        myAgencys().orderByDueDate().asc());
-    create(filters, permissions, MY_TASKS, 20, "Tasks I have claimed, soonest due first",
+        SOONEST_DUE_FIRST, myAgencys().orderByDueDate().asc());
+    create(filters, permissions, MY_TASKS, 20, "Tasks I have claimed, soonest due first", SOONEST_DUE_FIRST,
         engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     create(filters, permissions, DUE_WITHIN_5_WORKING_DAYS, 30, "My agency's tasks, mine included, due by the end of the fifth working day from today",
-        myAgencys().dueBeforeExpression("${workingDaysFromNow(5)}").orderByDueDate().asc());
+        SOONEST_DUE_FIRST, myAgencys().dueBeforeExpression("${workingDaysFromNow(5)}").orderByDueDate().asc());
     create(filters, permissions, OVERDUE, 40, "My agency's tasks, mine included, past their due date",
-        myAgencys().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        SOONEST_DUE_FIRST, myAgencys().dueBeforeExpression("${now()}").orderByDueDate().asc());
     // Every process of a child carries its family and case (standards.FamilyAndChild), so one child's work
     // sits together, soonest due first, whichever pathway it comes from, and brothers' and sisters' beside it.
     create(filters, permissions, BY_CHILD, 50,
         "My agency's tasks child by child, brothers and sisters together (family reference), soonest due first",
+        "Child by child, brothers and sisters together; each child's soonest due first",
         myAgencys().orderByProcessVariable(CaseFacts.FAMILY_AND_CHILD, ValueType.STRING).asc().orderByDueDate().asc());
   }
 
@@ -73,7 +76,7 @@ public class TasklistFilters {
   }
 
   private void create(FilterService filters, Permissions permissions, String name, int priority,
-      String description, TaskQuery query) {
+      String description, String trayOrder, TaskQuery query) {
     // Shared filters follow the code: an upgrade that changes one changes it for everyone.
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
@@ -82,6 +85,9 @@ public class TasklistFilters {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("priority", priority);
     properties.put("description", description);
+    // The tray's own order comes first whatever Tasklist's sort control says (Tasklist adds its sorting
+    // after the filter's), so the trays' plugin shows this in its place.
+    properties.put("trayOrder", trayOrder);
     properties.put("refresh", true);
     // A card of a task whose case lacks a fact says so ("<Undefined>") instead of hiding the line.
     properties.put("showUndefinedVariable", true);

@@ -6,6 +6,9 @@
 //    (styled in plugin.css). The server counts the working days with England's bank holidays
 //    (TaskCardsResource); this script keeps no calendar.
 //  - every tray shows its count, not only the open one (Tasklist 7.24 counts only the open filter).
+//  - the open tray says its own order ("Soonest due first") where Tasklist's sort control would be:
+//    Tasklist adds its sorting after the filter's, so that control could not change a tray's order
+//    and its "Created" would say what is not so (the filter's property trayOrder).
 // The child's name and the case reference are Tasklist's own card variables (the filters' "variables").
 
 const base = document.querySelector('base');
@@ -21,6 +24,7 @@ const CARD_MILLIS = 60_000;
 const COUNT_MILLIS = 30_000;
 let countsAt = 0;
 let counts = new Map();
+let orders = new Map();
 let pending = null;
 
 function taskIdOf(card) {
@@ -88,12 +92,13 @@ async function showCounts(force) {
     countsAt = Date.now();
     const filters = await getJson(FILTERS);
     counts = new Map(filters.map((filter) => [filter.name, filter.itemCount]));
+    orders = new Map(filters.map((filter) => [filter.name, (filter.properties && filter.properties.trayOrder) || null]));
   }
+  showTrayOrder();
   for (const item of items) {
     const link = item.querySelector('h4.name a');
     if (!link) continue;
-    const name = [...link.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)
-      .map((node) => node.textContent).join('').trim();
+    const name = nameOf(link);
     if (!counts.has(name)) continue;
     let badge = link.querySelector('.sg-filter-count');
     if (!badge) {
@@ -105,6 +110,31 @@ async function showCounts(force) {
     if (badge.textContent !== text) badge.textContent = text;
     badge.setAttribute('aria-label', `${text} tasks`);
   }
+}
+
+function nameOf(link) {
+  return [...link.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent).join('').trim();
+}
+
+/** In place of Tasklist's sort control, the open tray's own order; a filter without one keeps the control. */
+function showTrayOrder() {
+  const active = document.querySelector('.task-filter.active h4.name a');
+  const sorting = document.querySelector('[cam-sorting-choices]');
+  if (!active || !sorting) return;
+  const order = orders.get(nameOf(active)) || null;
+  sorting.classList.toggle('sg-fixed-order', order !== null);
+  let note = sorting.parentNode.querySelector('.sg-tray-order');
+  if (order === null) {
+    if (note) note.remove();
+    return;
+  }
+  if (!note) {
+    note = document.createElement('span');
+    note.className = 'sg-tray-order';
+    sorting.after(note);
+  }
+  if (note.textContent !== order) note.textContent = order;
 }
 
 /** The task list changed (a filter opened, a page turned, a task claimed or completed). */
@@ -126,7 +156,7 @@ function changed() {
 new MutationObserver((mutations) => {
   // Our own changes to a card or a count do not call for another round.
   const ours = mutations.every((mutation) => mutation.target.closest
-    && mutation.target.closest('.sg-card-facts, .sg-filter-count'));
+    && mutation.target.closest('.sg-card-facts, .sg-filter-count, .sg-tray-order'));
   if (!ours) changed();
 }).observe(document.body, { childList: true, subtree: true });
 setInterval(() => showCounts(true).catch(() => {}), COUNT_MILLIS);

@@ -82,6 +82,9 @@ class TasklistTraysBrowserTest extends ProcessTestBase {
         assertThat(counts).contains(tray + "=" + count(user, tray));
       }
       assertThat(counts).startsWith(TasklistFilters.MY_AGENCYS_TASKS + "=");
+      // Each tray says its own order, where Tasklist's sort control (which could not change it) was.
+      assertThat(run.lines(user + " ORDER")).containsExactly("Soonest due first | sort controls 0",
+          "Child by child, brothers and sisters together; each child's soonest due first | sort controls 0");
     }
 
     // Police: Amy's contribution only, never Ben's (police were not invited) nor a social worker's card.
