@@ -174,6 +174,7 @@ class TasklistRolesBrowserTest extends ProcessTestBase {
     assertThat(run.line("SAVED")).matches("Draft saved at \\d{2}:\\d{2}");
     assertThat(run.line("RESTORED-STATUS")).startsWith("Draft restored: saved by ");
     assertThat(run.line("AXE-FORM-SERIOUS")).as("serious or critical axe-core findings in the form").isEqualTo("0");
+    assertThat(run.line("AXE-SERIOUS")).as("serious or critical axe-core findings on the whole task page").isEqualTo("0");
     assertThat(run.line("COMPLETED")).isEqualTo(task.getId());
     return run;
   }
