@@ -39,7 +39,7 @@ public class AssessmentHandOn {
     };
   }
 
-  /** CFA-07: a child in need plan (issue 7's contract), CIN-01 counting from the assessment's start. */
+  /** CFA-07: a child in need plan (issue 7's contract), CIN-01 counting from the referral, as CFA-03 does. */
   @Bean
   public JavaDelegate childInNeedPlanFromAssessment() {
     return execution -> {
@@ -47,6 +47,7 @@ public class AssessmentHandOn {
       Map<String, Object> plan = NextPathway.caseVariables(execution);
       plan.put(INVOLVED_AGENCIES, v.list(INVOLVED_AGENCIES));
       plan.put("childInNeedPlanSource", "assessment");
+      plan.put(REFERRAL_DATE, v.raw(REFERRAL_DATE));
       plan.put(ASSESSMENT_START_DATE, v.raw(ASSESSMENT_START_DATE));
       plan.put(ASSESSMENT_PLAN, v.text(ASSESSMENT_PLAN));
       plan.put(CENSUS_REFERRAL_DATE, v.raw(CENSUS_REFERRAL_DATE));

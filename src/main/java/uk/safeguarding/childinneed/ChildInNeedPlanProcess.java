@@ -58,6 +58,8 @@ public final class ChildInNeedPlanProcess {
 
     public static final String INVOLVED_AGENCIES = "involvedAgencies";
     public static final String SOURCE = "childInNeedPlanSource";
+    /** The referral to children's social care: CIN-01 counts the days of the assessment from it, as CFA-03 does. */
+    public static final String REFERRAL_DATE = "referralDate";
     public static final String ASSESSMENT_START_DATE = "assessmentStartDate";
     public static final String CHILD_PROTECTION_PLAN_ENDED_DATE = "childProtectionPlanEndedDate";
     /** The assessment's plan and the DfE child in need census dates, carried on from the assessment (CFA-07). */
@@ -68,7 +70,7 @@ public final class ChildInNeedPlanProcess {
     public static final String CENSUS_ASSESSMENT_AUTHORISATION_DATE = "censusAssessmentAuthorisationDate";
     public static final String PLAN_STARTED_AT = "childInNeedPlanStartedAt";
     public static final String PLAN_STARTED_BY = "childInNeedPlanStartedBy";
-    /** CIN-01 counts the plan's time from this day: the assessment's start, or the decision that made the plan. */
+    /** CIN-01 counts the plan's time from this day: the referral that began the assessment, or the decision that made the plan. */
     public static final String PLAN_CLOCK_START_DATE = "planClockStartDate";
     /** When the plan must be in place (CIN-01 planInPlace from {@link #PLAN_CLOCK_START_DATE}), for the forms. */
     public static final String PLAN_DUE_BY = "planDueBy";
@@ -111,6 +113,7 @@ public final class ChildInNeedPlanProcess {
               "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
           choice(SOURCE, SOURCES),
           date(ASSESSMENT_START_DATE),
+          date(REFERRAL_DATE),
           date(CENSUS_ASSESSMENT_AUTHORISATION_DATE),
           date(CENSUS_ASSESSMENT_START_DATE),
           date(CENSUS_REFERRAL_DATE),
@@ -137,14 +140,15 @@ public final class ChildInNeedPlanProcess {
           LAST_MEETING_DATE, NEXT_REVIEW_DATE, PLAN_DECISION, CLOSURE_AGREED, CLOSURE_AGREED_AT, CLOSURE_VIEWS,
           DISAGREEING_AGENCIES, CLOSURE_DISAGREEMENTS)
       .start(Element.ChildInNeedPlanStarted,
-          writes(CaseFacts.OPENING, SOURCE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE, INVOLVED_AGENCIES))
+          writes(CaseFacts.OPENING, SOURCE, REFERRAL_DATE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE,
+              INVOLVED_AGENCIES))
       // Sent by the assessment (CFA-07, with its plan and the census dates) and the conferences (ICPC-05, RCPC-04).
       .message(REQUESTED_MESSAGE,
-          writes(CaseFacts.OPENING, SOURCE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE, INVOLVED_AGENCIES,
-              ASSESSMENT_PLAN, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE, CENSUS_ASSESSMENT_START_DATE,
+          writes(CaseFacts.OPENING, SOURCE, REFERRAL_DATE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE,
+              INVOLVED_AGENCIES, ASSESSMENT_PLAN, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE, CENSUS_ASSESSMENT_START_DATE,
               CENSUS_ASSESSMENT_AUTHORISATION_DATE))
       .task(Element.DraftChildInNeedPlan,
-          shows(SOURCE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE, EARLIEST_CLOSURE_DATE,
+          shows(SOURCE, REFERRAL_DATE, ASSESSMENT_START_DATE, CHILD_PROTECTION_PLAN_ENDED_DATE, EARLIEST_CLOSURE_DATE,
               INVOLVED_AGENCIES, PLAN_DUE_BY, MEETING_DUE_BY, FIRST_MEETING_EARLIEST),
           writes(NEEDS_IDENTIFIED, SMART_OUTCOMES, CONTINGENCY_PLAN, LAST_ASSESSMENT_DATE))
       .task(Element.CloseChildInNeedPlan,

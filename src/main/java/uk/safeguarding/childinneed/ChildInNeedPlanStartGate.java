@@ -20,10 +20,10 @@ import uk.safeguarding.standards.Standards;
  * another pathway's message {@value ChildInNeedPlanProcess#REQUESTED_MESSAGE}: a refused start throws
  * to whoever started it, so a pathway that sends bad variables fails loudly and no half-written plan
  * is left behind. Once it passes, the plan's first deadlines are worked out from what the case knows:
- * CIN-01 (the plan and the first meeting, from the start of the assessment), CIN-05 (the first review
- * of a plan a conference or a strategy discussion decided on, from that decision or from the end of the
- * child protection plan) and RCPC-04 (a child stepped down from a child protection plan stays on the
- * plan for the profile's minimum).
+ * CIN-01 (the plan and the first meeting, from the referral that began the assessment, as CFA-03
+ * counts), CIN-05 (the first review of a plan a conference or a strategy discussion decided on, from
+ * that decision or from the end of the child protection plan) and RCPC-04 (a child stepped down from a
+ * child protection plan stays on the plan for the profile's minimum).
  */
 @Component("childInNeedPlanStartGate")
 public class ChildInNeedPlanStartGate implements ExecutionListener {
@@ -48,8 +48,13 @@ public class ChildInNeedPlanStartGate implements ExecutionListener {
     PlanAgencies.check(gate, "CIN-02", INVOLVED_AGENCIES, "Name the agencies involved in the plan");
     String source = v.text(SOURCE);
     if (ChildInNeedPlanProcess.SOURCE_ASSESSMENT.equals(source)) {
-      gate.requireDate("CIN-01", ASSESSMENT_START_DATE, "The date the assessment started (CIN-01 counts the days of the assessment from it)")
+      // Seed 002 Standard 5's "days 15 and 25 of the assessment" are the days of Standard 4's assessment,
+      // which runs from the referral (CFA-03), not from the day the assessment process was opened.
+      gate.requireDate("CIN-01", REFERRAL_DATE,
+              "The date of the referral to children's social care (CIN-01 counts the days of the assessment from it)")
+          .notInFuture("CIN-01", REFERRAL_DATE)
           .notInFuture("CIN-01", ASSESSMENT_START_DATE);
+      notBeforeTheReferral(gate, v);
     }
     if (ChildInNeedPlanProcess.SOURCE_STEP_DOWN.equals(source)) {
       gate.requireDate("RCPC-04", CHILD_PROTECTION_PLAN_ENDED_DATE,
@@ -65,11 +70,32 @@ public class ChildInNeedPlanStartGate implements ExecutionListener {
     execution.setVariable(Variables.MEETING_NUMBER, 0);
   }
 
+  /** The assessment's start, when it is given (the assessment hands it on), is on or after the referral. */
+  private static void notBeforeTheReferral(Gate gate, CaseVariables v) {
+    LocalDate started;
+    try {
+      started = v.date(ASSESSMENT_START_DATE);
+    } catch (IllegalArgumentException notADate) {
+      gate.refuse("CIN-01", ASSESSMENT_START_DATE, notADate.getMessage());
+      return;
+    }
+    LocalDate referral;
+    try {
+      referral = v.date(REFERRAL_DATE);
+    } catch (IllegalArgumentException refusedAlready) {
+      return;
+    }
+    if (started != null && referral != null && started.isBefore(referral)) {
+      gate.refuse("CIN-01", ASSESSMENT_START_DATE,
+          "the assessment cannot have started (" + started + ") before the referral (" + referral + ")");
+    }
+  }
+
   private void firstDeadlines(DelegateExecution execution, CaseVariables v, String source) {
     String meetingDueBy;
     String planClockStart;
     if (ChildInNeedPlanProcess.SOURCE_ASSESSMENT.equals(source)) {
-      planClockStart = v.date(ASSESSMENT_START_DATE).toString();
+      planClockStart = v.date(REFERRAL_DATE).toString();
       meetingDueBy = PlanDays.day(standards.due(execution, "CIN-01", "firstMeetingLatest", planClockStart));
       execution.setVariable(Variables.FIRST_MEETING_EARLIEST,
           PlanDays.day(standards.due(execution, "CIN-01", "firstMeetingEarliest", planClockStart)));

@@ -69,6 +69,11 @@ public final class ContactProcess {
     public static final String CONTACT_SOURCE = "contactSource";
     public static final String CONTACT_RECEIVED_AT = "contactReceivedAt";
     public static final String CONTACT_RECEIVED_BY = "contactReceivedBy";
+    /**
+     * FD-03 and FD-05 count from here: the receipt, or for a contact received outside the front door's office
+     * hours (the profile's officeHours) the next opening.
+     */
+    public static final String CONTACT_CLOCK_STARTS_AT = "contactClockStartsAt";
     /** DMN inputs worked out from the checklists. */
     public static final String IMMEDIATE_RISK = "immediateRisk";
     public static final String DOMESTIC_ABUSE_RISK = "domesticAbuseRisk";
@@ -148,12 +153,13 @@ public final class ContactProcess {
           text(REFERRER_RISK_VIEW),
           yesNo(PARENTAL_CONSENT),
           yesNo(REFERRER_DISAGREES))
-      // When and by whom the contact was received and decided (FD-03, FD-06), what the checklists add up to and the
-      // threshold table suggests (FD-04), an open child protection plan (FD-05), the allocated worker told, each
-      // consultation action's task (FD-07), the outcome noted, and the census referral (DfE).
-      .computes(REFERRER_AGENCY_NAME, CONTACT_RECEIVED_AT, CONTACT_RECEIVED_BY, IMMEDIATE_RISK, DOMESTIC_ABUSE_RISK,
-          OPEN_CHILD_PROTECTION_PLAN, ALLOCATED_WORKER_TOLD_AT, "thresholdSuggestion", SUGGESTED_OUTCOME,
-          SUGGESTION_REASON, FOLLOWED_SUGGESTION, CONTACT_DECIDED_AT, CONTACT_DECIDED_BY, CONSULTATION_ACTION,
+      // When and by whom the contact was received, the moment its clocks start (FD-03, FD-05) and when it was
+      // decided (FD-06), what the checklists add up to and the threshold table suggests (FD-04), an open child
+      // protection plan (FD-05), the allocated worker told, each consultation action's task (FD-07), the outcome
+      // noted, and the census referral (DfE).
+      .computes(REFERRER_AGENCY_NAME, CONTACT_RECEIVED_AT, CONTACT_RECEIVED_BY, CONTACT_CLOCK_STARTS_AT, IMMEDIATE_RISK,
+          DOMESTIC_ABUSE_RISK, OPEN_CHILD_PROTECTION_PLAN, ALLOCATED_WORKER_TOLD_AT, "thresholdSuggestion",
+          SUGGESTED_OUTCOME, SUGGESTION_REASON, FOLLOWED_SUGGESTION, CONTACT_DECIDED_AT, CONTACT_DECIDED_BY, CONSULTATION_ACTION,
           OUTCOME_NOTED_AT, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE)
       .start(Element.ContactReceived,
           writes(CaseFacts.OPENING, REFERRER_AGENCY, REFERRER_NAME, SCREENING_TOOL, CONTACT_FACTS, REFERRER_RISK_VIEW,

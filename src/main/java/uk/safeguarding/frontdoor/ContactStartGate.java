@@ -13,20 +13,24 @@ import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.standards.CaseStarts;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.Standards;
 
 /**
  * FD-01 and FD-02: what every contact brings to the front door, from Tasklist, REST or a step up from
  * early help. A contact missing any of it is refused with each field named, and nothing is created.
  * It works out the decision table's inputs (any immediate-risk indicator, any domestic abuse risk
- * factor) and starts the FD-03 clock at receipt.
+ * factor) and starts the FD-03 and FD-05 clocks at receipt, or at the front door's next opening for a
+ * contact received out of hours (the profile's office hours).
  */
 @Component("contactStartGate")
 public class ContactStartGate implements ExecutionListener {
 
   private final CaseStarts caseStarts;
+  private final Standards standards;
 
-  public ContactStartGate(CaseStarts caseStarts) {
+  public ContactStartGate(CaseStarts caseStarts, Standards standards) {
     this.caseStarts = caseStarts;
+    this.standards = standards;
   }
 
   @Override
@@ -57,6 +61,7 @@ public class ContactStartGate implements ExecutionListener {
     execution.setVariable(IMMEDIATE_RISK, anyBut(v.list(IMMEDIATE_RISK_INDICATORS)));
     execution.setVariable(DOMESTIC_ABUSE_RISK, anyBut(v.list(DOMESTIC_ABUSE_RISK_FACTORS)));
     execution.setVariable(CONTACT_RECEIVED_AT, ClockUtil.getCurrentTime());
+    execution.setVariable(CONTACT_CLOCK_STARTS_AT, standards.officeHoursFrom(execution, ClockUtil.getCurrentTime()));
     execution.setVariable(CONTACT_RECEIVED_BY, CurrentUser.of(execution));
     execution.setVariable(REFERRER_AGENCY_NAME,
         Agency.byGroupId(v.text(REFERRER_AGENCY)).map(Agency::displayName).orElse(null));

@@ -38,6 +38,20 @@ public class Standards {
     return Date.from(deadline(profileOf(scope), ruleId, timescaleKey, toDateTime(from, ruleId)).toInstant());
   }
 
+  /**
+   * The moment the front door's timescales (the profile's {@code officeHours.rules}) count from: the
+   * receipt itself within the profile's office hours, otherwise the next opening. A contact at 22:00 on a
+   * Tuesday counts from 09:00 on Wednesday, one on a Friday evening before a bank holiday Monday from
+   * Tuesday's opening.
+   */
+  public Date officeHoursFrom(VariableScope scope, Object received) {
+    return Date.from(officeHoursFrom(profileOf(scope), toDateTime(received, "office hours")).toInstant());
+  }
+
+  public ZonedDateTime officeHoursFrom(String profileId, ZonedDateTime received) {
+    return profiles.profile(profileId).officeHours().nextOpenMoment(received, calendar);
+  }
+
   /** The end of the given day: for deadlines that are a date the case already holds, such as a meeting date. */
   public Date endOf(Object day) {
     return Date.from(calendar.endOfDay(toDateTime(day, "date").toLocalDate()).toInstant());

@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * One local authority's timescales, as read from {@code standards/<id>.yaml} and merged over the
  * profile it inherits. Rule entries keep their catalogue ID so a deadline can always be traced back.
+ * Office hours are the front door's, named with the rules that count from a contact's receipt.
  */
 public record StandardsProfile(
     String id, String name, String inherits, String description, List<String> qualityStandards,
-    Map<String, Rule> rules) {
+    OfficeHours officeHours, Map<String, Rule> rules) {
 
   public record Rule(
       String id, String title, Timescale timescale, Map<String, Timescale> timescales,

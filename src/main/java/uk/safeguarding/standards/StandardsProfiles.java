@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -91,13 +92,22 @@ public final class StandardsProfiles {
       throw new IllegalStateException("Standards profile " + chain + " inherits '" + id + "', which does not exist");
     }
     Map<String, StandardsProfile.Rule> rules = new TreeMap<>();
+    OfficeHours officeHours = null;
     if (file.inherits != null) {
-      rules.putAll(merge(file.inherits, files, chain).rules());
+      StandardsProfile parent = merge(file.inherits, files, chain);
+      rules.putAll(parent.rules());
+      officeHours = parent.officeHours();
     }
     file.rules.forEach((ruleId, entry) -> rules.put(ruleId, entry.over(ruleId, rules.get(ruleId), id)));
+    if (file.officeHours != null) {
+      officeHours = file.officeHours.over(officeHours, id, rules.keySet());
+    }
+    if (officeHours == null) {
+      throw new IllegalStateException("Standards profile '" + id + "' has no officeHours and inherits none");
+    }
     return new StandardsProfile(file.id, file.name, file.inherits, file.description,
         file.qualityStandards == null ? List.of() : List.copyOf(file.qualityStandards),
-        Collections.unmodifiableMap(rules));
+        officeHours, Collections.unmodifiableMap(rules));
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -110,7 +120,34 @@ public final class StandardsProfiles {
     public String inherits;
     public String description;
     public List<String> qualityStandards;
+    public OfficeHoursEntry officeHours;
     public Map<String, RuleEntry> rules = new LinkedHashMap<>();
+  }
+
+  static final class OfficeHoursEntry {
+    public String opens;
+    public String closes;
+    public List<String> rules;
+    public String counting;
+    public String source;
+
+    /** Like a rule entry: a local profile names what differs and inherits the rest. */
+    OfficeHours over(OfficeHours inherited, String profileId, Set<String> knownRules) {
+      try {
+        OfficeHours hours = new OfficeHours(
+            opens != null ? OfficeHours.time(opens, "opens") : inherited == null ? null : inherited.opens(),
+            closes != null ? OfficeHours.time(closes, "closes") : inherited == null ? null : inherited.closes(),
+            rules != null ? rules : inherited == null ? null : inherited.rules(),
+            RuleEntry.pick(counting, inherited == null ? null : inherited.counting()),
+            RuleEntry.pick(source, inherited == null ? null : inherited.source()));
+        hours.rules().stream().filter(rule -> !knownRules.contains(rule)).findFirst().ifPresent(rule -> {
+          throw new IllegalArgumentException("officeHours names rule " + rule + ", which the profile does not have");
+        });
+        return hours;
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("Standards profile '" + profileId + "': " + e.getMessage(), e);
+      }
+    }
   }
 
   static final class RuleEntry {

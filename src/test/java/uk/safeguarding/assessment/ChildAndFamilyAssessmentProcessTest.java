@@ -413,6 +413,31 @@ class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
     assertThat(londonDateTime((Date) vars.get("censusAssessmentAuthorisationDate"))).isEqualTo("2026-12-18T00:00");
   }
 
+  /**
+   * CIN-01 (seed 002 Standard 5): the first child in need meeting falls "between days 15 and 25 of the
+   * assessment", and the assessment's days run from the referral (Standard 4, CFA-03). Amy was referred on
+   * Wednesday 9 December but her assessment was opened a week later, on Wednesday 16th. Counted from the
+   * referral (see the class comment) day 15 is Monday 4 January 2027 and day 25 Monday 18 January; the plan
+   * is due with the assessment's own limit, day 45, Monday 15 February. Counted from the opening they would
+   * be 11 January, 25 January and 22 February.
+   */
+  @Test
+  void cin01_aPlanFromAnAssessmentOpenedAWeekAfterTheReferralCountsTheFirstMeetingsDaysFromTheReferral() {
+    clockAt("2026-12-16T10:00");
+    ProcessInstance assessment = started();
+    visited(assessment, "2026-12-16");
+    clockAt("2026-12-18T12:00");
+    writtenUpAndEndorsed(assessment, "childInNeedPlan");
+
+    ProcessInstance plan = running(ChildInNeedPlanProcess.KEY);
+    assertThat(engine.getRuntimeService().getVariables(plan.getId()))
+        .containsEntry("planClockStartDate", "2026-12-09")
+        .containsEntry("firstMeetingEarliest", "2027-01-04").containsEntry("meetingDueBy", "2027-01-18")
+        .containsEntry("planDueBy", "2027-02-15");
+    assertThat(londonDateTime(task(plan.getId(), ChildInNeedPlanProcess.Element.DraftChildInNeedPlan.name()).getDueDate()))
+        .isEqualTo("2027-02-15T23:59:59");
+  }
+
   @Test
   void cfa08_neglectConcernsLeadToAGradedCareProfilePlanningDecisionByTheManagersReview() {
     ProcessInstance assessment = started();

@@ -20,10 +20,11 @@ import uk.safeguarding.standards.StandardsBreach;
 import uk.safeguarding.standards.StandardsBreachRegister;
 
 /**
- * Child in need planning (CIN-01 to CIN-08, RCPC-04), national profile. Lily's assessment started on
- * Monday 23 November 2026; Sarah (social worker) starts her plan on Tuesday 1 December. Day 15 of the
- * assessment is Monday 14 December, day 25 Wednesday 30 December (Christmas Day and the Boxing Day
- * substitute, Monday 28 December, are not working days).
+ * Child in need planning (CIN-01 to CIN-08, RCPC-04), national profile. Lily was referred on Monday 23
+ * November 2026 and her assessment opened on Wednesday 25 November; Sarah (social worker) starts her plan
+ * on Tuesday 1 December. The assessment's days count from the referral: day 15 is Monday 14 December, day
+ * 25 Wednesday 30 December (Christmas Day and the Boxing Day substitute, Monday 28 December, are not
+ * working days).
  */
 class ChildInNeedPlanProcessTest extends ProcessTestBase {
 
@@ -67,6 +68,67 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     Task reassess = lily.task(ChildInNeedPlanProcess.Element.ReassessChildsSituation.name());
     assertThat(due(reassess)).as("CIN-08: 6 months after the assessment").isEqualTo("2027-06-01T23:59:59");
     assertThat(breaches.forCase(lily.caseReference)).isEmpty();
+  }
+
+  /**
+   * Seed 002 Standard 5: "The first multi-agency Child in Need planning meeting should take place between
+   * days 15 and 25 of the assessment", and Standard 4 counts the assessment itself from the referral (as
+   * CFA-03 and the DfE census do). Counted from the referral (Monday 23 November) day 25 is Wednesday 30
+   * December; counted from the day the assessment was opened (Wednesday 25 November) it would be Monday 4
+   * January, and a meeting on Thursday 31 December would pass unnoticed.
+   */
+  @Test
+  void cin01_theFirstMeetingsWindowCountsFromTheReferralNotFromTheDayTheAssessmentWasOpened() {
+    ProcessInstance plan = lily.start();
+    assertThat(engine.getRuntimeService().getVariables(plan.getId()))
+        .containsEntry("planClockStartDate", "2026-11-23")
+        .containsEntry("firstMeetingEarliest", "2026-12-14").containsEntry("meetingDueBy", "2026-12-30");
+    lily.putPlanInPlace();
+
+    lily.arrange("2026-12-31");
+
+    assertThat(breaches("CIN-01")).singleElement().satisfies(breach -> {
+      assertThat(breach.breachedStep()).isEqualTo(MeetingTiming.HOLD_MEETING);
+      assertThat(londonDateTime(java.util.Date.from(breach.dueAt().toInstant()))).isEqualTo("2026-12-30T23:59:59");
+    });
+  }
+
+  /**
+   * Cheshire East (seed 002 Standard 5): "The Plan should be in place on completion of the assessment, by
+   * day 15", and its own assessment target is 15 working days (Standard 4). Fifteen working days after
+   * the referral on Monday 23 November is Monday 14 December; national allows the whole assessment, 45
+   * working days, to Thursday 28 January 2027.
+   */
+  @Test
+  void cin01_inCheshireEastThePlanIsInPlaceByDay15FromTheReferralAndLaterIsABreach() {
+    Map<String, Object> request = lily.request();
+    request.put("standardsProfile", "cheshire-east");
+    ProcessInstance plan = lily.start(request);
+    Task draft = lily.task(ChildInNeedPlanProcess.Element.DraftChildInNeedPlan.name());
+    assertThat(due(draft)).isEqualTo("2026-12-14T23:59:59");
+    assertThat(engine.getRuntimeService().getVariables(plan.getId())).containsEntry("planDueBy", "2026-12-14")
+        .containsEntry("firstMeetingEarliest", "2026-12-14").containsEntry("meetingDueBy", "2026-12-30");
+
+    clockAt("2026-12-14T23:00");
+    assertThat(fireDueTimers(plan.getId())).isZero();
+    clockAt("2026-12-15T00:00");
+    assertThat(fireDueTimers(plan.getId())).isEqualTo(1);
+
+    assertThat(breaches("CIN-01")).singleElement().satisfies(breach ->
+        assertThat(londonDateTime(java.util.Date.from(breach.dueAt().toInstant()))).isEqualTo("2026-12-14T23:59:59"));
+    assertThat(lily.task(ChildInNeedPlanProcess.Element.DraftChildInNeedPlan.name())).as("the plan can still be put in place").isNotNull();
+    lily.putPlanInPlace();
+    assertThat(lily.meetingTask(Element.ArrangeChildInNeedMeeting)).isNotNull();
+  }
+
+  @Test
+  void cin01_anAssessmentCannotHaveStartedBeforeItsReferral() {
+    Map<String, Object> request = lily.request();
+    request.put("assessmentStartDate", "2026-11-20");
+
+    assertThatThrownBy(() -> lily.start(request))
+        .isInstanceOf(GateRefusedException.class)
+        .hasMessageContaining("CIN-01 assessmentStartDate: the assessment cannot have started (20/11/2026) before the referral (23/11/2026)");
   }
 
   @Test
@@ -455,6 +517,7 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
   void rcpc04_aChildSteppedDownFromAChildProtectionPlanCannotHaveClosureProposedBefore3Months() {
     Map<String, Object> request = lily.request();
     request.put("childInNeedPlanSource", "stepDownFromChildProtectionPlan");
+    request.remove("referralDate");
     request.remove("assessmentStartDate");
     request.put("childProtectionPlanEndedDate", "2026-11-27");
     lily.start(request);
@@ -499,10 +562,10 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void cin01_cin02_aStartWithoutTheChildTheSourceTheAgenciesOrTheAssessmentDateIsRefusedAndNothingIsCreated() {
+  void cin01_cin02_aStartWithoutTheChildTheSourceTheAgenciesOrTheReferralDateIsRefusedAndNothingIsCreated() {
     Map<String, Object> request = lily.request();
     request.remove("childName");
-    request.remove("assessmentStartDate");
+    request.remove("referralDate");
     request.put("involvedAgencies", List.of("csc-social-worker", "police"));
     request.put("childDateOfBirth", "2027-01-01");
 
@@ -510,7 +573,7 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
         .isInstanceOf(GateRefusedException.class)
         .hasMessageContaining("CIN-01 childName")
         .hasMessageContaining("CIN-01 childDateOfBirth: cannot be in the future")
-        .hasMessageContaining("CIN-01 assessmentStartDate")
+        .hasMessageContaining("CIN-01 referralDate")
         .hasMessageContaining("CIN-02 involvedAgencies: 'csc-social-worker' is not one of");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(lily.caseReference).count()).isZero();
   }
@@ -519,6 +582,7 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
   void cin01_anotherPathwayStartsThePlanWithTheMessageAndTheSameDeadlines() {
     Map<String, Object> request = lily.request();
     request.put("childInNeedPlanSource", "initialConference");
+    request.remove("referralDate");
     request.remove("assessmentStartDate");
     lily.as("carol");
     ProcessInstance plan;

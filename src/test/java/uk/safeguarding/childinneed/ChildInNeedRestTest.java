@@ -48,14 +48,14 @@ class ChildInNeedRestTest extends ProcessTestBase {
   }
 
   @Test
-  void cin01_aStartOverRestWithoutTheAssessmentDateIsA400NamingTheRuleAndTheField() {
+  void cin01_aStartOverRestWithoutTheReferralDateIsA400NamingTheRuleAndTheField() {
     Map<String, Object> variables = start();
-    variables.remove("assessmentStartDate");
+    variables.remove("referralDate");
 
     ResponseEntity<JsonNode> refused = post("sarah", "/engine-rest/process-definition/key/ChildInNeedPlan/start", variables);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody().get("message").asText()).contains("CIN-01 assessmentStartDate");
+    assertThat(refused.getBody().get("message").asText()).contains("CIN-01 referralDate");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseReference).count()).isZero();
   }
 

@@ -37,7 +37,10 @@ final class ChildInNeedScenario {
     this.caseReference = caseReference;
   }
 
-  /** A plan from a child and family assessment that started on Monday 23 November 2026. */
+  /**
+   * A plan from a child and family assessment: Lily was referred to children's social care on Monday
+   * 23 November 2026 and her assessment was opened on Wednesday 25 November. CIN-01 counts from the referral.
+   */
   Map<String, Object> request() {
     Map<String, Object> v = new HashMap<>();
     v.put("caseReference", caseReference);
@@ -45,7 +48,8 @@ final class ChildInNeedScenario {
     v.put("childDateOfBirth", "2016-05-04");
     v.put("householdMembers", "Mother (Kim Test)\nBrother (Jay Test, 3)");
     v.put("childInNeedPlanSource", "assessment");
-    v.put("assessmentStartDate", "2026-11-23");
+    v.put("referralDate", "2026-11-23");
+    v.put("assessmentStartDate", "2026-11-25");
     v.put("involvedAgencies", List.of("health", "education"));
     return v;
   }

@@ -97,6 +97,46 @@ class ContactProcessTest extends ProcessTestBase {
     assertThat(contact).isWaitingAt(Element.DecideOnContact.name());
   }
 
+  /**
+   * FD-03 counts from the front door's next opening for a contact received out of hours (national
+   * officeHours 09:00 to 17:00 on working days; seed 004 "Advice, Support & Consultation": "the same
+   * working day (or next working day by an after-hours worker)"). A school's contact at 22:00 on Tuesday
+   * 8 December 2026 counts from 09:00 on Wednesday 9th, so the decision, one working day later, is due by
+   * the end of Thursday 10th, not of Wednesday.
+   */
+  @Test
+  void fd03_aContactAt2200OnATuesdayCountsFromWednesdaysOpeningSoItsDecisionIsDueAtTheEndOfThursday() {
+    clockAt("2026-12-08T22:00");
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "2"));
+
+    Task decide = task(contact.getId(), Element.DecideOnContact.name());
+    assertThat(londonDateTime(decide.getDueDate())).isEqualTo("2026-12-10T23:59:59");
+    Map<String, Object> vars = engine.getRuntimeService().getVariables(contact.getId());
+    assertThat(londonDateTime((java.util.Date) vars.get("contactReceivedAt"))).as("the receipt is kept as it was").isEqualTo("2026-12-08T22:00");
+    assertThat(londonDateTime((java.util.Date) vars.get("contactClockStartsAt"))).isEqualTo("2026-12-09T09:00");
+
+    clockAt("2026-12-10T00:00");
+    assertThat(fireDueTimers(contact.getId())).isZero();
+    clockAt("2026-12-11T00:00");
+    assertThat(fireDueTimers(contact.getId())).isEqualTo(1);
+    assertThat(breaches.forCase(caseReference)).extracting(StandardsBreach::ruleId).containsExactly("FD-03");
+  }
+
+  /**
+   * A contact at 17:30 on Christmas Eve (Thursday 24 December 2026) arrives after closing; Friday 25th is
+   * Christmas Day and Monday 28th the substitute for Boxing Day, so it counts from 09:00 on Tuesday 29th
+   * and is decided by the end of Wednesday 30th. Counted from its day of receipt it would be due on the 29th.
+   */
+  @Test
+  void fd03_aContactAfterFiveOnChristmasEveCountsFromTheOpeningAfterTheBankHolidays() {
+    clockAt("2026-12-24T17:30");
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "2"));
+
+    assertThat(londonDateTime(task(contact.getId(), Element.DecideOnContact.name()).getDueDate())).isEqualTo("2026-12-30T23:59:59");
+    assertThat(londonDateTime((java.util.Date) engine.getRuntimeService().getVariable(contact.getId(), "contactClockStartsAt")))
+        .isEqualTo("2026-12-29T09:00");
+  }
+
   @Test
   void fd04_decidingOtherwiseThanTheTableNeedsARationaleAndAnAssessmentStartsForTheSameChildWithTheCensusReferralDate() {
     ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "2"));
@@ -174,6 +214,33 @@ class ContactProcessTest extends ProcessTestBase {
     assertThat(breaches.forCase(caseReference)).extracting(StandardsBreach::ruleId).containsOnlyOnce("FD-05");
     complete(tell, "sarah", "csc-social-worker", Map.of("allocatedWorkerResponse", "Visiting Amy at school today."));
     assertThat(contact).hasPassed(Element.AllocatedWorkerTold.name());
+  }
+
+  /**
+   * FD-05, seed 004 "Advice, Support & Consultation": a new referral on a child with an open child
+   * protection plan reaches the responsible worker "on the same working day (or next working day by an
+   * after-hours worker)". A contact at 22:00 on Tuesday 5 January 2027 is for the end of Wednesday 6th,
+   * not for 23:59:59 on the night it arrived.
+   */
+  @Test
+  void fd05_aContactAt2200OnATuesdayAboutAChildOnAPlanIsDueAtTheEndOfWednesday() {
+    ConferenceScenario onAPlan = new ConferenceScenario(engine, caseReference);
+    onAPlan.requestConference(StrategyDiscussionScenario.referral(caseReference, "2026-12-09"), this::clock);
+    onAPlan.holdConferenceMakingAPlan(this::clock);
+    clockAt("2027-01-05T22:00");
+
+    Map<String, Object> aboutTheSameChild = ContactScenario.fromSchool(caseReference, "3");
+    aboutTheSameChild.put("childDateOfBirth", "2018-05-14");
+    ProcessInstance contact = contact(aboutTheSameChild);
+
+    Task tell = task(contact.getId(), Element.TellAllocatedWorker.name());
+    assertThat(londonDateTime(tell.getDueDate())).isEqualTo("2027-01-06T23:59:59");
+    clockAt("2027-01-06T08:00");
+    assertThat(fireDueTimers(contact.getId())).as("no breach the night the contact came in").isZero();
+    assertThat(breachedRules(caseReference)).doesNotContain("FD-05");
+    clockAt("2027-01-07T00:00");
+    assertThat(fireDueTimers(contact.getId())).as("FD-05 only: FD-03 counts to the end of Thursday").isEqualTo(1);
+    assertThat(breachedRules(caseReference)).containsOnlyOnce("FD-05");
   }
 
   @Test
