@@ -15,20 +15,29 @@ import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.Gate;
 import uk.safeguarding.standards.NextPathway;
 import uk.safeguarding.standards.Standards;
+import uk.safeguarding.standards.StandardsBreachRecorder;
 
 /**
  * CFA-02: the manager's review by day 10. The assessment is not complete yet (it would have ended the
  * review), so the manager records a final completion date, no later than the profile's CFA-03 limit,
  * and the rationale for it. That date becomes the social worker's due date for writing the assessment
- * up; the CFA-03 breach still falls on the profile's limit.
+ * up; the CFA-03 breach still falls on the profile's limit. A review done after the limit has passed
+ * could name no date at all, and the review would stay open for ever: a later date (not in the past) is
+ * then taken and the assessment is on record as late, the same CFA-03 breach as the assessment's own
+ * timer, so it is there once.
  */
 @Component("assessmentProgressReviewGate")
 public class AssessmentProgressReviewGate extends CompletionGate {
 
-  private final Standards standards;
+  /** The step that the CFA-03 breach names, whether the assessment's timer or this gate records it. */
+  static final String COMPLETE_ASSESSMENT = "Complete the assessment";
 
-  public AssessmentProgressReviewGate(Standards standards) {
+  private final Standards standards;
+  private final StandardsBreachRecorder breaches;
+
+  public AssessmentProgressReviewGate(Standards standards, StandardsBreachRecorder breaches) {
     this.standards = standards;
+    this.breaches = breaches;
   }
 
   @Override
@@ -39,12 +48,12 @@ public class AssessmentProgressReviewGate extends CompletionGate {
         .requireText("CFA-02", FINAL_DATE_RATIONALE, "The rationale for the final completion date");
     try {
       LocalDate finalDate = v.date(FINAL_COMPLETION_DATE);
-      LocalDate limit = standards.due(execution, "CFA-03", "completion", v.raw(REFERRAL_DATE)).toInstant()
-          .atZone(WorkingDayCalendar.LONDON).toLocalDate();
-      if (finalDate != null && finalDate.isAfter(limit)) {
+      LocalDate limit = limit(execution, v);
+      LocalDate today = NextPathway.today();
+      if (finalDate != null && finalDate.isAfter(limit) && !today.isAfter(limit)) {
         gate.refuse("CFA-02", FINAL_COMPLETION_DATE, "is after the CFA-03 limit of this profile (" + limit + ")");
       }
-      if (finalDate != null && finalDate.isBefore(NextPathway.today())) {
+      if (finalDate != null && finalDate.isBefore(today)) {
         gate.refuse("CFA-02", FINAL_COMPLETION_DATE, "is in the past (" + finalDate + ")");
       }
     } catch (IllegalArgumentException alreadyRefused) {
@@ -52,9 +61,24 @@ public class AssessmentProgressReviewGate extends CompletionGate {
     }
   }
 
+  private Date completionLimit(DelegateExecution execution, CaseVariables v) {
+    // As the assessment's CFA-03 timer computes it, so the register keeps one breach for the assessment.
+    return standards.due(execution, "CFA-03", "completion", v.raw(REFERRAL_DATE));
+  }
+
+  private LocalDate limit(DelegateExecution execution, CaseVariables v) {
+    return completionLimit(execution, v).toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
+  }
+
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
-    Date finalDue = standards.endOf(variables.date(FINAL_COMPLETION_DATE));
+    LocalDate finalDate = variables.date(FINAL_COMPLETION_DATE);
+    LocalDate limit = limit(execution, variables);
+    if (finalDate.isAfter(limit)) {
+      breaches.record(execution, "CFA-03", completionLimit(execution, variables), COMPLETE_ASSESSMENT,
+          "The manager's review set the final completion date " + finalDate + ", after the CFA-03 limit " + limit);
+    }
+    Date finalDue = standards.endOf(finalDate);
     execution.setVariable(COMPLETION_DUE_DATE, finalDue);
     // The write-up task may already be open: the social worker must see the manager's date, not the
     // one it was created with. The manager may not edit a social worker's task, the system does.

@@ -15,7 +15,20 @@ public record StandardsProfile(
 
   public record Rule(
       String id, String title, Timescale timescale, Map<String, Timescale> timescales,
-      String from, String counting, String source) {
+      String from, String counting, String source, Map<String, String> countsFrom) {
+
+    /** The key under which {@link #countsFrom} holds the event of a rule's single timescale. */
+    public static final String SINGLE_TIMESCALE = "";
+
+    /**
+     * The event a timescale counts from where the profile names it for a pathway to read
+     * ({@code countsFrom}, e.g. "the start of the placement"), or null where it leaves the event to the
+     * diagram. {@link #from} says the same for a person, with the reasons.
+     */
+    public String countsFrom(String key) {
+      timescale(key);
+      return countsFrom.get(key == null ? SINGLE_TIMESCALE : key);
+    }
 
     public Timescale timescale(String key) {
       if (key == null) {

@@ -155,6 +155,8 @@ public final class StandardsProfiles {
     public String timescale;
     public Map<String, String> timescales;
     public String from;
+    /** The event each timescale counts from, for the pathway: a text for a single timescale, else name: event. */
+    public Object countsFrom;
     public String counting;
     public String source;
 
@@ -177,7 +179,35 @@ public final class StandardsProfiles {
           single, Collections.unmodifiableMap(named),
           pick(from, inherited == null ? null : inherited.from()),
           pick(counting, inherited == null ? null : inherited.counting()),
-          pick(source, inherited == null ? null : inherited.source()));
+          pick(source, inherited == null ? null : inherited.source()),
+          countsFrom(profileId, ruleId, inherited, single, named));
+    }
+
+    /** A local entry replaces the events it names, timescale by timescale, and inherits the rest. */
+    private Map<String, String> countsFrom(String profileId, String ruleId, StandardsProfile.Rule inherited,
+        Timescale single, Map<String, Timescale> named) {
+      Map<String, String> events = new TreeMap<>();
+      if (inherited != null) {
+        events.putAll(inherited.countsFrom());
+      }
+      String where = "Standards profile '" + profileId + "': rule " + ruleId + " countsFrom";
+      if (countsFrom instanceof String event) {
+        if (single == null) {
+          throw new IllegalStateException(where + " names one event, but the rule has several timescales " + named.keySet()
+              + "; write 'countsFrom: { timescale: event }'");
+        }
+        events.put(StandardsProfile.Rule.SINGLE_TIMESCALE, event.trim());
+      } else if (countsFrom instanceof Map<?, ?> byTimescale) {
+        byTimescale.forEach((key, event) -> {
+          if (!named.containsKey(String.valueOf(key))) {
+            throw new IllegalStateException(where + " names '" + key + "', which is not one of its timescales " + named.keySet());
+          }
+          events.put(String.valueOf(key), String.valueOf(event).trim());
+        });
+      } else if (countsFrom != null) {
+        throw new IllegalStateException(where + " must be an event, or timescale: event");
+      }
+      return Collections.unmodifiableMap(events);
     }
 
     private static Timescale parse(String profileId, String where, String text) {

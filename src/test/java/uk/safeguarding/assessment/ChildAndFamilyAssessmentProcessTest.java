@@ -179,6 +179,36 @@ class ChildAndFamilyAssessmentProcessTest extends ProcessTestBase {
         .isEqualTo("2027-02-15T23:59:59");
   }
 
+  /**
+   * Seed 004 (Assessment): "Assessments are reviewed by day 10 when a final date for completion is
+   * agreed if the assessment is not completed ... While the assessment timescale is up to 45 days".
+   * Referred Wednesday 9 December 2026: day 10 is Wednesday 23 December, the 45th working day Monday 15
+   * February 2027. A manager who reviews on Wednesday 17 February can agree no date within the limit; the
+   * review still closes on a date from today, the write-up falls due on it, and the late assessment is
+   * one CFA-03 breach, whether the gate or the assessment's timer records it first.
+   */
+  @Test
+  void cfa02_aReviewDoneAfterTheCfa03LimitTakesALaterDateAndTheLateAssessmentIsOneBreach() {
+    ProcessInstance assessment = started();
+    visited(assessment, "2026-12-09");
+
+    clockAt("2027-02-17T10:00");
+    Task review = task(assessment, Element.ReviewAssessmentProgress);
+    assertThatThrownBy(() -> complete(review, "tom", "csc-team-manager", review("2027-02-16")))
+        .hasMessageContaining("CFA-02 assessmentFinalCompletionDate: is in the past (16/02/2027)");
+    complete(review, "tom", "csc-team-manager", review("2027-02-26"));
+
+    assertThat(due(assessment, Element.CompleteAssessment)).isEqualTo("2027-02-26T23:59:59");
+    assertThat(breachedRules()).as("the assessment is on record as late before any timer ran").containsExactly("CFA-03");
+    assertThat(timer(assessment.getId(), Element.AssessmentNotCompletedInTime.name())).isNotNull();
+    while (fireDueTimers(assessment.getId()) > 0) {
+      // the assessment's CFA-03 timer of 15 February, overdue, among others
+    }
+    assertThat(timer(assessment.getId(), Element.AssessmentNotCompletedInTime.name())).as("it has run").isNull();
+    assertThat(breachedRules()).containsExactly("CFA-03");
+    assertThat(assessment).isWaitingAt(Element.CompleteAssessment.name());
+  }
+
   @Test
   void cfa02_aWriteUpReturnedAfterTheReviewIsDueByTheManagersFinalDate() {
     ProcessInstance assessment = started();

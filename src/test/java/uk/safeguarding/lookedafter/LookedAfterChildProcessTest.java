@@ -190,6 +190,127 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
     assertThat(engine.getTaskService().getVariable(next.getId(), "reviewConsultations")).as("the next review's are its own").isNull();
   }
 
+  List<StandardsBreach> lac07Breaches() {
+    return breaches.forCase(child.caseReference).stream().filter(b -> "LAC-07".equals(b.ruleId())).toList();
+  }
+
+  /**
+   * Seed 002 Standard 9: the statutory review "is held within 20 working days of the child or young
+   * person first becoming cared for, then at 3 months and then 6 monthly intervals thereafter". Looked
+   * after on Monday 21 December 2026, the 20th working day (25 and 28 December and 1 January are bank
+   * holidays) is Thursday 21 January 2027. A review late is a breach; it is still held, and the next one
+   * counts from the day it was: held on Wednesday 27 January, the second is due by 27 April 2027.
+   */
+  @Test
+  void lac07_aReviewNotScheduledByItsDueDayCanStillBeScheduledAndIsABreach() {
+    lookedAfter();
+    assertThat(engine.getTaskService().getVariable(child.task("ScheduleReview").getId(), "reviewDueBy")).isEqualTo("2027-01-21");
+
+    clockAt("2027-01-21T23:00");
+    while (child.fireDueTimers() > 0) {
+      // the other clocks that fell due meanwhile
+    }
+    assertThat(lac07Breaches()).as("the due day is not over").isEmpty();
+    clockAt("2027-01-22T08:00");
+    while (child.fireDueTimers() > 0) {
+      // the review's due day is over and its date is not even set
+    }
+    assertThat(lac07Breaches()).as("the manager hears of it while the date is still unset").singleElement()
+        .satisfies(breach -> {
+          assertThat(breach.breachedStep()).isEqualTo("Hold the looked after review");
+          assertThat(londonDateTime(Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-01-21T23:59:59");
+        });
+    assertThat(child.tasks("ReviewStandardsBreach")).extracting(t -> engine.getTaskService().getVariable(t.getId(), "breachRuleId"))
+        .contains("LAC-07");
+
+    Task schedule = child.task("ScheduleReview");
+    assertThatThrownBy(() -> engine.getTaskService().complete(schedule.getId(), Map.of("reviewDate", "2027-01-21")))
+        .hasMessageContaining("LAC-07 reviewDate: cannot be in the past (21/01/2027)");
+    engine.getTaskService().complete(schedule.getId(), Map.of("reviewDate", "2027-01-27"));
+    while (child.fireDueTimers() > 0) {
+      // the review's own timer was due on 21 January: it fires at once, for the breach already on record
+    }
+    assertThat(lac07Breaches()).as("one late review, one breach").hasSize(1);
+
+    clockAt("2027-01-27T15:00");
+    child.complete(child.task("HoldReview"));
+    assertThat(engine.getTaskService().getVariable(child.task("ScheduleReview").getId(), "reviewDueBy"))
+        .as("the second review within 3 months of the first, as held").isEqualTo("2027-04-27");
+    assertThat(lac07Breaches()).hasSize(1);
+  }
+
+  /**
+   * The same review, its date set late before any timer has run (the job executor is behind, or the IRO
+   * sets it in the first minutes of the next day): the gate records the breach itself, and the timers
+   * that run afterwards add nothing.
+   */
+  @Test
+  void lac07_aReviewDateSetAfterTheDueDayIsOnRecordAsLateBeforeAnyTimerHasRun() {
+    lookedAfter();
+    clockAt("2027-01-25T09:00");
+
+    engine.getTaskService().complete(child.task("ScheduleReview").getId(), Map.of("reviewDate", "2027-01-28"));
+
+    assertThat(lac07Breaches()).singleElement().satisfies(breach -> {
+      assertThat(breach.breachedStep()).isEqualTo("Hold the looked after review");
+      assertThat(breach.detail()).isEqualTo("Review 1 was due by 2027-01-21 and is set for 2027-01-28");
+    });
+    while (child.fireDueTimers() > 0) {
+      // every clock that fell due meanwhile, the review's LAC-07 timer among them
+    }
+    assertThat(lac07Breaches()).hasSize(1);
+    assertThat(child.tasks("HoldReview")).as("the review goes ahead").hasSize(1);
+  }
+
+  Map<String, Object> placedOnMondayFourthOfJanuary(String profile) {
+    Map<String, Object> record = child.becameLookedAfter(BORN, SINCE);
+    record.put("placementStartDate", "2027-01-04");
+    record.put("standardsProfile", profile);
+    return record;
+  }
+
+  List<String> lac04AndLac06Breaches() {
+    return breaches.forCase(child.caseReference).stream().map(StandardsBreach::ruleId)
+        .filter(rule -> rule.equals("LAC-04") || rule.equals("LAC-06")).toList();
+  }
+
+  /**
+   * Seed 004, "Health Assessments": "initial health assessments within 5 days of placement"; "Personal
+   * Education Plans": "a Personal Education Plan (PEP) meeting with the school within 5 days of
+   * placement". Manchester's profile reads both as 5 working (school) days from the start of the
+   * placement. Mia is looked after from Monday 21 December 2026 and placed on Monday 4 January 2027: the
+   * 5th working day after the placement is Monday 11 January. Counted from becoming looked after it
+   * would be Wednesday 30 December (25 and 28 December are bank holidays), before Mia was even placed.
+   */
+  @Test
+  void lac04_lac06_inManchesterTheHealthAssessmentAndThePepCountFromThePlacementNotFromBecomingLookedAfter() {
+    child.start(placedOnMondayFourthOfJanuary("manchester"));
+
+    assertThat(due("CompleteInitialHealthAssessment")).as("LAC-04: 5 working days of the placement").isEqualTo("2027-01-11T23:59:59");
+    assertThat(due("WritePersonalEducationPlan")).as("LAC-06: 5 school days of the placement").isEqualTo("2027-01-11T23:59:59");
+    clockAt("2027-01-11T23:00");
+    while (child.fireDueTimers() > 0) {
+      // the other clocks that fell due meanwhile
+    }
+    assertThat(lac04AndLac06Breaches()).isEmpty();
+    clockAt("2027-01-12T00:00");
+    child.fireDueTimers();
+    assertThat(lac04AndLac06Breaches()).containsExactlyInAnyOrder("LAC-04", "LAC-06");
+  }
+
+  /**
+   * National statutory guidance (standards.md 3.7 LAC-04, LAC-06): the initial health assessment within
+   * 20 working days and the PEP within 20 school days of the child becoming looked after, whenever the
+   * placement starts: from Monday 21 December 2026, Thursday 21 January 2027.
+   */
+  @Test
+  void lac04_lac06_nationallyTheHealthAssessmentAndThePepCountFromBecomingLookedAfterWhateverDayThePlacementStarts() {
+    child.start(placedOnMondayFourthOfJanuary("national"));
+
+    assertThat(due("CompleteInitialHealthAssessment")).isEqualTo("2027-01-21T23:59:59");
+    assertThat(due("WritePersonalEducationPlan")).isEqualTo("2027-01-21T23:59:59");
+  }
+
   @Test
   void lac05_anAssessmentOfAChildOf4To16WithoutTheCarersSdqIsRefused() {
     lookedAfter();

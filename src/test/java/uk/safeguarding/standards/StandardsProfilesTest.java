@@ -80,6 +80,21 @@ class StandardsProfilesTest {
   }
 
   @Test
+  void lac04_lac06_manchesterCountsTheHealthAssessmentAndThePepFromThePlacementAndTheOthersFromBecomingLookedAfter() {
+    // Seed 004: "initial health assessments within 5 days of placement"; "a Personal Education Plan (PEP)
+    // meeting with the school within 5 days of placement". The PEP reviews count from the previous one.
+    assertThat(profiles.profile("manchester").rule("LAC-04").countsFrom(null)).isEqualTo("the start of the placement");
+    assertThat(profiles.profile("manchester").rule("LAC-06").countsFrom("pep")).isEqualTo("the start of the placement");
+    assertThat(profiles.profile("manchester").rule("LAC-06").countsFrom("review")).isNull();
+    for (String profile : new String[] {"national", "cheshire-east", "bolton", "oxfordshire", "calderdale"}) {
+      assertThat(profiles.profile(profile).rule("LAC-04").countsFrom(null)).as(profile).isEqualTo("the child becoming looked after");
+      assertThat(profiles.profile(profile).rule("LAC-06").countsFrom("pep")).as(profile).isEqualTo("the child becoming looked after");
+    }
+    assertThatThrownBy(() -> profiles.profile("manchester").rule("LAC-06").countsFrom("initial"))
+        .hasMessageContaining("no timescale 'initial'");
+  }
+
+  @Test
   void anUnknownProfileRuleOrTimescaleIsRefusedByName() {
     assertThatThrownBy(() -> profiles.profile("atlantis")).hasMessageContaining("no standards profile 'atlantis'");
     assertThatThrownBy(() -> profiles.profile("national").rule("XX-99")).hasMessageContaining("XX-99");
