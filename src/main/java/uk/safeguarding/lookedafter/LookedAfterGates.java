@@ -6,9 +6,11 @@ import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.PLAC
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.standards.FailedVisit;
 import uk.safeguarding.standards.Gate;
 import uk.safeguarding.standards.Standards;
 
@@ -146,14 +148,30 @@ public class LookedAfterGates {
         });
   }
 
+  /**
+   * LAC-16: a statutory visit sees the child. One at which the child was not seen is recorded, is
+   * still owed by the same day (the clock counts from the last visit that saw the child) and starts the
+   * case's stepped approach for a family that does not engage (NE-01, {@link FailedVisit}).
+   */
   @Bean
-  public RecordedStepGate lookedAfterVisitGate() {
+  public RecordedStepGate lookedAfterVisitGate(ApplicationEventPublisher events) {
     return RecordedStepGate.step("LAC-16", PlacementAndVisitsProcess.Variables.VISIT_ON, "The day of the visit")
         .notBefore(PLACEMENT_START_DATE)
         .text(PlacementAndVisitsProcess.Variables.VISIT_NOTES, "What you saw and what the child said")
-        .also((gate, execution) -> gate.requireAnswer("LAC-16", PlacementAndVisitsProcess.Variables.CHILD_SEEN_ALONE,
-            "Did you see the child alone?"))
-        .lastDone(PlacementAndVisitsProcess.Variables.LAST_VISIT_ON);
+        .also((gate, execution) -> {
+          gate.requireAnswer("LAC-16", PlacementAndVisitsProcess.Variables.CHILD_SEEN, "Did you see the child?");
+          if (gate.variables().isTrue(PlacementAndVisitsProcess.Variables.CHILD_SEEN)) {
+            gate.requireAnswer("LAC-16", PlacementAndVisitsProcess.Variables.CHILD_SEEN_ALONE, "Did you see the child alone?");
+          }
+        })
+        .lastDone(PlacementAndVisitsProcess.Variables.LAST_VISIT_ON,
+            variables -> variables.isTrue(PlacementAndVisitsProcess.Variables.CHILD_SEEN))
+        .then((execution, variables) -> {
+          if (!variables.isTrue(PlacementAndVisitsProcess.Variables.CHILD_SEEN)) {
+            events.publishEvent(new FailedVisit(execution.getProcessBusinessKey(), "LAC-16",
+                variables.date(PlacementAndVisitsProcess.Variables.VISIT_ON).toString()));
+          }
+        });
   }
 
   // ------------------------------------------------------------------ care plan (LAC-12, LAC-13, LAC-14)

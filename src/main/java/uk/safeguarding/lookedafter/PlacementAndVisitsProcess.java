@@ -58,6 +58,8 @@ public final class PlacementAndVisitsProcess {
     public static final String VISIT_DUE_BY = "visitDueBy";
     public static final String VISIT_BEFORE_EIGHTEEN = "visitBeforeEighteen";
     public static final String VISIT_ON = "visitOn";
+    /** NE-01: a visit at which the child was not seen is still owed, and starts the case's stepped approach. */
+    public static final String CHILD_SEEN = "childSeen";
     public static final String CHILD_SEEN_ALONE = "childSeenAlone";
     public static final String VISIT_NOTES = "visitNotes";
     public static final String LAST_VISIT_ON = "lastVisitOn";
@@ -83,6 +85,7 @@ public final class PlacementAndVisitsProcess {
           text(PARENTS_NOT_TOLD_REASON),
           text(PLACEMENT_PLAN),
           text(VISIT_NOTES),
+          yesNo(CHILD_SEEN),
           yesNo(CHILD_SEEN_ALONE))
       // Which statutory visit comes next and by when (LAC-16), and the day of the last one.
       .computes(VISIT_TIMESCALE, VISIT_COUNTED_FROM, VISIT_DUE_BY, VISIT_BEFORE_EIGHTEEN, LAST_VISIT_ON)
@@ -99,7 +102,7 @@ public final class PlacementAndVisitsProcess {
       .task(Element.MakeStatutoryVisit,
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, VISIT_DUE_BY,
               LAST_VISIT_ON),
-          writes(VISIT_ON, CHILD_SEEN_ALONE, VISIT_NOTES));
+          writes(VISIT_ON, CHILD_SEEN, CHILD_SEEN_ALONE, VISIT_NOTES));
 
   private PlacementAndVisitsProcess() {}
 }

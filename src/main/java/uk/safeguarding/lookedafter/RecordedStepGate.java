@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.CompletionGate;
@@ -26,6 +27,7 @@ public final class RecordedStepGate extends CompletionGate {
   private final List<Text> texts = new ArrayList<>();
   private String notBefore;
   private String lastDone;
+  private Predicate<CaseVariables> lastDoneCounts = variables -> true;
   private BiConsumer<Gate, DelegateExecution> more = (gate, execution) -> {};
   private BiConsumer<DelegateExecution, CaseVariables> then = (execution, variables) -> {};
 
@@ -52,7 +54,13 @@ public final class RecordedStepGate extends CompletionGate {
   }
 
   RecordedStepGate lastDone(String variable) {
+    return lastDone(variable, variables -> true);
+  }
+
+  /** As {@link #lastDone(String)}, for a step done only when {@code counts} holds (a visit that saw the child). */
+  RecordedStepGate lastDone(String variable, Predicate<CaseVariables> counts) {
     this.lastDone = variable;
+    this.lastDoneCounts = counts;
     return this;
   }
 
@@ -80,7 +88,7 @@ public final class RecordedStepGate extends CompletionGate {
 
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
-    if (lastDone != null) {
+    if (lastDone != null && lastDoneCounts.test(variables)) {
       execution.setVariable(lastDone, variables.date(dayField).toString());
     }
     then.accept(execution, variables);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.childcase.ChildCaseProcess;
 import uk.safeguarding.standards.GateRefusedException;
 import uk.safeguarding.standards.StandardsBreach;
 import uk.safeguarding.standards.StandardsBreachRegister;
@@ -425,6 +426,35 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
 
     assertThat(due("NotifyPlacement")).as("LAC-15: 5 working days of the emergency placement").isEqualTo("2027-01-08T23:59:59");
     assertThat(due("MakeStatutoryVisit")).isEqualTo("2027-01-09T23:59:59");
+  }
+
+  @Test
+  void lac16_ne01_aVisitThatDidNotSeeTheChildIsStillOwedAndStartsTheCasesSteppedApproach() {
+    lookedAfter();
+    ProcessInstance childCase = engine.getRuntimeService().startProcessInstanceByKey(ChildCaseProcess.KEY,
+        child.caseReference, Map.of("caseReference", child.caseReference));
+    Task visit = child.task("MakeStatutoryVisit");
+    assertThatThrownBy(() -> engine.getTaskService().complete(visit.getId(), Map.of("visitOn", "2026-12-23",
+        "visitNotes", "Nobody answered at the carers' home")))
+        .hasMessageContaining("LAC-16 childSeen: answer 'Did you see the child?'");
+
+    clockAt("2026-12-23T16:00");
+    engine.getTaskService().complete(visit.getId(), Map.of("visitOn", "2026-12-23", "childSeen", false,
+        "visitNotes", "Nobody answered at the carers' home; the carer says Mia was out with her mother"));
+
+    // Still owed by the first visit's day (within a week of the placement on 21 December).
+    assertThat(due("MakeStatutoryVisit")).isEqualTo("2026-12-28T23:59:59");
+    assertThat(engine.getRuntimeService().getVariable(child.task("MakeStatutoryVisit").getProcessInstanceId(), "lastVisitOn"))
+        .isNull();
+    assertThat(task(childCase.getId(), ChildCaseProcess.Element.MakeFurtherAttempt.name()))
+        .as("NE-01: the stepped approach's further attempt").isNotNull();
+
+    // Seen at the next visit: the clock counts from it (the first year: every 6 weeks, LAC-16).
+    clockAt("2026-12-24T10:00");
+    engine.getTaskService().complete(child.task("MakeStatutoryVisit").getId(), Map.of("visitOn", "2026-12-24",
+        "childSeen", true, "childSeenAlone", true, "visitNotes", "Mia showed me her room"));
+    assertThat(engine.getRuntimeService().getVariable(child.task("MakeStatutoryVisit").getProcessInstanceId(), "lastVisitOn"))
+        .isEqualTo("2026-12-24");
   }
 
   @Test

@@ -145,7 +145,7 @@ class LookedAfterScenario {
       case "AssessAfterEmergencyAdmission" -> { v.put("emergencyAssessmentCompletedOn", today); v.put("emergencyAssessmentOutcome", "Cannot return home yet"); }
       case "WritePlacementPlan" -> { v.put("placementPlanMeetingOn", today); v.put("placementPlan", "Registered with GP and dentist"); }
       case "NotifyPlacement" -> { v.put("placementNotifiedOn", today); v.put("placementNotified", new ArrayList<>(List.of("parents", "health", "school", "iro"))); }
-      case "MakeStatutoryVisit" -> { v.put("visitOn", today); v.put("childSeenAlone", true); v.put("visitNotes", "Mia showed me her room"); }
+      case "MakeStatutoryVisit" -> { v.put("visitOn", today); v.put("childSeen", true); v.put("childSeenAlone", true); v.put("visitNotes", "Mia showed me her room"); }
       case "StartPathwayPlan", "StartPathwayPlanWithCarePlan", "ReviewPathwayPlan" -> { v.put("pathwayPlanOn", today); v.put("pathwayPlan", "College in September; stay put"); }
       case "AssessNeedsForPathwayPlan" -> { v.put("needsAssessedOn", today); v.put("needsAssessment", "Needs support with budgeting"); }
       case "AgreeSignificantChange" -> { v.put("iroAgreesChange", true); v.put("iroComments", "In Mia's interest"); }
