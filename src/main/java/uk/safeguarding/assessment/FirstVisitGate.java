@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.RecordingTimeliness;
 
 /**
  * CFA-01: the first visit counts only when the child was seen; seen alone, or the reason it was not
@@ -15,6 +16,12 @@ import uk.safeguarding.standards.Gate;
  */
 @Component("firstVisitGate")
 public class FirstVisitGate extends CompletionGate {
+
+  private final RecordingTimeliness recording;
+
+  public FirstVisitGate(RecordingTimeliness recording) {
+    this.recording = recording;
+  }
 
   @Override
   protected void check(Gate gate, DelegateExecution execution) {
@@ -42,6 +49,7 @@ public class FirstVisitGate extends CompletionGate {
 
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
+    recording.recordedInTime(execution, variables.date(FIRST_VISIT_DATE), "The first visit");
     execution.setVariable(NEGLECT_CONCERNS, variables.isTrue(NEGLECT_CONCERNS));
     execution.setVariable(CHILD_SEEN_ALONE, variables.isTrue(CHILD_SEEN_ALONE));
   }

@@ -12,6 +12,7 @@ import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.Gate;
 import uk.safeguarding.standards.Standards;
+import uk.safeguarding.standards.RecordingTimeliness;
 
 /**
  * The record of a child in need meeting. CIN-04: the child's lived experience and current views,
@@ -24,9 +25,11 @@ import uk.safeguarding.standards.Standards;
 public class RecordChildInNeedMeetingGate extends CompletionGate {
 
   private final Standards standards;
+  private final RecordingTimeliness recording;
 
-  public RecordChildInNeedMeetingGate(Standards standards) {
+  public RecordChildInNeedMeetingGate(Standards standards, RecordingTimeliness recording) {
     this.standards = standards;
+    this.recording = recording;
   }
 
   @Override
@@ -85,6 +88,7 @@ public class RecordChildInNeedMeetingGate extends CompletionGate {
     SmartOutcomes outcomes = SmartOutcomes.read(variables.raw(Variables.SMART_OUTCOMES), Gate.on(execution));
     outcomes.keep(execution);
     String meeting = variables.date(MEETING_DATE).toString();
+    recording.recordedInTime(execution, variables.date(MEETING_DATE), "The child in need meeting");
     String next = variables.date(NEXT_REVIEW_DATE).toString();
     boolean closing = ChildInNeedMeetingProcess.PROPOSE_CLOSURE.equals(variables.text(PLAN_DECISION));
     execution.setVariable(NEXT_REVIEW_DATE, next);

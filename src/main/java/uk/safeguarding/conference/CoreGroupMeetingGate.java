@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.RecordingTimeliness;
 
 /**
  * CG-05 at every core group: every member scales the current risk from 0 to 10, and every danger
@@ -23,9 +24,11 @@ import uk.safeguarding.standards.Gate;
 public class CoreGroupMeetingGate extends CompletionGate {
 
   private final ConferenceCase conferenceCase;
+  private final RecordingTimeliness recording;
 
-  public CoreGroupMeetingGate(ConferenceCase conferenceCase) {
+  public CoreGroupMeetingGate(ConferenceCase conferenceCase, RecordingTimeliness recording) {
     this.conferenceCase = conferenceCase;
+    this.recording = recording;
   }
 
   @Override
@@ -90,6 +93,7 @@ public class CoreGroupMeetingGate extends CompletionGate {
   protected void passed(DelegateExecution execution, CaseVariables variables) {
     int meeting = ((Number) execution.getVariable(CORE_GROUP_NUMBER)).intValue() + 1;
     String held = variables.date(CORE_GROUP_DATE).toString();
+    recording.recordedInTime(execution, variables.date(CORE_GROUP_DATE), "The core group");
     execution.setVariable(CORE_GROUP_NUMBER, meeting);
     execution.setVariable(LAST_CORE_GROUP_DATE, held);
     execution.setVariable(NEXT_CORE_GROUP_DUE, conferenceCase.due(execution, "CG-03", "interval", held));

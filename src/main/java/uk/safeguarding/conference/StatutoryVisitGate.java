@@ -9,6 +9,7 @@ import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.FailedVisit;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.RecordingTimeliness;
 
 /**
  * CG-06: each statutory visit records whether the child was seen, and seen alone, and why not. Only a
@@ -21,10 +22,12 @@ public class StatutoryVisitGate extends CompletionGate {
 
   private final ConferenceCase conferenceCase;
   private final ApplicationEventPublisher events;
+  private final RecordingTimeliness recording;
 
-  public StatutoryVisitGate(ConferenceCase conferenceCase, ApplicationEventPublisher events) {
+  public StatutoryVisitGate(ConferenceCase conferenceCase, ApplicationEventPublisher events, RecordingTimeliness recording) {
     this.conferenceCase = conferenceCase;
     this.events = events;
+    this.recording = recording;
   }
 
   @Override
@@ -42,6 +45,7 @@ public class StatutoryVisitGate extends CompletionGate {
 
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
+    recording.recordedInTime(execution, variables.date(VISIT_DATE), "The statutory visit");
     if (!variables.isTrue(VISIT_CHILD_SEEN)) {
       // NE-01: a visit that did not see the child is a failed visit; the child's case starts its stepped approach.
       events.publishEvent(new FailedVisit(execution.getProcessBusinessKey(), "CG-06", variables.date(VISIT_DATE).toString()));

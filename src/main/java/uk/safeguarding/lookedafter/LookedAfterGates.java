@@ -13,6 +13,7 @@ import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.FailedVisit;
 import uk.safeguarding.standards.Gate;
 import uk.safeguarding.standards.Standards;
+import uk.safeguarding.standards.RecordingTimeliness;
 
 /**
  * The gates of the looked after steps that are done on a day and written up (see
@@ -154,7 +155,7 @@ public class LookedAfterGates {
    * case's stepped approach for a family that does not engage (NE-01, {@link FailedVisit}).
    */
   @Bean
-  public RecordedStepGate lookedAfterVisitGate(ApplicationEventPublisher events) {
+  public RecordedStepGate lookedAfterVisitGate(ApplicationEventPublisher events, RecordingTimeliness recording) {
     return RecordedStepGate.step("LAC-16", PlacementAndVisitsProcess.Variables.VISIT_ON, "The day of the visit")
         .notBefore(PLACEMENT_START_DATE)
         .text(PlacementAndVisitsProcess.Variables.VISIT_NOTES, "What you saw and what the child said")
@@ -167,6 +168,7 @@ public class LookedAfterGates {
         .lastDone(PlacementAndVisitsProcess.Variables.LAST_VISIT_ON,
             variables -> variables.isTrue(PlacementAndVisitsProcess.Variables.CHILD_SEEN))
         .then((execution, variables) -> {
+          recording.recordedInTime(execution, variables.date(PlacementAndVisitsProcess.Variables.VISIT_ON), "The statutory visit");
           if (!variables.isTrue(PlacementAndVisitsProcess.Variables.CHILD_SEEN)) {
             events.publishEvent(new FailedVisit(execution.getProcessBusinessKey(), "LAC-16",
                 variables.date(PlacementAndVisitsProcess.Variables.VISIT_ON).toString()));

@@ -197,6 +197,32 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void rec01_cg06_aVisitOnFridayRecordedOnMondayIsTakenAndIsARec01Breach() {
+    // Seed 004, "Case Recording": visits "are recorded promptly, within 24 hours of the event".
+    clockAt("2027-01-18T10:00"); // Monday
+    child.complete("RecordStatutoryVisit", ConferenceScenario.visit("2027-01-15")); // Friday
+
+    List<StandardsBreach> late = breaches.forCase(child.caseReference);
+    assertThat(late).extracting(StandardsBreach::ruleId).containsExactly("REC-01");
+    assertThat(late.get(0).breachedStep()).isEqualTo("Record statutory visit");
+    assertThat(late.get(0).dueAt().atZoneSameInstant(WorkingDayCalendar.LONDON).toLocalDateTime())
+        .as("24 hours of a Friday: the end of Saturday, not of Monday").hasToString("2027-01-16T23:59:59");
+    assertThat(late.get(0).detail()).isEqualTo("The statutory visit on 15/01/2027 was recorded on 18/01/2027");
+  }
+
+  @Test
+  void rec01_cg05_aCoreGroupRecordedTheDayAfterIsInTimeAndTwoDaysAfterIsABreach() {
+    clockAt("2027-01-13T17:00"); // Wednesday, the day after
+    child.holdCoreGroup(ConferenceScenario.coreGroup("2027-01-12"));
+    assertThat(breachRules()).as("recorded within 24 hours of the day").isEmpty();
+    child.circulateMinutes(ConferenceScenario.minutes("2027-01-13"));
+
+    clockAt("2027-02-25T09:00"); // Thursday, two days after the second core group
+    child.holdCoreGroup(ConferenceScenario.coreGroup("2027-02-23"));
+    assertThat(breachRules()).containsExactly("REC-01");
+  }
+
+  @Test
   void cg06_ne01_aVisitAtWhichTheChildIsNotSeenStartsTheCasesSteppedApproachOnce() {
     // Amy's case is open (the first pathway opens it in the application; here it is opened by hand).
     ProcessInstance childCase = engine.getRuntimeService().startProcessInstanceByKey(ChildCaseProcess.KEY,

@@ -251,7 +251,7 @@ class StrategyDiscussionProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void rec01_decisionsNotRecordedByTheEndOfTheNextWorkingDayAreABreach() {
+  void rec01_decisionsNotRecordedWithin24HoursOfTheDiscussionAreABreach() {
     reachRecording();
     assertThat(londonDateTime(task(child.discussion.getId(), "RecordStrategyDiscussion").getDueDate()))
         .isEqualTo("2026-12-11T23:59:59");
