@@ -4,12 +4,16 @@ import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variabl
 
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,80 +25,56 @@ import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Standards;
 import uk.safeguarding.standards.StandardsBreach;
 import uk.safeguarding.standards.StandardsBreachFollowUp;
+import uk.safeguarding.standards.StandardsProfile;
+import uk.safeguarding.standards.StandardsProfile.BreachEscalation;
+import uk.safeguarding.standards.StandardsProfile.Party;
 import uk.safeguarding.standards.StandardsProfiles;
-import uk.safeguarding.lookedafter.LookedAfterChildProcess;
-import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
 /**
- * ESC-01: a breach that holds up another agency raises a professional disagreement by itself, on that
- * agency's behalf, with the agency that breached; the team manager's breach review starts as well.
- * Which breaches escalate, and for whom:
- * <ul>
- *   <li>SD-02, a mandatory agency not invited to the strategy discussion: the first uninvited partner
- *       agency raises it with the team manager who convened it (seed 002: an uninvited key agency
- *       follows the resolving professional disagreements process);</li>
- *   <li>SD-01, the strategy discussion not convened in time: the referring partner agency raises it
- *       with the team manager;</li>
- *   <li>LAC-15, a looked after child's placement not notified in time: health, or else the school, raises it
- *       with the team manager (the social worker's notice is what they wait on).</li>
- * </ul>
- * REC-01 (recording) and S47-05 (the conference request) are children's social care's own steps with
- * no other agency waiting on them by name: they stay with the team manager's review. A breach never
- * raises a second disagreement for the same rule on the same case: the key of
- * {@code sg_breach_escalation} is the case and the rule, and the claim and the start commit together.
+ * ESC-01: a breach the case's standards profile lists under {@code breachEscalations} raises a
+ * professional disagreement by itself, for one party with the other (a partner agency held up by
+ * children's social care, or children's social care with a partner agency whose report is late: a request
+ * unanswered within its timescale); the team manager's breach review starts as well. Which breaches
+ * escalate is the authority's choice, so the list is in the profile, never here. A breach the profile
+ * does not list, or whose parties the case does not name, stays with the team manager's review.
+ *
+ * <p>This runs in the breach sweep, never in the breach timer (timers only record), and raises at most one
+ * disagreement for the same rule on the same case: the key of {@code sg_breach_escalation} is the case and
+ * the rule, and the claim and the start commit together, so a breach processed twice, or by two nodes,
+ * raises one.
  */
 @Component
 public class BreachEscalations implements StandardsBreachFollowUp {
 
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.UK);
 
-  /** A breach that escalates: who raises it (from what the case knows) and with whom. */
-  record Escalating(Function<Function<String, Object>, Optional<Agency>> raisingAgency, Agency otherAgency, String position) {}
-
-  /** LAC-15 (reg 13): the partner agencies a placement must be notified to: health (ICB/GP) and the school. */
-  private static final List<String> LAC15_TOLD_OF_PLACEMENT = List.of(Agency.HEALTH.groupId(), Agency.EDUCATION.groupId());
-
-  static final Map<String, Escalating> ESCALATING = Map.of(
-      "SD-01", new Escalating(
-          facts -> partnerAgency(facts.apply(StrategyDiscussionProcess.Variables.REFERRER_AGENCY)),
-          Agency.CSC_TEAM_MANAGER,
-          "We referred this child because we suspect significant harm. The strategy discussion was not convened within"
-              + " the SD-01 timescale; it must be held without further delay."),
-      "SD-02", new Escalating(
-          facts -> CaseVariables.toList(facts.apply(StrategyDiscussionProcess.Variables.MISSING_MANDATORY_AGENCIES)).stream()
-              .map(BreachEscalations::partnerAgency).flatMap(Optional::stream).findFirst(),
-          Agency.CSC_TEAM_MANAGER,
-          "We are a key agency for this child and were not invited to the strategy discussion (SD-02). Our information"
-              + " and our analysis of the risk must be part of its decisions."),
-      "LAC-15", new Escalating(
-          facts -> CaseVariables.toList(facts.apply(LookedAfterChildProcess.Variables.INVOLVED_AGENCIES)).stream()
-              .filter(LAC15_TOLD_OF_PLACEMENT::contains)
-              .map(BreachEscalations::partnerAgency).flatMap(Optional::stream).findFirst(),
-          Agency.CSC_TEAM_MANAGER,
-          "We work with this looked after child and were not told of the placement within the LAC-15 timescale"
-              + " (reg 13). We need to know where the child lives to meet their needs."));
-
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
+  private final HistoryService history;
   private final CaseHistory caseHistory;
   private final StandardsProfiles profiles;
 
-  public BreachEscalations(JdbcTemplate jdbc, RuntimeService runtime, CaseHistory caseHistory, StandardsProfiles profiles) {
+  public BreachEscalations(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, CaseHistory caseHistory,
+      StandardsProfiles profiles) {
     this.jdbc = jdbc;
     this.runtime = runtime;
+    this.history = history;
     this.caseHistory = caseHistory;
     this.profiles = profiles;
+    profiles.all().values().forEach(BreachEscalations::checkAgencies);
   }
 
   @Override
   public String followUp(StandardsBreach breach) {
-    Escalating rule = ESCALATING.get(breach.ruleId());
-    if (rule == null) {
+    Optional<BreachEscalation> listed = profiles.profile(breach.standardsProfile()).breachEscalation(breach.ruleId());
+    if (listed.isEmpty()) {
       return null;
     }
+    BreachEscalation rule = listed.get();
     Function<String, Object> facts = name -> caseHistory.variable(breach.processInstanceId(), name);
-    Optional<Agency> raising = rule.raisingAgency().apply(facts);
-    if (raising.isEmpty()) {
+    Optional<Agency> raising = party(rule.raisedBy(), breach, facts);
+    Optional<Agency> other = party(rule.with(), breach, facts);
+    if (raising.isEmpty() || other.isEmpty() || raising.get().sameOrganisationAs(other.get())) {
       return null;
     }
     int claimed = jdbc.update("""
@@ -115,7 +95,7 @@ public class BreachEscalations implements StandardsBreachFollowUp {
             .putValue(HOUSEHOLD_MEMBERS, facts.apply(HOUSEHOLD_MEMBERS))
             .putValue(Standards.PROFILE_VARIABLE, breach.standardsProfile())
             .putValue(RAISING_AGENCY, raising.get().groupId())
-            .putValue(OTHER_AGENCY, rule.otherAgency().groupId())
+            .putValue(OTHER_AGENCY, other.get().groupId())
             .putValue(DISAGREEMENT_ABOUT, ProfessionalDisagreementProcess.ABOUT_STANDARDS_BREACH)
             .putValue(DISAGREEMENT_ISSUE, issue(breach))
             .putValue(RAISING_AGENCY_POSITION, rule.position())
@@ -125,7 +105,7 @@ public class BreachEscalations implements StandardsBreachFollowUp {
     jdbc.update("update sg_breach_escalation set escalation_process_instance_id = ? where case_reference = ? and rule_id = ?",
         started, breach.caseReference(), breach.ruleId());
     return "A professional disagreement has been raised (ESC-01) for " + raising.get().displayName() + " with "
-        + rule.otherAgency().displayName() + "; stage 1 is with " + rule.otherAgency().displayName() + ".";
+        + other.get().displayName() + "; stage 1 is with " + other.get().displayName() + ".";
   }
 
   private String issue(StandardsBreach breach) {
@@ -134,6 +114,57 @@ public class BreachEscalations implements StandardsBreachFollowUp {
     return "Standards breach " + breach.ruleId() + " (" + title + "): '" + breach.breachedStep() + "' was due "
         + breach.dueAt().toInstant().atZone(WorkingDayCalendar.LONDON).format(MOMENT) + "."
         + (breach.detail() == null ? "" : " " + breach.detail());
+  }
+
+  /** Who a party is on this case: a named agency, the first partner agency a case variable names, or the late agency. */
+  private Optional<Agency> party(Party party, StandardsBreach breach, Function<String, Object> facts) {
+    if (party.agency() != null) {
+      return Agency.byGroupId(party.agency());
+    }
+    if (party.caseVariable() != null) {
+      return CaseVariables.toList(facts.apply(party.caseVariable())).stream()
+          .filter(groupId -> party.oneOf().isEmpty() || party.oneOf().contains(groupId))
+          .map(BreachEscalations::partnerAgency).flatMap(Optional::stream).findFirst();
+    }
+    return lateAgency(breach);
+  }
+
+  /**
+   * The partner agency whose task for the breached step was still open at the deadline: the tasks of the
+   * breach's process due when the breach was, not done by then, offered to a partner agency. The step is the
+   * task's own name, or names the agency (CIN-03 records one breach for each agency still to answer). Read
+   * from the history, so an agency that answers between the deadline and the sweep is still the late one.
+   */
+  private Optional<Agency> lateAgency(StandardsBreach breach) {
+    Date due = Date.from(breach.dueAt().toInstant());
+    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(breach.processInstanceId())
+        .taskDueDate(due).orderByHistoricActivityInstanceStartTime().asc().list()) {
+      if (task.getEndTime() != null && !task.getEndTime().after(due)) {
+        continue;
+      }
+      Optional<Agency> agency = history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+          .type(IdentityLinkType.CANDIDATE).list().stream()
+          .map(link -> partnerAgency(link.getGroupId())).flatMap(Optional::stream).findFirst();
+      if (agency.isPresent() && (breach.breachedStep().equals(task.getName())
+          || breach.breachedStep().contains(agency.get().displayName()))) {
+        return agency;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A profile that names an agency that does not exist stops the application at start-up, as a bad timescale does. */
+  private static void checkAgencies(StandardsProfile profile) {
+    profile.breachEscalations().values().forEach(rule -> List.of(rule.raisedBy(), rule.with()).forEach(party -> {
+      List<String> named = new ArrayList<>(party.oneOf());
+      if (party.agency() != null) {
+        named.add(party.agency());
+      }
+      named.stream().filter(groupId -> Agency.byGroupId(groupId).isEmpty()).findFirst().ifPresent(groupId -> {
+        throw new IllegalStateException("Standards profile '" + profile.id() + "': breachEscalations." + rule.ruleId()
+            + " names '" + groupId + "', which is not an agency");
+      });
+    }));
   }
 
   private static Optional<Agency> partnerAgency(Object groupId) {

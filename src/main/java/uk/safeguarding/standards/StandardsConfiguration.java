@@ -1,5 +1,6 @@
 package uk.safeguarding.standards;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,9 @@ public class StandardsConfiguration {
 
   @Bean
   public StandardsProfiles standardsProfiles(
-      @Value("${safeguarding.standards.default-profile:national}") String defaultProfile) {
-    return StandardsProfiles.fromClasspath(defaultProfile);
+      @Value("${safeguarding.standards.default-profile:national}") String defaultProfile,
+      @Value("${safeguarding.standards.further-profiles:}") List<String> furtherProfiles) {
+    return StandardsProfiles.fromClasspath(defaultProfile, furtherProfiles);
   }
 
   /** Named "standards" because the diagrams call it so: {@code ${standards.due(...)}}. */

@@ -3,6 +3,7 @@ package uk.safeguarding.standards;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One local authority's timescales, as read from {@code standards/<id>.yaml} and merged over the
@@ -11,7 +12,29 @@ import java.util.Map;
  */
 public record StandardsProfile(
     String id, String name, String inherits, String description, List<String> qualityStandards,
-    OfficeHours officeHours, Map<String, Rule> rules) {
+    OfficeHours officeHours, Map<String, Rule> rules, Map<String, BreachEscalation> breachEscalations) {
+
+  /** The escalation that names each breach the system raises a professional disagreement for itself. */
+  public static final String ESCALATION_RULE = "ESC-01";
+
+  /**
+   * ESC-01: a breach of {@code ruleId} raises a professional disagreement by itself, raised by one
+   * party with the other. The profile says which breaches do so; a breach it does not list stays with
+   * the team manager's review.
+   */
+  public record BreachEscalation(String ruleId, Party raisedBy, Party with, String position, String source) {}
+
+  /**
+   * A party to a breach's disagreement, one of: a named agency ({@code agency}); the first partner
+   * agency a case variable names ({@code caseVariable}, optionally only those {@code oneOf}); or the
+   * partner agency whose task for the breached step was still open at the deadline
+   * ({@code lateAgency}: a request unanswered within its timescale).
+   */
+  public record Party(String agency, String caseVariable, List<String> oneOf, boolean lateAgency) {}
+
+  public Optional<BreachEscalation> breachEscalation(String ruleId) {
+    return Optional.ofNullable(breachEscalations == null ? null : breachEscalations.get(ruleId));
+  }
 
   public record Rule(
       String id, String title, Timescale timescale, Map<String, Timescale> timescales,

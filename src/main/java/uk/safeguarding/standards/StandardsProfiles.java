@@ -39,8 +39,20 @@ public final class StandardsProfiles {
   }
 
   public static StandardsProfiles fromClasspath(String defaultProfile) {
+    return fromClasspath(defaultProfile, List.of());
+  }
+
+  /**
+   * The profiles of {@code standards/*.yaml} and those of the further locations (resource patterns): the
+   * tests add a fixture authority this way, so the six authorities of the catalogue stay as they are.
+   */
+  public static StandardsProfiles fromClasspath(String defaultProfile, List<String> furtherLocations) {
     try {
-      Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:standards/*.yaml");
+      PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+      List<Resource> files = new ArrayList<>(List.of(resolver.getResources("classpath*:standards/*.yaml")));
+      for (String location : furtherLocations) {
+        files.addAll(List.of(resolver.getResources(location)));
+      }
       Map<String, ProfileFile> read = new TreeMap<>();
       for (Resource file : files) {
         try (InputStream in = file.getInputStream()) {
@@ -49,7 +61,9 @@ public final class StandardsProfiles {
           if (!expected.equals(profile.id)) {
             throw new IllegalStateException(file.getFilename() + " declares id '" + profile.id + "'");
           }
-          read.put(profile.id, profile);
+          if (read.put(profile.id, profile) != null) {
+            throw new IllegalStateException("Two standards profiles declare id '" + profile.id + "'");
+          }
         }
       }
       Map<String, StandardsProfile> merged = new TreeMap<>();
@@ -91,10 +105,10 @@ public final class StandardsProfiles {
     if (file == null) {
       throw new IllegalStateException("Standards profile " + chain + " inherits '" + id + "', which does not exist");
     }
+    StandardsProfile parent = file.inherits == null ? null : merge(file.inherits, files, chain);
     Map<String, StandardsProfile.Rule> rules = new TreeMap<>();
     OfficeHours officeHours = null;
-    if (file.inherits != null) {
-      StandardsProfile parent = merge(file.inherits, files, chain);
+    if (parent != null) {
       rules.putAll(parent.rules());
       officeHours = parent.officeHours();
     }
@@ -105,9 +119,21 @@ public final class StandardsProfiles {
     if (officeHours == null) {
       throw new IllegalStateException("Standards profile '" + id + "' has no officeHours and inherits none");
     }
+    Map<String, StandardsProfile.BreachEscalation> escalations = new TreeMap<>();
+    if (parent != null) {
+      escalations.putAll(parent.breachEscalations());
+    }
+    // A local entry replaces the inherited one whole; "escalation: none" takes the rule off the list.
+    file.breachEscalations.forEach((ruleId, entry) -> {
+      if (entry.escalates(ruleId, id)) {
+        escalations.put(ruleId, entry.toEscalation(ruleId, id));
+      } else {
+        escalations.remove(ruleId);
+      }
+    });
     return new StandardsProfile(file.id, file.name, file.inherits, file.description,
         file.qualityStandards == null ? List.of() : List.copyOf(file.qualityStandards),
-        officeHours, Collections.unmodifiableMap(rules));
+        officeHours, Collections.unmodifiableMap(rules), Collections.unmodifiableMap(escalations));
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -122,6 +148,68 @@ public final class StandardsProfiles {
     public List<String> qualityStandards;
     public OfficeHoursEntry officeHours;
     public Map<String, RuleEntry> rules = new LinkedHashMap<>();
+    public Map<String, EscalationEntry> breachEscalations = new LinkedHashMap<>();
+  }
+
+  /**
+   * ESC-01, as written: {@code escalation: ESC-01} with who raises it, with whom and the raising
+   * party's position; or {@code escalation: none} with the reason a local profile leaves the breach
+   * to the team manager's review.
+   */
+  static final class EscalationEntry {
+    public String escalation;
+    public PartyEntry raisedBy;
+    public PartyEntry with;
+    public String position;
+    public String reason;
+    public String source;
+
+    boolean escalates(String ruleId, String profileId) {
+      if ("none".equals(escalation)) {
+        if (reason == null || reason.isBlank()) {
+          throw new IllegalStateException("Standards profile '" + profileId + "': breachEscalations." + ruleId
+              + " is left out (escalation: none) without the reason");
+        }
+        return false;
+      }
+      if (!StandardsProfile.ESCALATION_RULE.equals(escalation)) {
+        throw new IllegalStateException("Standards profile '" + profileId + "': breachEscalations." + ruleId
+            + " must name escalation: " + StandardsProfile.ESCALATION_RULE + " (or none, with the reason), not '"
+            + escalation + "'");
+      }
+      return true;
+    }
+
+    StandardsProfile.BreachEscalation toEscalation(String ruleId, String profileId) {
+      String where = "Standards profile '" + profileId + "': breachEscalations." + ruleId;
+      if (position == null || position.isBlank()) {
+        throw new IllegalStateException(where + " has no position for the raising party");
+      }
+      return new StandardsProfile.BreachEscalation(ruleId, party(raisedBy, where + ".raisedBy"), party(with, where + ".with"),
+          position.trim(), source);
+    }
+
+    private static StandardsProfile.Party party(PartyEntry entry, String where) {
+      if (entry == null) {
+        throw new IllegalStateException(where + " is missing");
+      }
+      int ways = (entry.agency == null ? 0 : 1) + (entry.caseVariable == null ? 0 : 1) + (entry.lateAgency ? 1 : 0);
+      if (ways != 1) {
+        throw new IllegalStateException(where + " must say one of agency, caseVariable or lateAgency");
+      }
+      if (entry.oneOf != null && entry.caseVariable == null) {
+        throw new IllegalStateException(where + ": oneOf narrows a caseVariable only");
+      }
+      return new StandardsProfile.Party(entry.agency, entry.caseVariable,
+          entry.oneOf == null ? List.of() : List.copyOf(entry.oneOf), entry.lateAgency);
+    }
+  }
+
+  static final class PartyEntry {
+    public String agency;
+    public String caseVariable;
+    public List<String> oneOf;
+    public boolean lateAgency;
   }
 
   static final class OfficeHoursEntry {

@@ -272,6 +272,27 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void esc01_cin03_theSocialWorkerRaisesADisagreementWithTheAgencyThatNeitherAttendsNorReports() {
+    lily.start();
+    lily.putPlanInPlace();
+    lily.arrange("2026-12-16");
+    Task health = lily.meetingTasks(Element.AttendOrSendReport).stream()
+        .filter(t -> candidateGroups(t).contains("health")).findFirst().orElseThrow();
+    lily.complete(health, "helen", Map.of("agencyAttending", "true"));
+
+    // Due Friday 11 December, 3 working days before Wednesday 16 December; education has not answered.
+    clockAt("2026-12-12T09:00");
+    fireDueTimers(lily.meeting().getId());
+
+    List<ProcessInstance> disagreements = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(lily.caseReference).processDefinitionKey(ProfessionalDisagreementProcess.KEY).list();
+    assertThat(disagreements).hasSize(1);
+    assertThat(engine.getRuntimeService().getVariables(disagreements.get(0).getId()))
+        .containsEntry("breachRuleId", "CIN-03").containsEntry("raisingAgency", "csc-social-worker")
+        .containsEntry("otherAgency", "education");
+  }
+
+  @Test
   void cin04_cin05_aRecordWithoutTheChildsViewsOrWithOutcomesNotSmartOrAReviewTooLateIsRefusedNamingEachOutcome() {
     lily.start();
     lily.putPlanInPlace();

@@ -24,7 +24,7 @@ public final class ConferenceScenario {
   static final List<String> AGENCIES = List.of("police", "health", "education");
 
   private final ProcessEngine engine;
-  final String caseReference;
+  public final String caseReference;
   final StrategyDiscussionScenario child;
 
   public ConferenceScenario(ProcessEngine engine, String caseReference) {
@@ -55,7 +55,7 @@ public final class ConferenceScenario {
     return conference();
   }
 
-  ProcessInstance conference() {
+  public ProcessInstance conference() {
     return instance(InitialChildProtectionConferenceProcess.KEY);
   }
 
@@ -76,7 +76,7 @@ public final class ConferenceScenario {
         .processDefinitionKey(key).active().singleResult();
   }
 
-  Task task(String taskDefinitionKey) {
+  public Task task(String taskDefinitionKey) {
     List<Task> tasks = tasks(taskDefinitionKey);
     if (tasks.size() != 1) {
       throw new AssertionError(tasks.size() + " open tasks " + taskDefinitionKey + " for " + caseReference);
@@ -84,12 +84,12 @@ public final class ConferenceScenario {
     return tasks.get(0);
   }
 
-  List<Task> tasks(String taskDefinitionKey) {
+  public List<Task> tasks(String taskDefinitionKey) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
         .taskDefinitionKey(taskDefinitionKey).list();
   }
 
-  void complete(String taskDefinitionKey, Map<String, Object> answers) {
+  public void complete(String taskDefinitionKey, Map<String, Object> answers) {
     engine.getTaskService().complete(task(taskDefinitionKey).getId(), answers);
   }
 
@@ -110,7 +110,7 @@ public final class ConferenceScenario {
 
   // ---- the initial conference
 
-  static Map<String, Object> convening(String conferenceDate) {
+  public static Map<String, Object> convening(String conferenceDate) {
     Map<String, Object> v = new HashMap<>();
     v.put("conferenceDate", conferenceDate);
     v.put("conferenceAgencies", String.join(",", AGENCIES));
@@ -126,7 +126,7 @@ public final class ConferenceScenario {
     }
   }
 
-  void shareAssessment(String taskDefinitionKey) {
+  public void shareAssessment(String taskDefinitionKey) {
     complete(taskDefinitionKey, Map.of("socialWorkerReport", "Assessment with the agencies' contributions and an outline plan",
         "assessmentSharedWithFamily", true));
   }

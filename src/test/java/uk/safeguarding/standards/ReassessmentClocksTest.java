@@ -36,13 +36,27 @@ class ReassessmentClocksTest {
     assertThat(deadline.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate()).hasToString(due);
   }
 
-  @Test
-  void ra01_everyNationalPlanTypeIsInEveryProfile() {
-    for (String profile : standards.profiles().all().keySet()) {
-      for (String planType : java.util.List.of("childInNeed", "childProtection", "fosterCare", "residential",
-          "residentialLongTermSettled", "disabledResidential")) {
-        assertThat(standards.due(scope(profile), "RA-01", planType, "2026-11-24")).as(profile + " " + planType).isNotNull();
-      }
+  /**
+   * standards.md 4 (RA-01): CiN 6 months, CP 9, foster care 12, residential 6 (12 if long-term and settled),
+   * disabled children in residential care 6; no local profile differs (standards.md 5). Counted from Monday
+   * 31 August 2026 (the summer bank holiday), worked with a calendar: 6 months is 31 February 2027, clamped to
+   * the month's last day, Sunday 28 February (standards.md 1: months are calendar, clamped; a calendar date,
+   * not moved to a working day); 9 months is Monday 31 May 2027; 12 months is Tuesday 31 August 2027.
+   */
+  @ParameterizedTest(name = "RA-01 {1} in every profile: assessed 2026-08-31, reassessed by {2}")
+  @CsvSource({
+      "6 months, childInNeed, 2027-02-28",
+      "9 months, childProtection, 2027-05-31",
+      "12 months, fosterCare, 2027-08-31",
+      "6 months, residential, 2027-02-28",
+      "12 months, residentialLongTermSettled, 2027-08-31",
+      "6 months, disabledResidential, 2027-02-28"})
+  void ra01_everyProfileReassessesEachPlanTypeOnTheCataloguesDate(String interval, String planType, String due) {
+    for (String profile : java.util.List.of("national", "cheshire-east", "manchester", "bolton", "oxfordshire", "calderdale")) {
+      Date deadline = standards.due(scope(profile), "RA-01", planType, "2026-08-31");
+
+      assertThat(deadline.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDateTime())
+          .as(profile + " " + planType + " (" + interval + ")").hasToString(due + "T23:59:59");
     }
   }
 
