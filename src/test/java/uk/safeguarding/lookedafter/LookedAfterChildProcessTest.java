@@ -458,6 +458,19 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void rec01_lac16_aVisitRecordedMoreThan24HoursAfterItIsTakenAndIsOneRec01Breach() {
+    // Seed 004, "Case Recording": visits "are recorded promptly, within 24 hours of the event".
+    lookedAfter();
+    clockAt("2026-12-24T10:00"); // Thursday
+    engine.getTaskService().complete(child.task("MakeStatutoryVisit").getId(), Map.of("visitOn", "2026-12-22",
+        "childSeen", true, "childSeenAlone", true, "visitNotes", "Mia showed me her room"));
+
+    assertThat(breachedRules(child.caseReference)).containsExactly("REC-01");
+    assertThat(engine.getRuntimeService().getVariable(child.task("MakeStatutoryVisit").getProcessInstanceId(), "lastVisitOn"))
+        .as("the visit counts: only its record is late").isEqualTo("2026-12-22");
+  }
+
+  @Test
   void lac09_aChangeForAChildWhoIsNotLookedAfterIsRefused() {
     Map<String, Object> event = change("unplannedEvent");
     event.put("eventOn", "2026-12-21");
