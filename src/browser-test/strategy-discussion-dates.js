@@ -134,6 +134,8 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   for (const label of ["Child's date of birth", 'Date the concern arose']) {
     const field = managers.getByLabel(label, { exact: true });
     await field.waitFor();
+    // The form is drawn again once the task is claimed: give the field a moment to hold its value again.
+    for (let tries = 0; tries < 50 && !(await field.inputValue()); tries++) await managers.waitForTimeout(100);
     console.log(`READ-ONLY ${label}: ${await field.inputValue()}${await field.isDisabled() ? ' (disabled)' : ' (editable)'}`);
   }
   await managers.screenshot({ path: journey.screenshot('dates-read-only-page.png') });
