@@ -1,23 +1,17 @@
 package uk.safeguarding.childcase;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.standards.EveryDiagram;
 import uk.safeguarding.standards.CaseStarts;
 import uk.safeguarding.standards.NextPathway;
 
@@ -49,18 +43,7 @@ public class ChildCaseOpening extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    ExecutionListener opening = this::pathwayStarted;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEvent) {
-        if (scope instanceof ProcessDefinitionEntity process && !ChildCaseProcess.NOT_PATHWAYS.contains(process.getKey())) {
-          startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_END, opening);
-        }
-      }
-    });
+    EveryDiagram.onEveryProcessStarted(configuration, key -> !ChildCaseProcess.NOT_PATHWAYS.contains(key), this::pathwayStarted);
   }
 
   void pathwayStarted(DelegateExecution execution) {
