@@ -3,7 +3,8 @@
 // a strategy discussion (so that its instance and its first task exist) and checks the engine.
 //
 //   node cockpit.js --base-url http://localhost:8080 --user tom --password tom-demo \
-//     --definition-id <process definition id> --instance-id <process instance id> --screenshots target/browser
+//     --definition-id <process definition id> --instance-id <process instance id> --case-reference CR-... \
+//     --screenshots target/browser
 //
 // Prints one line per observation, read by the test:
 //   TITLE <page title>  BRAND <name in the header>  BANNER in page <n>, visible <n>
@@ -13,7 +14,7 @@
 
 const tasklist = require('./tasklist');
 
-const opts = tasklist.options(['base-url', 'user', 'password', 'definition-id', 'instance-id', 'screenshots']);
+const opts = tasklist.options(['base-url', 'user', 'password', 'definition-id', 'instance-id', 'case-reference', 'screenshots']);
 const BANNER_TEXT = 'It is time to migrate';
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 
@@ -31,9 +32,14 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   const bannerInPage = await page.locator('.ce-eol-banner').count();
   console.log(`BANNER in page ${bannerInPage}, visible ${bannerVisible}`);
 
-  // The pathway's instances, newest first: the one the test started is on the first page.
+  // The pathway's instances, searched by the child's case reference (the business key), as a manager
+  // finds one child among many.
   const cockpit = `${opts['base-url']}/camunda/app/cockpit/default/`;
   await page.goto(`${cockpit}#/process-definition/${opts['definition-id']}/runtime`);
+  await page.getByPlaceholder('Add criteria').first().click();
+  await page.getByRole('option', { name: 'Business Key', exact: true }).first().click();
+  await page.locator('.search-container .value-field input').first().fill(opts['case-reference']);
+  await page.keyboard.press('Enter');
   const row = page.locator('tr', { has: page.locator(`td.instance-id a[title="${opts['instance-id']}"]`) });
   await row.waitFor();
   console.log(`STARTED ${await text(row.locator('td.start-time'))}`);

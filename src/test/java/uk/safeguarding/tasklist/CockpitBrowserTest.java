@@ -63,7 +63,7 @@ class CockpitBrowserTest extends ProcessTestBase {
 
     BrowserJourney.Run run = BrowserJourney.run(chromium, "cockpit.js", "cockpit", "--base-url", "http://localhost:" + port,
         "--user", "tom", "--password", "tom-demo", "--definition-id", instance.getProcessDefinitionId(),
-        "--instance-id", instance.getId(), "--screenshots", BrowserJourney.OUTPUT.toAbsolutePath().toString());
+        "--instance-id", instance.getId(), "--case-reference", caseReference, "--screenshots", BrowserJourney.OUTPUT.toAbsolutePath().toString());
     assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
 
     assertThat(run.line("TITLE")).isEqualTo(SERVICE + " | Dashboard");
