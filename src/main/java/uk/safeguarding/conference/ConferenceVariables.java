@@ -26,6 +26,9 @@ public final class ConferenceVariables {
   // the initial conference
   public static final String CONFERENCE_AGENCIES = "conferenceAgencies";
   public static final String CONFERENCE_DATE = "conferenceDate";
+  /** ICPC-01: the day the conference was held, which every clock of the plan counts from; and why, if not the day set. */
+  public static final String CONFERENCE_HELD_DATE = "conferenceHeldDate";
+  public static final String CONFERENCE_POSTPONED_REASON = "conferencePostponedReason";
   public static final String CHILD_AGED_TWELVE_OR_OVER = "childAgedTwelveOrOver";
   public static final String CHILD_INVITED = "childInvited";
   public static final String CHILD_NOT_INVITED_REASON = "childNotInvitedReason";
@@ -82,6 +85,9 @@ public final class ConferenceVariables {
   public static final String REVIEW_COUNTED_FROM = "reviewCountedFrom";
   public static final String REVIEW_AGENCIES = "reviewAgencies";
   public static final String REVIEW_CONFERENCE_DATE = "reviewConferenceDate";
+  /** RCPC-01: the day the review was held, which the next review counts from; and why, if not the day set. */
+  public static final String REVIEW_CONFERENCE_HELD_DATE = "reviewConferenceHeldDate";
+  public static final String REVIEW_CONFERENCE_POSTPONED_REASON = "reviewConferencePostponedReason";
   /** Rows of agency and attended (yes or no), one for each invited agency. */
   public static final String ATTENDANCE = "attendance";
   public static final String CONFERENCE_QUORATE = "conferenceQuorate";

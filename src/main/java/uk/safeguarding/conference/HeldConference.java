@@ -1,18 +1,21 @@
 package uk.safeguarding.conference;
 
-import java.time.LocalDate;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.NextPathway;
+import static uk.safeguarding.conference.ConferenceVariables.*;
 
-/** A conference is recorded once it has been held: its decisions start clocks counted from its day. */
+import uk.safeguarding.standards.HeldDay;
+
+/**
+ * A conference happens on the day it is held, which may not be the day it was set: ICPC-01 and RCPC-01
+ * are met or missed on the held day, and the plan's clocks (CG-01, CG-06, RCPC-01, RCPC-08) and the next
+ * review count from it.
+ */
 final class HeldConference {
 
-  private HeldConference() {}
+  static final HeldDay INITIAL = new HeldDay("ICPC-01", CONFERENCE_DATE, CONFERENCE_HELD_DATE, CONFERENCE_POSTPONED_REASON,
+      InitialChildProtectionConferenceProcess.Element.ConveneInitialConference.name());
 
-  static void check(Gate gate, String ruleId, String dateField) {
-    LocalDate day = ChildInvitation.day(gate, dateField);
-    if (day != null && day.isAfter(NextPathway.today())) {
-      gate.refuse(ruleId, dateField, "the conference is set for " + day + ": record it once it has been held");
-    }
-  }
+  static final HeldDay REVIEW = new HeldDay("RCPC-01", REVIEW_CONFERENCE_DATE, REVIEW_CONFERENCE_HELD_DATE,
+      REVIEW_CONFERENCE_POSTPONED_REASON, ReviewChildProtectionConferenceProcess.Element.ConveneReviewConference.name());
+
+  private HeldConference() {}
 }

@@ -50,11 +50,13 @@ public final class InitialChildProtectionConferenceProcess {
           choice(CATEGORY_OF_ABUSE, CATEGORIES_OF_ABUSE),
           choice(CONFERENCE_DECISION, CONFERENCE_DECISIONS),
           date(CONFERENCE_DATE),
+          date(CONFERENCE_HELD_DATE),
           rows(AGENCY_VIEWS),
           rows(DANGER_STATEMENTS),
           text(AGENCY_REPORT),
           text(ASSESSMENT_NOT_SHARED_REASON),
           text(CHILD_NOT_INVITED_REASON),
+          text(CONFERENCE_POSTPONED_REASON),
           text(CONTINGENCY_PLAN),
           text(OUTLINE_PLAN),
           text(REPORT_NOT_SHARED_REASON),
@@ -84,7 +86,8 @@ public final class InitialChildProtectionConferenceProcess {
           writes(SOCIAL_WORKER_REPORT, ASSESSMENT_SHARED_WITH_FAMILY, ASSESSMENT_NOT_SHARED_REASON))
       .task(Element.RecordInitialConference,
           shows(CONFERENCE_DATE, EARLIER_CHILD_PROTECTION_PLANS, SOCIAL_WORKER_REPORT),
-          writes(CHILD_INVITED, CHILD_NOT_INVITED_REASON, AGENCY_VIEWS, CONFERENCE_DECISION, CATEGORY_OF_ABUSE,
+          writes(CONFERENCE_HELD_DATE, CONFERENCE_POSTPONED_REASON, CHILD_INVITED, CHILD_NOT_INVITED_REASON, AGENCY_VIEWS,
+              CONFERENCE_DECISION, CATEGORY_OF_ABUSE,
               ADVOCACY_REFERRAL_MADE, CORE_GROUP_MEMBERS, OUTLINE_PLAN, CONTINGENCY_PLAN, DANGER_STATEMENTS));
 
   private InitialChildProtectionConferenceProcess() {}

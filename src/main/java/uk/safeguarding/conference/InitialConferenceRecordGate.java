@@ -14,7 +14,8 @@ import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.Gate;
 
 /**
- * The chair's record of the initial conference. ICPC-04: the child's invitation is settled and a
+ * The chair's record of the initial conference. ICPC-01: the day it was held (and why, if not the day set);
+ * held after its due day it is a breach. ICPC-04: the child's invitation is settled and a
  * child over 5 made subject to a plan is referred to advocacy. ICPC-05: each invited agency's view,
  * the decision (a plan with its category of abuse, a child in need plan, or no further action) and
  * any dissent with its reason. ICPC-06: a plan names its core group, outline plan, contingency plan
@@ -24,17 +25,20 @@ import uk.safeguarding.standards.Gate;
 public class InitialConferenceRecordGate extends CompletionGate {
 
   private final ConferenceCase conferenceCase;
+  private final InitialConferenceTimingCheck timing;
 
-  public InitialConferenceRecordGate(ConferenceCase conferenceCase) {
+  public InitialConferenceRecordGate(ConferenceCase conferenceCase, InitialConferenceTimingCheck timing) {
     this.conferenceCase = conferenceCase;
+    this.timing = timing;
   }
 
   @Override
   protected void check(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
-    LocalDate conference = ChildInvitation.day(gate, CONFERENCE_DATE);
+    // ICPC-01: the day it was held, which the child's age and every clock of the plan count from.
+    ConferenceCase.requireDayHeld(gate, "ICPC-01", CONFERENCE_HELD_DATE, "The day the conference was held");
+    LocalDate conference = HeldConference.INITIAL.checkAgainstTheDaySet(gate, execution);
     ChildInvitation.check(gate, conferenceCase, conference);
-    HeldConference.check(gate, "ICPC-05", CONFERENCE_DATE);
     gate.requireOneOf("ICPC-05", CONFERENCE_DECISION, CONFERENCE_DECISIONS);
     AgencyViews.check(gate, "ICPC-05", v.list(CONFERENCE_AGENCIES), CONFERENCE_DECISIONS);
     if (!CHILD_PROTECTION_PLAN.equals(v.text(CONFERENCE_DECISION))) {
@@ -69,6 +73,7 @@ public class InitialConferenceRecordGate extends CompletionGate {
 
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
+    timing.recordIfHeldLate(execution);
     if (CHILD_PROTECTION_PLAN.equals(variables.text(CONFERENCE_DECISION))) {
       // The allocated social worker is the lead professional of every core group.
       List<String> members = new ArrayList<>(variables.list(CORE_GROUP_MEMBERS));

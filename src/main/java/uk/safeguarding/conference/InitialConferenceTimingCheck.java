@@ -5,19 +5,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.StandardsBreachRecorder;
 
-/** ICPC-01: the initial conference set for after the ICPC-01 date of the strategy discussion. */
+/** ICPC-01: the initial conference set for, or held on, a day after the ICPC-01 date of the strategy discussion. */
 @Component("checkInitialConferenceTiming")
 public class InitialConferenceTimingCheck extends ConferenceTimingCheck {
 
   private final ConferenceCase conferenceCase;
 
   public InitialConferenceTimingCheck(StandardsBreachRecorder breaches, ConferenceCase conferenceCase) {
-    super(breaches, "ICPC-01", ConferenceVariables.CONFERENCE_DATE, "Convene initial child protection conference");
+    super(breaches, "ICPC-01", ConferenceVariables.CONFERENCE_DATE, "Convene initial child protection conference",
+        HeldConference.INITIAL);
     this.conferenceCase = conferenceCase;
   }
 
   @Override
-  protected Date deadline(DelegateExecution execution) {
+  Date deadline(DelegateExecution execution) {
     return conferenceCase.due(execution, "ICPC-01", null, execution.getVariable(ConferenceVariables.STRATEGY_DISCUSSION_DATE));
   }
 }

@@ -28,8 +28,8 @@ public class RaiseConferenceDissent implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseVariables v = CaseVariables.of(execution);
     boolean review = execution.getCurrentActivityId().contains("Review");
-    String conference = review ? "review child protection conference of " + v.date(REVIEW_CONFERENCE_DATE)
-        : "initial child protection conference of " + v.date(CONFERENCE_DATE);
+    String conference = review ? "review child protection conference of " + v.date(REVIEW_CONFERENCE_HELD_DATE)
+        : "initial child protection conference of " + v.date(CONFERENCE_HELD_DATE);
     String decision = review ? v.text(REVIEW_DECISION) : v.text(CONFERENCE_DECISION);
     List<String> raised = new ArrayList<>();
     for (Map<String, Object> view : ConferenceRows.read(execution, AGENCY_VIEWS)) {

@@ -37,12 +37,14 @@ public final class ReviewChildProtectionConferenceProcess {
           choice(REVIEW_DECISION, REVIEW_DECISIONS),
           choice(RISK_TREND, RISK_TRENDS),
           date(REVIEW_CONFERENCE_DATE),
+          date(REVIEW_CONFERENCE_HELD_DATE),
           rows(AGENCY_VIEWS),
           rows(ATTENDANCE),
           text(AGENCY_REPORT),
           text(ASSESSMENT_NOT_SHARED_REASON),
           text(CONTINGENCY_PLAN),
           text(REPORT_NOT_SHARED_REASON),
+          text(REVIEW_CONFERENCE_POSTPONED_REASON),
           text(SOCIAL_WORKER_REPORT),
           yesNo(ASSESSMENT_SHARED_WITH_FAMILY),
           yesNo(CHANGES_REALISED),
@@ -66,7 +68,7 @@ public final class ReviewChildProtectionConferenceProcess {
           writes(SOCIAL_WORKER_REPORT, ASSESSMENT_SHARED_WITH_FAMILY, ASSESSMENT_NOT_SHARED_REASON))
       .task(Element.RecordReviewConference,
           shows(REVIEW_CONFERENCE_DATE, REVIEW_NUMBER, CATEGORY_OF_ABUSE, SOCIAL_WORKER_REPORT),
-          writes(ATTENDANCE, CONFERENCE_QUORATE, CONTINGENCY_PLAN, AGENCY_VIEWS, CHANGES_REALISED, RISK_TREND,
+          writes(REVIEW_CONFERENCE_HELD_DATE, REVIEW_CONFERENCE_POSTPONED_REASON, ATTENDANCE, CONFERENCE_QUORATE, CONTINGENCY_PLAN, AGENCY_VIEWS, CHANGES_REALISED, RISK_TREND,
               REVIEW_DECISION));
 
   private ReviewChildProtectionConferenceProcess() {}

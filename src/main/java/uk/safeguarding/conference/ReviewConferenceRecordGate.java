@@ -11,7 +11,8 @@ import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.Gate;
 
 /**
- * The chair's record of a review conference. RCPC-07: the contingency plan, attendance for every
+ * The chair's record of a review conference. RCPC-01: the day it was held (and why, if not the day set);
+ * held after its due day it is a breach, and the next review counts from it. RCPC-07: the contingency plan, attendance for every
  * invited agency and whether it was quorate; an inquorate review cannot end the plan. ICPC-05: each
  * agency's view and any dissent. RCPC-03: ending the plan needs a majority of the agencies agreeing
  * there is evidence of sustained change. RCPC-05: at the third or a later review, changes not realised
@@ -20,10 +21,17 @@ import uk.safeguarding.standards.Gate;
 @Component("reviewConferenceRecordGate")
 public class ReviewConferenceRecordGate extends CompletionGate {
 
+  private final ReviewConferenceTimingCheck timing;
+
+  public ReviewConferenceRecordGate(ReviewConferenceTimingCheck timing) {
+    this.timing = timing;
+  }
+
   @Override
   protected void check(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
-    HeldConference.check(gate, "RCPC-07", REVIEW_CONFERENCE_DATE);
+    ConferenceCase.requireDayHeld(gate, "RCPC-01", REVIEW_CONFERENCE_HELD_DATE, "The day the review conference was held");
+    HeldConference.REVIEW.checkAgainstTheDaySet(gate, execution);
     gate.requireText("RCPC-07", CONTINGENCY_PLAN, "The contingency plan")
         .requireAnswer("RCPC-07", CONFERENCE_QUORATE, "Was the conference quorate?")
         .requireOneOf("RCPC-03", REVIEW_DECISION, REVIEW_DECISIONS)
@@ -67,6 +75,7 @@ public class ReviewConferenceRecordGate extends CompletionGate {
 
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
+    timing.recordIfHeldLate(execution);
     int review = ((Number) execution.getVariable(REVIEW_NUMBER)).intValue() + 1;
     execution.setVariable(REVIEW_NUMBER, review);
     List<Map<String, Object>> views = ConferenceRows.read(execution, AGENCY_VIEWS);
@@ -75,7 +84,7 @@ public class ReviewConferenceRecordGate extends CompletionGate {
     boolean notWorking = !variables.isTrue(CHANGES_REALISED) || !"reducing".equals(variables.text(RISK_TREND));
     execution.setVariable(LEGAL_GATEWAY_REQUESTED, continuing && review >= LEGAL_GATEWAY_REVIEW && notWorking);
     if (!continuing) {
-      execution.setVariable(PLAN_ENDED_AT, variables.date(REVIEW_CONFERENCE_DATE).toString());
+      execution.setVariable(PLAN_ENDED_AT, variables.date(REVIEW_CONFERENCE_HELD_DATE).toString());
       execution.setVariable(PLAN_END_REASON, "Ended by the review conference: a majority of agencies agreed there is"
           + " evidence of sustained change (RCPC-03)");
     }

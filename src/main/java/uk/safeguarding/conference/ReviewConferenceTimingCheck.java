@@ -6,19 +6,22 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.Standards;
 import uk.safeguarding.standards.StandardsBreachRecorder;
 
-/** RCPC-01: a review conference set for after the date it was due. */
+/** RCPC-01: a review conference set for, or held on, a day after the date it was due. */
 @Component("checkReviewConferenceTiming")
 public class ReviewConferenceTimingCheck extends ConferenceTimingCheck {
 
   private final Standards standards;
 
   public ReviewConferenceTimingCheck(StandardsBreachRecorder breaches, Standards standards) {
-    super(breaches, "RCPC-01", ConferenceVariables.REVIEW_CONFERENCE_DATE, "Convene review child protection conference");
+    super(breaches, "RCPC-01", ConferenceVariables.REVIEW_CONFERENCE_DATE, "Convene review child protection conference",
+        HeldConference.REVIEW);
     this.standards = standards;
   }
 
   @Override
-  protected Date deadline(DelegateExecution execution) {
-    return standards.endOf(execution.getVariable(ConferenceVariables.NEXT_REVIEW_CONFERENCE_DUE));
+  Date deadline(DelegateExecution execution) {
+    // As the convening step's timer computes it, so a breach found here and the timer's are one.
+    return standards.due(execution, "RCPC-01", (String) execution.getVariable(ConferenceVariables.REVIEW_TIMESCALE),
+        execution.getVariable(ConferenceVariables.REVIEW_COUNTED_FROM));
   }
 }

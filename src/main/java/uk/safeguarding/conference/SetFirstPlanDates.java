@@ -13,7 +13,7 @@ import uk.safeguarding.standards.CaseVariables;
 
 /**
  * ICPC-06: a child protection plan starts with its first dates, each from the profile and counted
- * from the conference: the first core group (CG-01), the first statutory visit (CG-06), the first
+ * from the day the conference was held: the first core group (CG-01), the first statutory visit (CG-06), the first
  * review conference (RCPC-01 first). The diagrams count from the same days (planStartDate,
  * lastVisitSeenAloneDate, reviewCountedFrom); the dates set here are what the forms show. It also prefills what the first core group and the first review
  * will ask for: a risk scaling for every core group member and the agencies to invite.
@@ -30,7 +30,8 @@ public class SetFirstPlanDates implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseVariables v = CaseVariables.of(execution);
-    String conference = v.date(CONFERENCE_DATE).toString();
+    // The day the conference was held, not the day it was set for (ICPC-01).
+    String conference = v.date(CONFERENCE_HELD_DATE).toString();
     execution.setVariable(PLAN_START_DATE, conference);
     execution.setVariable(NEXT_CORE_GROUP_DUE, conferenceCase.due(execution, "CG-01", null, conference));
     execution.setVariable(CORE_GROUP_NUMBER, 0);

@@ -13,6 +13,7 @@ import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.FailedVisit;
 import uk.safeguarding.standards.Gate;
 import uk.safeguarding.standards.Standards;
+import uk.safeguarding.standards.StandardsBreachRecorder;
 import uk.safeguarding.standards.RecordingTimeliness;
 
 /**
@@ -50,17 +51,28 @@ public class LookedAfterGates {
         .text(LookedAfterReviewsProcess.Variables.REPORT, "The report (the child's views and progress against the care plan)");
   }
 
-  /** LAC-07: the review is held, the child's views heard, its decisions recorded; the next one counts from it. */
+  /**
+   * LAC-07: the review is held, the child's views heard, its decisions recorded; the next one counts from
+   * the day it was held. A review held on another day than the one set says why, and one held after its
+   * due day is LAC-07's breach, the same one the review's timers and the scheduling record, so it is there once.
+   */
   @Bean
-  public RecordedStepGate holdReviewGate() {
+  public RecordedStepGate holdReviewGate(Standards standards, StandardsBreachRecorder breaches) {
     return RecordedStepGate.step("LAC-07", LookedAfterReviewsProcess.Variables.REVIEW_HELD_ON, "The day the review was held")
         .notBefore(LOOKED_AFTER_SINCE)
         .text(LookedAfterReviewsProcess.Variables.REVIEW_DECISIONS, "The review's decisions")
-        .also((gate, execution) -> gate.requireAnswer("LAC-07", LookedAfterReviewsProcess.Variables.CHILD_VIEWS_HEARD,
-            "Were the child's wishes and feelings heard at the review?"))
+        .also((gate, execution) -> {
+          gate.requireAnswer("LAC-07", LookedAfterReviewsProcess.Variables.CHILD_VIEWS_HEARD,
+              "Were the child's wishes and feelings heard at the review?");
+          ScheduleReviewGate.HELD.checkAgainstTheDaySet(gate, execution);
+        })
         .lastDone(LookedAfterReviewsProcess.Variables.LAST_REVIEW_ON)
-        .then((execution, variables) -> execution.setVariable(LookedAfterReviewsProcess.Variables.REVIEW_NUMBER,
-            reviewNumber(variables) + 1));
+        .then((execution, variables) -> {
+          ScheduleReviewGate.HELD.recordIfLate(execution, breaches, standards.due(execution, "LAC-07",
+              variables.text(LookedAfterReviewsProcess.Variables.REVIEW_TIMESCALE),
+              variables.text(LookedAfterReviewsProcess.Variables.REVIEW_COUNTED_FROM)), ScheduleReviewGate.HOLD_REVIEW);
+          execution.setVariable(LookedAfterReviewsProcess.Variables.REVIEW_NUMBER, reviewNumber(variables) + 1);
+        });
   }
 
   static int reviewNumber(CaseVariables variables) {

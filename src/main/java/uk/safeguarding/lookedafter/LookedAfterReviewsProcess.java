@@ -78,6 +78,8 @@ public final class LookedAfterReviewsProcess {
     public static final String REPORT_SENT_ON = "socialWorkerReportSentOn";
     public static final String REPORT = "socialWorkerReport";
     public static final String REVIEW_HELD_ON = "reviewHeldOn";
+    /** Why the review was held on a day other than the one set (LAC-07). */
+    public static final String REVIEW_POSTPONED_REASON = "reviewPostponedReason";
     public static final String REVIEW_DECISIONS = "reviewDecisions";
     public static final String CHILD_VIEWS_HEARD = "childViewsHeard";
     public static final String LAST_REVIEW_ON = "lastReviewOn";
@@ -101,6 +103,7 @@ public final class LookedAfterReviewsProcess {
           text(CONSULTATION),
           text(REVIEW_DECISIONS),
           text(REPORT),
+          text(REVIEW_POSTPONED_REASON),
           yesNo(CHILD_VIEWS_HEARD))
       // Which review comes next and by when (LAC-07), each involved agency's consultation task and what they returned
       // (LAC-08), and the day of the last review.
@@ -118,7 +121,7 @@ public final class LookedAfterReviewsProcess {
       .task(Element.HoldReview,
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_DATE,
               REVIEW_DUE_BY, REPORT, CONSULTATIONS),
-          writes(REVIEW_HELD_ON, CHILD_VIEWS_HEARD, REVIEW_DECISIONS))
+          writes(REVIEW_HELD_ON, REVIEW_POSTPONED_REASON, CHILD_VIEWS_HEARD, REVIEW_DECISIONS))
       .task(Element.SpeakWithSocialWorker,
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_DATE),
           writes(CONVERSATION_ON, CONVERSATION_NOTES))

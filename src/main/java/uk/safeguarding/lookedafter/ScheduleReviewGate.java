@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.CompletionGate;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.HeldDay;
 import uk.safeguarding.standards.Standards;
 import uk.safeguarding.standards.StandardsBreachRecorder;
 
@@ -23,6 +24,10 @@ public class ScheduleReviewGate extends CompletionGate {
 
   /** The step that LAC-07's breach names, whichever of the review's timers or this gate records it. */
   static final String HOLD_REVIEW = "Hold the looked after review";
+
+  /** LAC-07: the review happens on the day it is held; the one set is what the IRO confirms or changes. */
+  static final HeldDay HELD = new HeldDay("LAC-07", REVIEW_DATE, REVIEW_HELD_ON, REVIEW_POSTPONED_REASON,
+      LookedAfterReviewsProcess.Element.ScheduleReview.name());
 
   private final Standards standards;
   private final StandardsBreachRecorder breaches;
@@ -49,6 +54,7 @@ public class ScheduleReviewGate extends CompletionGate {
 
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
+    HELD.expectOnTheDaySet(execution);
     LocalDate date = variables.date(REVIEW_DATE);
     LocalDate dueBy = variables.date(REVIEW_DUE_BY);
     if (date.isAfter(dueBy)) {

@@ -90,8 +90,8 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
         assertThat(child.tasks("ProvideReviewReport")).isEmpty();
       }
       if (day.equals(reviewDay)) {
-        child.complete("RecordReviewConference", ConferenceScenario.reviewRecord("continuePlan",
-            "continuePlan", "continuePlan", "continuePlan"));
+        child.complete("RecordReviewConference", ConferenceScenario.reviewHeldOn(day.toString(),
+            ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "continuePlan")));
         child.runSystemSteps();
       }
     }
@@ -119,6 +119,62 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
     clockAt("2027-03-24T00:00");
     fireEveryDueTimer();
     assertThat(breachRules()).filteredOn(rule -> rule.startsWith("RCPC")).containsExactly("RCPC-02", "RCPC-02");
+  }
+
+  /**
+   * Seed 004 "Child Protection Plans": "a Review Child Protection Conference (RCPC) occurs within 3 months
+   * of the Initial Child Protection Conference and subsequent RCPC's occur every 6 months". The plan was
+   * made on Monday 4 January 2027, so the first review is due by Sunday 4 April 2027. Set for Thursday 1
+   * April, it is postponed to Thursday 8 April: it is held late (RCPC-01, once), and the next review
+   * counts from the day it was held, six calendar months on: Friday 8 October 2027 (1 October from the
+   * day set).
+   */
+  @Test
+  void rcpc01_aReviewPostponedPastItsDueDayIsABreachAndTheNextReviewCountsFromTheDayItWasHeld() {
+    clockAt("2027-03-10T10:00");
+    child.convenedReview("2027-04-01");
+    Task record = child.task("RecordReviewConference");
+    assertThat(engine.getTaskService().getVariable(record.getId(), "reviewConferenceHeldDate"))
+        .as("the chair's form expects it on the day set").isEqualTo("2027-04-01");
+
+    clockAt("2027-04-08T15:00");
+    Map<String, Object> held = ConferenceScenario.reviewHeldOn("2027-04-08",
+        ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "continuePlan"));
+    assertThatThrownBy(() -> child.complete("RecordReviewConference", held))
+        .hasMessageContaining("RCPC-01 reviewConferencePostponedReason: it was set for 01/04/2027 and held on 08/04/2027");
+    held.put("reviewConferencePostponedReason", "The police officer in the case was called to court");
+    child.complete("RecordReviewConference", held);
+    child.runSystemSteps();
+
+    assertThat(breaches.forCase(child.caseReference)).filteredOn(b -> b.ruleId().startsWith("RCPC")).singleElement()
+        .satisfies(breach -> {
+          assertThat(breach.ruleId()).isEqualTo("RCPC-01");
+          assertThat(breach.breachedStep()).isEqualTo("Convene review child protection conference");
+          assertThat(londonDateTime(java.util.Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-04-04T23:59:59");
+          assertThat(breach.detail()).contains("Held on 2027-04-08").contains("called to court");
+        });
+    assertThat(londonDateTime(child.task("ConveneReviewConference").getDueDate())).isEqualTo("2027-10-08T23:59:59");
+  }
+
+  /**
+   * The same review not convened by its due day: the convening timer records RCPC-01 on 5 April, and the
+   * review then set for 9 April and held on 12 April is the same late review, not another breach.
+   */
+  @Test
+  void rcpc01_aReviewConvenedLateThenPostponedIsOneBreach() {
+    clockAt("2027-04-05T09:00");
+    fireDueTimers(child.review().getId());
+    assertThat(breachRules()).filteredOn(rule -> rule.startsWith("RCPC")).containsExactly("RCPC-01");
+    child.convenedReview("2027-04-09");
+    clockAt("2027-04-12T15:00");
+    Map<String, Object> held = ConferenceScenario.reviewHeldOn("2027-04-12",
+        ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "continuePlan"));
+    held.put("reviewConferencePostponedReason", "The mother asked for her advocate to attend");
+    child.complete("RecordReviewConference", held);
+    child.runSystemSteps();
+
+    assertThat(breachRules()).filteredOn(rule -> rule.startsWith("RCPC")).containsExactly("RCPC-01");
+    assertThat(londonDateTime(child.task("ConveneReviewConference").getDueDate())).isEqualTo("2027-10-12T23:59:59");
   }
 
   @Test

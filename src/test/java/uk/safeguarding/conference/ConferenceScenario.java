@@ -159,6 +159,20 @@ public final class ConferenceScenario {
     return views;
   }
 
+  /** The record of a conference held on {@code day} (ICPC-01): the day the chair confirms on the form. */
+  static Map<String, Object> heldOn(String day, Map<String, Object> record) {
+    Map<String, Object> v = new HashMap<>(record);
+    v.put("conferenceHeldDate", day);
+    return v;
+  }
+
+  /** The record of a review conference held on {@code day} (RCPC-01). */
+  static Map<String, Object> reviewHeldOn(String day, Map<String, Object> record) {
+    Map<String, Object> v = new HashMap<>(record);
+    v.put("reviewConferenceHeldDate", day);
+    return v;
+  }
+
   static Map<String, Object> record(String decision) {
     Map<String, Object> v = new HashMap<>();
     v.put("agencyViews", json(views(decision, decision, decision)));
@@ -180,7 +194,7 @@ public final class ConferenceScenario {
     reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");
     shareAssessment("PrepareConferenceAssessment");
     clock.apply("2027-01-04T15:00");
-    complete("RecordInitialConference", record("childProtectionPlan"));
+    complete("RecordInitialConference", heldOn("2027-01-04", record("childProtectionPlan")));
     runSystemSteps();
   }
 
@@ -258,7 +272,7 @@ public final class ConferenceScenario {
 
   void holdReview(String day, Map<String, Object> record) {
     convenedReview(day);
-    complete("RecordReviewConference", record);
+    complete("RecordReviewConference", reviewHeldOn(day, record));
     runSystemSteps();
   }
 

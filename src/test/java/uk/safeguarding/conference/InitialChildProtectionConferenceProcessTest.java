@@ -234,7 +234,7 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
     child.reportFromEveryAgency("ProvideConferenceReport", "childInNeedPlan");
     child.shareAssessment("PrepareConferenceAssessment");
     clockAt("2027-01-04T15:00");
-    child.complete("RecordInitialConference", ConferenceScenario.record("childInNeedPlan"));
+    child.complete("RecordInitialConference", ConferenceScenario.heldOn("2027-01-04", ConferenceScenario.record("childInNeedPlan")));
     child.runSystemSteps();
 
     HistoricProcessInstance received = engine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -257,9 +257,10 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
     child.shareAssessment("PrepareConferenceAssessment");
     ProcessInstance conference = child.conference();
     assertThatThrownBy(() -> child.complete("RecordInitialConference", ConferenceScenario.record("noFurtherAction")))
-        .hasMessageContaining("ICPC-05 conferenceDate: the conference is set for 04/01/2027: record it once it has been held");
+        .as("the day held, prefilled with the day set, has not come yet")
+        .hasMessageContaining("ICPC-01 conferenceHeldDate: cannot be in the future (04/01/2027)");
     clockAt("2027-01-04T15:00");
-    child.complete("RecordInitialConference", ConferenceScenario.record("noFurtherAction"));
+    child.complete("RecordInitialConference", ConferenceScenario.heldOn("2027-01-04", ConferenceScenario.record("noFurtherAction")));
     child.runSystemSteps();
 
     assertThat(conference).isEnded().hasPassed("NoFurtherAction");
@@ -295,6 +296,106 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
     assertThat(child.tasks("HoldLegalPlanningMeeting")).isEmpty();
   }
 
+  /** Convened on Wednesday 16 December 2026 for Monday 4 January 2027, the ICPC-01 day, with every report in. */
+  private void convenedForTheFourthOfJanuary() {
+    requestConference();
+    clockAt("2026-12-16T10:00");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-04"));
+    child.reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");
+    child.shareAssessment("PrepareConferenceAssessment");
+  }
+
+  /**
+   * ICPC-01 (standards.md 3.5): the conference is held within 15 working days of the strategy discussion
+   * of Wednesday 9 December 2026, by Monday 4 January 2027. Set for that day and postponed (the chair is
+   * ill) to Thursday 7 January, it is held late: an ICPC-01 breach, though it was set in time. Seed 004
+   * "Child Protection Plans" counts the plan from the ICPC that happened: "the first core group meeting
+   * will take place within 10 working days of the ICPC" (from 7 January: Thursday 21 January 2027, not
+   * Monday 18 January) and "a Review Child Protection Conference (RCPC) occurs within 3 months of the
+   * Initial Child Protection Conference" (7 April 2027, not 4 April).
+   */
+  @Test
+  void icpc01_aConferencePostponedPastItsFifteenWorkingDaysIsABreachAndThePlanCountsFromTheDayItWasHeld() {
+    convenedForTheFourthOfJanuary();
+    Task record = child.task("RecordInitialConference");
+    assertThat(engine.getTaskService().getVariable(record.getId(), "conferenceHeldDate"))
+        .as("the chair's form expects it on the day set").isEqualTo("2027-01-04");
+
+    clockAt("2027-01-07T16:00");
+    Map<String, Object> held = ConferenceScenario.heldOn("2027-01-07", ConferenceScenario.record("childProtectionPlan"));
+    assertThatThrownBy(() -> child.complete("RecordInitialConference", held))
+        .hasMessageContaining("ICPC-01 conferencePostponedReason: it was set for 04/01/2027 and held on 07/01/2027: say why it was postponed");
+    held.put("conferencePostponedReason", "The chair was ill; no other chair was free before the 7th");
+    child.complete("RecordInitialConference", held);
+    child.runSystemSteps();
+
+    assertThat(breaches.forCase(child.caseReference)).singleElement().satisfies(breach -> {
+      assertThat(breach.ruleId()).isEqualTo("ICPC-01");
+      assertThat(breach.breachedStep()).isEqualTo("Convene initial child protection conference");
+      assertThat(londonDateTime(java.util.Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-01-04T23:59:59");
+      assertThat(breach.detail()).contains("Held on 2027-01-07").contains("The chair was ill");
+    });
+    ProcessInstance plan = child.plan();
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), "planStartDate")).isEqualTo("2027-01-07");
+    // CG-01 and CG-06: ten working days from Thursday 7 January 2027.
+    assertThat(londonDateTime(child.coreGroupTask().getDueDate())).isEqualTo("2027-01-21T23:59:59");
+    assertThat(londonDateTime(child.task("RecordStatutoryVisit").getDueDate())).isEqualTo("2027-01-21T23:59:59");
+    // RCPC-01 first: three calendar months from the day it was held.
+    assertThat(londonDateTime(child.task("ConveneReviewConference").getDueDate())).isEqualTo("2027-04-07T23:59:59");
+  }
+
+  /**
+   * Nobody convenes by Monday 4 January 2027: the convening timer records ICPC-01 that night. Convened on
+   * the 5th for Friday 8 January and postponed again to Monday 11 January, it is the same late conference:
+   * one ICPC-01 breach, and the plan counts from the 11th (CG-01: Monday 25 January 2027).
+   */
+  @Test
+  void icpc01_aConferenceConvenedLateAndThenPostponedIsOneBreach() {
+    requestConference();
+    clockAt("2027-01-05T09:00");
+    fireDueTimers(child.conference().getId());
+    assertThat(breachedRules(child.caseReference)).containsExactly("ICPC-01");
+    child.complete("ConveneInitialConference", ConferenceScenario.convening("2027-01-08"));
+    child.reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");
+    child.shareAssessment("PrepareConferenceAssessment");
+
+    clockAt("2027-01-11T15:00");
+    Map<String, Object> held = ConferenceScenario.heldOn("2027-01-11", ConferenceScenario.record("childProtectionPlan"));
+    held.put("conferencePostponedReason", "The family's solicitor could not attend on the 8th");
+    child.complete("RecordInitialConference", held);
+    child.runSystemSteps();
+
+    assertThat(breachedRules(child.caseReference)).filteredOn(rule -> rule.startsWith("ICPC-01")).hasSize(1);
+    assertThat(londonDateTime(child.coreGroupTask().getDueDate())).isEqualTo("2027-01-25T23:59:59");
+  }
+
+  /**
+   * ICPC-01: the day held has happened (not after today) and the conference had been arranged by then
+   * (not before the day it was convened, 16 December 2026); brought forward, it says why.
+   */
+  @Test
+  void icpc01_theDayHeldIsNotInTheFutureNorBeforeTheConferenceWasConvened() {
+    convenedForTheFourthOfJanuary();
+    clockAt("2027-01-04T15:00");
+    Map<String, Object> tomorrow = ConferenceScenario.heldOn("2027-01-05", ConferenceScenario.record("childProtectionPlan"));
+    tomorrow.put("conferencePostponedReason", "Moved");
+    assertThatThrownBy(() -> child.complete("RecordInitialConference", tomorrow))
+        .hasMessageContaining("ICPC-01 conferenceHeldDate: cannot be in the future (05/01/2027)");
+    Map<String, Object> beforeConvened = ConferenceScenario.heldOn("2026-12-15", ConferenceScenario.record("childProtectionPlan"));
+    beforeConvened.put("conferencePostponedReason", "Brought forward");
+    assertThatThrownBy(() -> child.complete("RecordInitialConference", beforeConvened))
+        .hasMessageContaining("ICPC-01 conferenceHeldDate: the meeting was only arranged on 16/12/2026");
+    Map<String, Object> broughtForward = ConferenceScenario.heldOn("2026-12-30", ConferenceScenario.record("childProtectionPlan"));
+    assertThatThrownBy(() -> child.complete("RecordInitialConference", broughtForward))
+        .hasMessageContaining("ICPC-01 conferencePostponedReason: it was set for 04/01/2027 and held on 30/12/2026: say why it was brought forward");
+    broughtForward.put("conferencePostponedReason", "Brought forward: the stepfather was released on bail");
+    child.complete("RecordInitialConference", broughtForward);
+    child.runSystemSteps();
+
+    assertThat(breachedRules(child.caseReference)).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(child.plan().getId(), "planStartDate")).isEqualTo("2026-12-30");
+  }
+
   @Test
   void rcpc08_aSecondPlanForTheSameChildIsFlaggedAtTheConferenceAndRequestsLegalPlanningAtOnce() {
     Map<String, Object> referral = StrategyDiscussionScenario.referral(uniqueCaseReference(), "2026-12-09");
@@ -317,7 +418,7 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
     again.reportFromEveryAgency("ProvideConferenceReport", "childProtectionPlan");
     again.shareAssessment("PrepareConferenceAssessment");
     clockAt("2028-01-04T15:00");
-    again.complete("RecordInitialConference", ConferenceScenario.record("childProtectionPlan"));
+    again.complete("RecordInitialConference", ConferenceScenario.heldOn("2028-01-04", ConferenceScenario.record("childProtectionPlan")));
     again.runSystemSteps();
 
     Task legal = again.task("HoldLegalPlanningMeeting");

@@ -241,6 +241,43 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
   }
 
   /**
+   * Seed 002 Standard 9: the review "is held within 20 working days of the child or young person first
+   * becoming cared for, then at 3 months". Looked after on Monday 21 December 2026, the first is due by
+   * Thursday 21 January 2027. Set in time for Wednesday 20 January and postponed (Mia is ill) to Monday
+   * 25 January, it is held late: LAC-07, recorded on the held day even before any timer has run, and once.
+   * The second counts from the day it was held: by Sunday 25 April 2027 (20 April from the day set).
+   */
+  @Test
+  void lac07_aReviewPostponedPastItsDueDayIsABreachOnTheDayItWasHeldAndTheNextCountsFromIt() {
+    lookedAfter();
+    engine.getTaskService().complete(child.task("ScheduleReview").getId(), Map.of("reviewDate", "2027-01-20"));
+    Task hold = child.task("HoldReview");
+    assertThat(engine.getTaskService().getVariable(hold.getId(), "reviewHeldOn"))
+        .as("the IRO's form expects it on the day set").isEqualTo("2027-01-20");
+
+    clockAt("2027-01-25T15:00");
+    Map<String, Object> held = new java.util.HashMap<>(Map.of("reviewHeldOn", "2027-01-25", "childViewsHeard", true,
+        "reviewDecisions", "Plan continues; contact with mother increases to weekly"));
+    assertThatThrownBy(() -> engine.getTaskService().complete(hold.getId(), held))
+        .hasMessageContaining("LAC-07 reviewPostponedReason: it was set for 20/01/2027 and held on 25/01/2027: say why it was postponed");
+    held.put("reviewPostponedReason", "Mia had chickenpox; the review waited so that she could take part");
+    engine.getTaskService().complete(hold.getId(), held);
+
+    assertThat(lac07Breaches()).singleElement().satisfies(breach -> {
+      assertThat(breach.breachedStep()).isEqualTo("Hold the looked after review");
+      assertThat(londonDateTime(Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-01-21T23:59:59");
+      assertThat(breach.detail()).contains("Held on 2027-01-25").contains("chickenpox");
+    });
+    assertThat(engine.getTaskService().getVariable(child.task("ScheduleReview").getId(), "reviewDueBy"))
+        .as("the second within 3 months of the first, as held").isEqualTo("2027-04-25");
+    engine.getTaskService().complete(child.task("ScheduleReview").getId(), Map.of("reviewDate", "2027-04-22"));
+    Task next = child.task("HoldReview");
+    assertThat(engine.getTaskService().getVariable(next.getId(), "reviewHeldOn")).isEqualTo("2027-04-22");
+    assertThat(engine.getTaskService().getVariable(next.getId(), "reviewPostponedReason"))
+        .as("the next review is not postponed by this one's reason").isNull();
+  }
+
+  /**
    * The same review, its date set late before any timer has run (the job executor is behind, or the IRO
    * sets it in the first minutes of the next day): the gate records the breach itself, and the timers
    * that run afterwards add nothing.
