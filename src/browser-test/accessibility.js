@@ -27,6 +27,9 @@ async function prepare(page) {
  */
 async function check(page, { include, exclude = [] } = {}) {
   const result = await page.evaluate(async ({ include, exclude, tags, impacts, exclusions }) => {
+    // The page's own scripts name Tasklist's controls once per frame after it redraws them
+    // (accessible-tasklist.js): let two frames pass, as a person would see the page, before judging it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const context = { exclude: exclude.map((selector) => [selector]) };
     if (include) context.include = [[include]];
     const { violations } = await window.axe.run(context.include || exclude.length ? context : document, {
