@@ -63,6 +63,8 @@ function runJourney(screenshotDir, main, { limitMs = JOURNEY_LIMIT_MS } = {}) {
   setTimeout(() => fail(`gave up after ${limitMs / 1000} s`), limitMs).unref();
   main(journey).then(
     async () => {
+      // A script error on a page that still passed is worth seeing (a check may have passed by luck).
+      for (const line of journey.browserLog.filter((entry) => entry.includes('script error'))) console.log(`BROWSER ${line}`);
       if (journey.browser) await journey.browser.close();
       process.exit(0);
     },

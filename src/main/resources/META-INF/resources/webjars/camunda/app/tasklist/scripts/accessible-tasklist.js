@@ -88,16 +88,11 @@ function pressOnEnterOrSpace(event) {
   }
 }
 
-// One pass per frame at most, however many changes Angular makes in it.
-let scheduled = false;
-const observer = new MutationObserver(() => {
-  if (scheduled) return;
-  scheduled = true;
-  requestAnimationFrame(() => {
-    scheduled = false;
-    name();
-  });
-});
+// Named as soon as Angular has drawn them, before anything else runs: the observer's callback comes
+// once per batch of changes, and Tasklist redraws the list by itself every few seconds, so naming
+// them a frame later left a moment in which a screen reader (or axe-core) met unnamed links. Our own
+// changes (names, roles) are not watched, so they do not call it again.
+const observer = new MutationObserver(() => name());
 
 function start() {
   name();
