@@ -122,6 +122,35 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
   }
 
   /**
+   * Seed 002 Standard 7: reports are shared "three working days prior to the conference", initial or review;
+   * Cheshire East's profile reads RCPC-02 as 3 working days where national keeps the catalogue's 5. A review
+   * on Thursday 1 April 2027, counted back over Easter Monday (29 March) and Good Friday (26 March): Wednesday
+   * 31 March, Tuesday 30 March, Thursday 25 March. So the reports are late from Friday 26 March, two days
+   * after national's Tuesday 23 March.
+   */
+  @Test
+  void rcpc02_inCheshireEastReviewReportsAreDueThreeWorkingDaysBeforeTheReviewAcrossEaster() {
+    child = new ConferenceScenario(engine, uniqueCaseReference());
+    Map<String, Object> referral = StrategyDiscussionScenario.referral(child.caseReference, "2026-12-09");
+    referral.put("standardsProfile", "cheshire-east");
+    child.requestConference(referral, this::clock);
+    child.holdConferenceMakingAPlan(this::clock);
+    clockAt("2027-03-10T10:00");
+    child.complete("ConveneReviewConference", Map.of("reviewConferenceDate", "2027-04-01",
+        "reviewAgencies", String.join(",", ConferenceScenario.AGENCIES)));
+
+    assertThat(child.tasks("ProvideReviewReport")).hasSize(3)
+        .allSatisfy(task -> assertThat(londonDateTime(task.getDueDate())).isEqualTo("2027-03-25T23:59:59"));
+    assertThat(londonDateTime(child.task("PrepareReviewReport").getDueDate())).isEqualTo("2027-03-25T23:59:59");
+    clockAt("2027-03-25T23:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).as("national's Tuesday 23 March has passed").filteredOn(rule -> rule.startsWith("RCPC")).isEmpty();
+    clockAt("2027-03-26T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).filteredOn(rule -> rule.startsWith("RCPC")).containsExactly("RCPC-02", "RCPC-02");
+  }
+
+  /**
    * Seed 004 "Child Protection Plans": "a Review Child Protection Conference (RCPC) occurs within 3 months
    * of the Initial Child Protection Conference and subsequent RCPC's occur every 6 months". The plan was
    * made on Monday 4 January 2027, so the first review is due by Sunday 4 April 2027. Set for Thursday 1
