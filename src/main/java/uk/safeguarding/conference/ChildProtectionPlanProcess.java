@@ -30,6 +30,11 @@ public final class ChildProtectionPlanProcess {
     PlanOpenTooLong,
     HoldLegalPlanningMeeting,
     LegalPlanningMeetingHeld,
+    ReassessmentOnPlanDue,
+    ReassessChildOnPlan,
+    ReassessmentOnPlanNotDoneInTime,
+    RecordReassessmentOnPlanBreach,
+    Ra01BreachRecorded,
     ChildBecameLookedAfterWhileOnPlan,
     ChildBecameLookedAfter,
     DecideOnDualProcess,
@@ -53,7 +58,11 @@ public final class ChildProtectionPlanProcess {
           date(LEGAL_MEETING_DATE),
           date(LOOKED_AFTER_SINCE),
           text(DUAL_PROCESS_RATIONALE),
-          text(LEGAL_GATEWAY_RATIONALE))
+          text(LEGAL_GATEWAY_RATIONALE),
+          date(REASSESSMENT_DATE),
+          text(REASSESSMENT_SUMMARY))
+      // RA-01: the last reassessment, from which the next one counts.
+      .computes(LAST_REASSESSMENT_DATE, LAST_REASSESSMENT_SUMMARY)
       // The next review's date (RCPC-01), how and when the plan ended, and where a child in need plan comes from.
       .computes(REVIEW_TIMESCALE, REVIEW_COUNTED_FROM, NEXT_REVIEW_CONFERENCE_DUE, PLAN_ENDED_AT, PLAN_END_REASON,
           CHILD_IN_NEED_PLAN_SOURCE)
@@ -68,6 +77,9 @@ public final class ChildProtectionPlanProcess {
       .task(Element.HoldLegalPlanningMeeting,
           shows(CATEGORY_OF_ABUSE, PLAN_START_DATE, REVIEW_NUMBER, EARLIER_CHILD_PROTECTION_PLANS, RISK_TREND),
           writes(LEGAL_MEETING_DATE, LEGAL_GATEWAY_DECISION, LEGAL_GATEWAY_RATIONALE))
+      .task(Element.ReassessChildOnPlan,
+          shows(CATEGORY_OF_ABUSE, PLAN_START_DATE, LAST_REASSESSMENT_DATE, LAST_REASSESSMENT_SUMMARY),
+          writes(REASSESSMENT_DATE, REASSESSMENT_SUMMARY))
       // RCPC-06: what TellChildBecameLookedAfter sends (the day and the legal status); the case's facts it does not.
       .message(CHILD_BECAME_LOOKED_AFTER, writes(LOOKED_AFTER_SINCE, LEGAL_STATUS))
       .task(Element.DecideOnDualProcess,

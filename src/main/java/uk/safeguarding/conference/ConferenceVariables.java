@@ -56,6 +56,11 @@ public final class ConferenceVariables {
 
   // the plan
   public static final String PLAN_START_DATE = "planStartDate";
+  /** RA-01: the reassessment of the child's situation while the plan lasts. */
+  public static final String REASSESSMENT_DATE = "reassessmentDate";
+  public static final String REASSESSMENT_SUMMARY = "reassessmentSummary";
+  public static final String LAST_REASSESSMENT_DATE = "lastReassessmentDate";
+  public static final String LAST_REASSESSMENT_SUMMARY = "lastReassessmentSummary";
   public static final String NEXT_CORE_GROUP_DUE = "nextCoreGroupDue";
   public static final String CORE_GROUP_NUMBER = "coreGroupNumber";
   public static final String CORE_GROUP_DATE = "coreGroupDate";

@@ -66,6 +66,7 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
   void cg01_cg03_cg06_rcpc01_rcpc02_aYearOnThePlanWithCoreGroupsEverySixWeeksAndReviewsAtThreeAndNineMonths() {
     List<LocalDate> coreGroups = new ArrayList<>();
     List<String> reviewDueDates = new ArrayList<>();
+    List<LocalDate> reassessments = new ArrayList<>();
     Map<LocalDate, LocalDate> reviews = Map.of(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 4, 1),
         LocalDate.of(2027, 9, 10), LocalDate.of(2027, 10, 1));
     LocalDate reviewDay = null;
@@ -79,6 +80,10 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
       }
       if (dayOf(child.task("RecordStatutoryVisit")).equals(day)) {
         child.complete("RecordStatutoryVisit", ConferenceScenario.visit(day.toString()));
+      }
+      if (dayOf(child.task("ReassessChildOnPlan")).equals(day)) {
+        child.complete("ReassessChildOnPlan", reassessment(day.toString()));
+        reassessments.add(day);
       }
       if (reviews.containsKey(day)) {
         reviewDay = reviews.get(day);
@@ -101,10 +106,55 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
         LocalDate.of(2027, 11, 8), LocalDate.of(2027, 12, 20));
     // The first review within three months of the ICPC, the second six months after the first (nine months in).
     assertThat(reviewDueDates).containsExactly("2027-04-04T23:59:59", "2027-10-01T23:59:59");
+    // RA-01: the child's situation reassessed nine months after the conference, the next nine months after that.
+    assertThat(reassessments).containsExactly(LocalDate.of(2027, 10, 4));
+    assertThat(londonDateTime(child.task("ReassessChildOnPlan").getDueDate())).isEqualTo("2028-07-04T23:59:59");
     assertThat(londonDateTime(child.task("ConveneReviewConference").getDueDate())).isEqualTo("2028-04-01T23:59:59");
     assertThat(engine.getRuntimeService().getVariable(plan.getId(), "reviewNumber")).isEqualTo(2);
     assertThat(breachRules()).isEmpty();
     assertThat(plan).isWaitingAt("CoreGroupsAndVisits", "ReviewChildProtectionConference", "PlanOpenTooLong");
+  }
+
+  private static Map<String, Object> reassessment(String day) {
+    return Map.of("reassessmentDate", day,
+        "reassessmentSummary", "Father has left the home; mother keeps to the safety plan and the school sees the child settled");
+  }
+
+  /**
+   * Seed 004 "Re-assessment Timeframes": "For children subject to Child Protection planning, every 9 months"
+   * (RA-01 childProtection; no authority of the catalogue differs). The plan was made at the conference of
+   * Monday 4 January 2027: the first reassessment is due by Monday 4 October 2027. Done early, on Monday 20
+   * September, the next counts from it, nine calendar months on: Tuesday 20 June 2028.
+   */
+  @Test
+  void ra01_aChildOnAPlanIsReassessedNineMonthsFromTheConferenceThenNineMonthsFromTheLastReassessment() {
+    Task reassessment = child.task("ReassessChildOnPlan");
+    assertThat(candidateGroups(reassessment)).containsExactly("csc-social-worker");
+    assertThat(londonDateTime(reassessment.getDueDate())).isEqualTo("2027-10-04T23:59:59");
+
+    clockAt("2027-09-20T10:00");
+    assertThatThrownBy(() -> engine.getTaskService().complete(reassessment.getId(), Map.of("reassessmentDate", "2027-09-21")))
+        .hasMessageContaining("RA-01 reassessmentDate").hasMessageContaining("RA-01 reassessmentSummary");
+    assertThatThrownBy(() -> child.complete("ReassessChildOnPlan", reassessment("2026-12-31")))
+        .hasMessageContaining("RA-01 reassessmentDate: is before the assessment it follows (04/01/2027)");
+    child.complete("ReassessChildOnPlan", reassessment("2027-09-20"));
+
+    assertThat(londonDateTime(child.task("ReassessChildOnPlan").getDueDate())).isEqualTo("2028-06-20T23:59:59");
+    assertThat(engine.getTaskService().getVariable(child.task("ReassessChildOnPlan").getId(), "lastReassessmentSummary"))
+        .as("the next reassessment starts from what the last one found").asString().startsWith("Father has left");
+  }
+
+  /** RA-01: not done by the end of Monday 4 October 2027, the reassessment is a breach and stays open. */
+  @Test
+  void ra01_aReassessmentNotDoneNineMonthsAfterTheConferenceIsABreachAndTheTaskStaysOpen() {
+    clockAt("2027-10-04T23:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).doesNotContain("RA-01");
+
+    clockAt("2027-10-05T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).filteredOn("RA-01"::equals).hasSize(1);
+    assertThat(child.tasks("ReassessChildOnPlan")).hasSize(1);
   }
 
   @Test
@@ -117,6 +167,35 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
         .allSatisfy(task -> assertThat(londonDateTime(task.getDueDate())).isEqualTo("2027-03-23T23:59:59"));
     assertThat(londonDateTime(child.task("PrepareReviewReport").getDueDate())).isEqualTo("2027-03-23T23:59:59");
     clockAt("2027-03-24T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).filteredOn(rule -> rule.startsWith("RCPC")).containsExactly("RCPC-02", "RCPC-02");
+  }
+
+  /**
+   * Seed 002 Standard 7: reports are shared "three working days prior to the conference", initial or review;
+   * Cheshire East's profile reads RCPC-02 as 3 working days where national keeps the catalogue's 5. A review
+   * on Thursday 1 April 2027, counted back over Easter Monday (29 March) and Good Friday (26 March): Wednesday
+   * 31 March, Tuesday 30 March, Thursday 25 March. So the reports are late from Friday 26 March, two days
+   * after national's Tuesday 23 March.
+   */
+  @Test
+  void rcpc02_inCheshireEastReviewReportsAreDueThreeWorkingDaysBeforeTheReviewAcrossEaster() {
+    child = new ConferenceScenario(engine, uniqueCaseReference());
+    Map<String, Object> referral = StrategyDiscussionScenario.referral(child.caseReference, "2026-12-09");
+    referral.put("standardsProfile", "cheshire-east");
+    child.requestConference(referral, this::clock);
+    child.holdConferenceMakingAPlan(this::clock);
+    clockAt("2027-03-10T10:00");
+    child.complete("ConveneReviewConference", Map.of("reviewConferenceDate", "2027-04-01",
+        "reviewAgencies", String.join(",", ConferenceScenario.AGENCIES)));
+
+    assertThat(child.tasks("ProvideReviewReport")).hasSize(3)
+        .allSatisfy(task -> assertThat(londonDateTime(task.getDueDate())).isEqualTo("2027-03-25T23:59:59"));
+    assertThat(londonDateTime(child.task("PrepareReviewReport").getDueDate())).isEqualTo("2027-03-25T23:59:59");
+    clockAt("2027-03-25T23:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).as("national's Tuesday 23 March has passed").filteredOn(rule -> rule.startsWith("RCPC")).isEmpty();
+    clockAt("2027-03-26T00:00");
     fireEveryDueTimer();
     assertThat(breachRules()).filteredOn(rule -> rule.startsWith("RCPC")).containsExactly("RCPC-02", "RCPC-02");
   }

@@ -191,6 +191,25 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
     assertThat(engine.getTaskService().getVariable(next.getId(), "reviewConsultations")).as("the next review's are its own").isNull();
   }
 
+  /**
+   * Seed 004 "Care Plans and Care Planning": reports are "available to the IRO 48 hours prior to a child's
+   * review"; Manchester's profile reads LAC-17 reportsBefore as 2 working days counted back from the review
+   * day, where national keeps the IRO Handbook's 3. A review on Wednesday 20 January 2027: each agency's
+   * consultation is due by Monday 18 January (national: Friday 15 January), the day the social worker's
+   * report is due in every profile (LAC-08).
+   */
+  @Test
+  void lac17_inManchesterEachAgencysConsultationReachesTheIroTwoWorkingDaysBeforeTheReview() {
+    Map<String, Object> record = child.becameLookedAfter(BORN, SINCE);
+    record.put("standardsProfile", "manchester");
+    child.start(record);
+    engine.getTaskService().complete(child.task("ScheduleReview").getId(), Map.of("reviewDate", "2027-01-20"));
+
+    assertThat(child.tasks("ReturnReviewConsultation")).hasSize(2).extracting(task -> londonDateTime(task.getDueDate()))
+        .containsOnly("2027-01-18T23:59:59");
+    assertThat(due("SendSocialWorkerReport")).isEqualTo("2027-01-18T23:59:59");
+  }
+
   List<StandardsBreach> lac07Breaches() {
     return breaches.forCase(child.caseReference).stream().filter(b -> "LAC-07".equals(b.ruleId())).toList();
   }

@@ -13,7 +13,7 @@ import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * RA-01: the reassessment clocks of every type of plan and placement run from one place, the case's
- * profile's RA-01 entry, counted from the previous assessment (national figures; Manchester adds its own).
+ * profile's RA-01 entry, counted from the previous assessment (national figures, which every local profile inherits).
  */
 class ReassessmentClocksTest {
 
@@ -28,7 +28,6 @@ class ReassessmentClocksTest {
       "national, residential, 2027-05-24",
       "national, residentialLongTermSettled, 2027-11-24",
       "national, disabledResidential, 2027-05-24",
-      "manchester, childProtectionGoodPractice, 2027-05-24",
       "manchester, fosterCare, 2027-11-24"})
   void ra01_eachPlanTypeHasItsReassessmentIntervalFromTheProfile(String profile, String planType, String due) {
     Date deadline = standards.due(scope(profile), "RA-01", planType, "2026-11-24");

@@ -111,12 +111,7 @@ class StandardsProfilesTest {
     LAC17_REPORTS_MANCHESTER("manchester", "LAC-17", "reportsBefore", "48 hours before", "2 working days before",
         "48 hours before a review is read as 2 working days counted back from the review day, as standards.md writes"
             + " LAC-08 (2 working days (48 hours))",
-        "seed 004 line 1007: available to the IRO 48 hours prior to a child's review"),
-    RA01_SHORT_BREAKS_MANCHESTER("manchester", "RA-01", "shortBreaks", "no number", "6 months",
-        "Manchester's own interval, not in the catalogue", "seed 004 line 844: in receipt of Short Breaks every 6 months"),
-    RA01_SUPERVISION_ORDER_MANCHESTER("manchester", "RA-01", "supervisionOrder", "no number", "3 months before",
-        "Manchester's own interval, not in the catalogue",
-        "seed 004 line 845: 3 months prior to the Supervision Order expiring");
+        "seed 004 line 1007: available to the IRO 48 hours prior to a child's review");
 
     final String profile;
     final String ruleId;
