@@ -7,6 +7,8 @@ import static uk.safeguarding.contract.ProcessContract.*;
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the assessment diagram (processes/assessment/child-and-family-assessment.bpmn): the
@@ -16,6 +18,9 @@ import uk.safeguarding.contract.ProcessContract;
 public final class ChildAndFamilyAssessmentProcess {
 
   public static final String KEY = "ChildAndFamilyAssessment";
+
+  /** CFA-01: children's social care opens an assessment (the front door's referral starts it by itself). */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.CSC_FRONT_DOOR, Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER));
   /** CFA-07: the child in need plan (issue 7's pathway) starts from this message. */
   public static final String CHILD_IN_NEED_PLAN_MESSAGE = "ChildInNeedPlanRequested";
   /** CFA-07, EH-05: early help starts from this message. */

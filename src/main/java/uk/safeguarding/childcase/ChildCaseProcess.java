@@ -7,6 +7,8 @@ import static uk.safeguarding.contract.ProcessContract.*;
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the child's case (processes/childcase/child-case.bpmn): one long-running process
@@ -19,6 +21,9 @@ import uk.safeguarding.contract.ProcessContract;
 public final class ChildCaseProcess {
 
   public static final String KEY = "ChildCase";
+
+  /** A child's case opens by itself with the first pathway; a social worker or manager may open one by hand. */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER));
   /** RR-01: a flag raised on the case, correlated by business key to the running case. */
   public static final String CASE_FLAGGED = "CaseFlaggedForManager";
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the correction of the case record (processes/childcase/correct-case-record.bpmn):
@@ -20,6 +22,12 @@ import uk.safeguarding.contract.ProcessContract;
 public final class CorrectCaseRecordProcess {
 
   public static final String KEY = "CorrectCaseRecord";
+
+  /**
+   * REC-01: a fact of the case record (the child's name, date of birth, household, the authority's
+   * standards profile) is corrected by children's social care only, with a reason.
+   */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER, Agency.CSC_SERVICE_MANAGER));
 
   public enum Element {
     CaseRecordFoundWrong,

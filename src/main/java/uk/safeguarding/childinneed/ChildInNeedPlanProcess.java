@@ -8,6 +8,8 @@ import static uk.safeguarding.contract.ProcessContract.*;
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the child in need plan (processes/childinneed/child-in-need-plan.bpmn, standards.md
@@ -20,6 +22,12 @@ import uk.safeguarding.contract.ProcessContract;
 public final class ChildInNeedPlanProcess {
 
   public static final String KEY = "ChildInNeedPlan";
+
+  /**
+   * Children's social care opens a child in need plan: the social worker, their manager, or the
+   * conference chair whose conference decided on one (a pathway's message start runs as its user).
+   */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER, Agency.CP_CHAIR));
   /** The message other pathways correlate to start a plan (the contract between the pathways). */
   public static final String REQUESTED_MESSAGE = "ChildInNeedPlanRequested";
   /** The message that starts early help for a child stepping down from the plan (EH-05). */

@@ -41,7 +41,7 @@ public class ClosureDisagreements {
     start.put(CHILD_SAFETY, v.text(CHILD_SAFETY));
     start.put(IMMEDIATE_RISK_DETAILS, v.text(IMMEDIATE_RISK_DETAILS));
     String caseReference = execution.getProcessBusinessKey();
-    // The agency may start a disagreement (DisagreementStarters); the start runs without the engine's
+    // The agency may start a disagreement (ProfessionalDisagreementProcess.WHO_MAY_START); the start runs without the engine's
     // authorization check only so that it does not depend on grants made elsewhere: who acts for which
     // agency is still checked by the disagreement's own start gate.
     return Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()

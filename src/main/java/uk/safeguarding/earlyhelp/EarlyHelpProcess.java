@@ -7,6 +7,8 @@ import static uk.safeguarding.earlyhelp.EarlyHelpProcess.Variables.*;
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the early help diagram (processes/earlyhelp/early-help.bpmn): consent, the early
@@ -16,6 +18,12 @@ import uk.safeguarding.contract.ProcessContract;
 public final class EarlyHelpProcess {
 
   public static final String KEY = "EarlyHelp";
+
+  /**
+   * EH-01: the agency that recognises unmet needs starts early help (seed 002 Standard 2): early help,
+   * schools, health, and children's social care stepping down.
+   */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.EARLY_HELP, Agency.EDUCATION, Agency.HEALTH, Agency.CSC_FRONT_DOOR, Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER));
   /** FD-04 and EH-05: the front door and a step down from social care start early help with this message. */
   public static final String REQUESTED_MESSAGE = "EarlyHelpRequested";
   /** EH-04: the step up raises a contact with the front door by the front door's own message. */

@@ -7,6 +7,8 @@ import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variabl
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the escalation diagram (processes/escalation/professional-disagreement.bpmn): a
@@ -17,6 +19,9 @@ import uk.safeguarding.contract.ProcessContract;
 public final class ProfessionalDisagreementProcess {
 
   public static final String KEY = "ProfessionalDisagreement";
+
+  /** ESC-01: any practitioner on a case, of any agency, may raise a disagreement at any time. */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.values()));
 
   public enum Element {
     DisagreementRaised,

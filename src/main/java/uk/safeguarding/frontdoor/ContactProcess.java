@@ -12,6 +12,8 @@ import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the front door diagram (processes/frontdoor/contact.bpmn) and its decision table
@@ -21,6 +23,9 @@ import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 public final class ContactProcess {
 
   public static final String KEY = "Contact";
+
+  /** FD-01: any agency's practitioner records a contact about a child. */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.values()));
   /** EH-04: another pathway (early help stepping up) raises a contact with this message. */
   public static final String CONTACT_REQUESTED_MESSAGE = "FrontDoorContactRequested";
   public static final String DECISION_KEY = "ContactThreshold";

@@ -46,10 +46,10 @@ public class AgencyAccessSetup {
   private final TasklistFilters filters;
   private final List<WhoMayStart> starters;
 
-  public AgencyAccessSetup(ProcessEngine engine, TasklistFilters filters, List<WhoMayStart> starters) {
+  public AgencyAccessSetup(ProcessEngine engine, TasklistFilters filters) {
     this.engine = engine;
     this.filters = filters;
-    this.starters = starters;
+    this.starters = WhoMayStart.ofEveryPathway();
   }
 
   @EventListener(ApplicationStartedEvent.class)

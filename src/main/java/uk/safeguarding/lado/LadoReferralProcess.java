@@ -7,6 +7,8 @@ import static uk.safeguarding.lado.LadoReferralProcess.Variables.*;
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the LADO diagram (processes/lado/lado-referral.bpmn): an allegation against a
@@ -15,6 +17,9 @@ import uk.safeguarding.contract.ProcessContract;
 public final class LadoReferralProcess {
 
   public static final String KEY = "LadoReferral";
+
+  /** LADO-01: any practitioner of any agency refers a concern about an adult who works with children. */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.values()));
 
   public enum Element {
     ConcernAboutAdultWhoWorksWithChildren,

@@ -8,6 +8,8 @@ import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of processes/lookedafter/looked-after-change.bpmn: what a social worker reports about a
@@ -19,6 +21,9 @@ import uk.safeguarding.contract.ProcessContract;
 public final class LookedAfterChangeProcess {
 
   public static final String KEY = "LookedAfterChange";
+
+  /** LAC-09, LAC-10: the social worker or team manager reports a change, an event or the child leaving care. */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER));
 
   public enum Element {
     ChangeReported,

@@ -7,6 +7,8 @@ import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the main looked after diagram (processes/lookedafter/looked-after-child.bpmn): the
@@ -17,6 +19,9 @@ import uk.safeguarding.contract.ProcessContract;
 public final class LookedAfterChildProcess {
 
   public static final String KEY = "LookedAfterChild";
+
+  /** LAC-01: the child's social worker, or the team manager, records that the child has become looked after. */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER));
 
   /** RCPC-06: sent to every waiting process of the child (the child protection plan receives it). */
   public static final String CHILD_BECAME_LOOKED_AFTER = "ChildBecameLookedAfter";

@@ -7,6 +7,8 @@ import static uk.safeguarding.strategy.StrategyDiscussionProcess.Variables.*;
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.ProcessContract;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.WhoMayStart;
 
 /**
  * The contract of the strategy discussion diagram (processes/strategy/strategy-discussion.bpmn): its
@@ -16,6 +18,9 @@ import uk.safeguarding.contract.ProcessContract;
 public final class StrategyDiscussionProcess {
 
   public static final String KEY = "StrategyDiscussion";
+
+  /** Children's social care opens a strategy discussion: the social worker, the manager or the front door. */
+  public static final WhoMayStart WHO_MAY_START = new WhoMayStart(KEY, List.of(Agency.CSC_SOCIAL_WORKER, Agency.CSC_TEAM_MANAGER, Agency.CSC_FRONT_DOOR));
 
   public enum Element {
     ReasonableCauseToSuspectHarm,
