@@ -95,6 +95,12 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   await page.getByText('Start process').first().click();
   const dialog = page.locator('.modal-content');
   await dialog.locator('.processes a').first().waitFor();
+  // Bootstrap fades the dialog in: its colours are judged once it is fully shown, as a person reads it.
+  await page.waitForFunction(() => {
+    const modal = document.querySelector('.modal.in');
+    return modal && getComputedStyle(modal).opacity === '1'
+      && [...document.querySelectorAll('.modal-backdrop')].every((backdrop) => getComputedStyle(backdrop).opacity !== '0');
+  });
   report('start dialog', await accessibility.check(page, { include: '.modal-content' }));
   // An administrator may start every process, more than a page of them: search, as anyone would.
   await dialog.getByPlaceholder('Search by process name.').fill(manifest.startProcess);

@@ -375,7 +375,13 @@ async function withTheDraft(form, data) {
   if (!taskId || (container && container.closest('.modal'))) return { data, draft: null };
   // Typing in the task left behind is not lost by opening another.
   if (current && current.changed && current.taskId !== taskId) saveDraft(current, 'saved automatically');
-  const answer = await call('GET', draftPath(taskId));
+  let answer = await call('GET', draftPath(taskId));
+  if (answer.status === 0 || answer.status >= 500) {
+    // A request lost on the way, or refused while Tasklist's own requests of the same moment update
+    // the session: asked once more, so that a draft on the server is never missed for a hiccup.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    answer = await call('GET', draftPath(taskId));
+  }
   if (answer.status !== 200) return { data, draft: null }; // not a task this person works
   const server = answer.json;
   const draft = {
