@@ -2,7 +2,6 @@ package uk.safeguarding.assessment;
 
 import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variables.*;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
@@ -36,15 +35,7 @@ public class FirstVisitGate extends CompletionGate {
     if (v.isAnswered(CHILD_SEEN_ALONE) && !v.isTrue(CHILD_SEEN_ALONE)) {
       gate.requireText("CFA-01", NOT_SEEN_ALONE_REASON, "Why it was not appropriate to see the child alone");
     }
-    try {
-      LocalDate visit = v.date(FIRST_VISIT_DATE);
-      LocalDate referral = v.date(REFERRAL_DATE);
-      if (visit != null && visit.isBefore(referral)) {
-        gate.refuse("CFA-01", FIRST_VISIT_DATE, "is before the referral (" + referral + ")");
-      }
-    } catch (IllegalArgumentException alreadyRefused) {
-      // requireDate names it
-    }
+    gate.notBefore("CFA-01", FIRST_VISIT_DATE, v.date(REFERRAL_DATE), "the referral");
   }
 
   @Override

@@ -2,7 +2,6 @@ package uk.safeguarding.childinneed;
 
 import static uk.safeguarding.childinneed.ChildInNeedPlanProcess.Variables.*;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseVariables;
@@ -22,16 +21,7 @@ public class ReassessmentGate extends CompletionGate {
     gate.requireDate("CIN-08", REASSESSMENT_DATE, "The date the reassessment was completed")
         .notInFuture("CIN-08", REASSESSMENT_DATE)
         .requireText("CIN-08", REASSESSMENT_SUMMARY, "What has changed for the child and family since the last assessment");
-    CaseVariables v = gate.variables();
-    try {
-      LocalDate done = v.date(REASSESSMENT_DATE);
-      LocalDate previous = v.date(LAST_ASSESSMENT_DATE);
-      if (done != null && previous != null && done.isBefore(previous)) {
-        gate.refuse("CIN-08", REASSESSMENT_DATE, "is before the previous assessment (" + previous + ")");
-      }
-    } catch (IllegalArgumentException alreadyRefused) {
-      // requireDate names the date that does not parse
-    }
+    gate.notBefore("CIN-08", REASSESSMENT_DATE, gate.variables().date(LAST_ASSESSMENT_DATE), "the previous assessment");
   }
 
   @Override

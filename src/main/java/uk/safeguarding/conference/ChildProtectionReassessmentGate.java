@@ -31,15 +31,7 @@ public class ChildProtectionReassessmentGate extends CompletionGate {
     gate.requireDate("RA-01", REASSESSMENT_DATE, "The date the reassessment was completed")
         .notInFuture("RA-01", REASSESSMENT_DATE)
         .requireText("RA-01", REASSESSMENT_SUMMARY, "What has changed for the child and family since the last assessment");
-    try {
-      LocalDate done = gate.variables().date(REASSESSMENT_DATE);
-      LocalDate previous = LocalDate.parse(countsFrom(execution));
-      if (done != null && done.isBefore(previous)) {
-        gate.refuse("RA-01", REASSESSMENT_DATE, "is before the assessment it follows (" + previous + ")");
-      }
-    } catch (IllegalArgumentException alreadyRefused) {
-      // requireDate names the date that does not parse
-    }
+    gate.notBefore("RA-01", REASSESSMENT_DATE, LocalDate.parse(countsFrom(execution)), "the assessment it follows");
   }
 
   @Override

@@ -98,6 +98,22 @@ public final class Gate {
     return this;
   }
 
+  /**
+   * Refuses a date in {@code field} before {@code earliest}, the day of what it follows ({@code what}:
+   * "the referral"). A missing earliest day, or a field that does not parse (requireDate names it), passes.
+   */
+  public Gate notBefore(String ruleId, String field, LocalDate earliest, String what) {
+    try {
+      LocalDate day = variables.date(field);
+      if (day != null && earliest != null && day.isBefore(earliest)) {
+        refuse(ruleId, field, "is before " + what + " (" + earliest + ")");
+      }
+    } catch (IllegalArgumentException alreadyRefused) {
+      // requireDate names a date that does not parse
+    }
+    return this;
+  }
+
   public Gate refuse(String ruleId, String field, String message) {
     refusals.add(new GateRefusedException.Refusal(ruleId, field, dayFirst(message)));
     return this;
