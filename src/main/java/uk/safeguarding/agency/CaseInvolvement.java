@@ -36,13 +36,19 @@ public class CaseInvolvement extends AbstractProcessEnginePlugin {
     EveryDiagram.onEveryTaskCreated(configuration, GRANT_CASE_TO_CANDIDATE_GROUPS);
   }
 
-  static void grantCaseToCandidateGroups(DelegateTask task) {
+  /** The groups a task is offered to, as its candidate links name them. */
+  public static Set<String> candidateGroupsOf(DelegateTask task) {
     Set<String> groups = new LinkedHashSet<>();
     for (IdentityLink link : task.getCandidates()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
         groups.add(link.getGroupId());
       }
     }
+    return groups;
+  }
+
+  static void grantCaseToCandidateGroups(DelegateTask task) {
+    Set<String> groups = candidateGroupsOf(task);
     if (groups.isEmpty()) {
       return;
     }

@@ -8,11 +8,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.EveryDiagram;
 import uk.safeguarding.agency.Agency;
+import uk.safeguarding.agency.CaseInvolvement;
 
 /**
  * TR-01: once a case has been transferred, the receiving worker holds it, so the social worker tasks
@@ -34,7 +33,8 @@ public class CaseWorkerAllocation extends AbstractProcessEnginePlugin {
 
   static void toTheCaseWorker(DelegateTask task) {
     String caseReference = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    if (task.getAssignee() != null || caseReference == null || !forSocialWorkers(task)) {
+    if (task.getAssignee() != null || caseReference == null
+        || !CaseInvolvement.candidateGroupsOf(task).contains(Agency.CSC_SOCIAL_WORKER.groupId())) {
       return;
     }
     RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
@@ -48,14 +48,5 @@ public class CaseWorkerAllocation extends AbstractProcessEnginePlugin {
     if (caseWorker != null) {
       task.setAssignee(caseWorker);
     }
-  }
-
-  private static boolean forSocialWorkers(DelegateTask task) {
-    for (IdentityLink link : task.getCandidates()) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && Agency.CSC_SOCIAL_WORKER.groupId().equals(link.getGroupId())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

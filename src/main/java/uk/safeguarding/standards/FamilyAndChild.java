@@ -84,6 +84,11 @@ public class FamilyAndChild extends AbstractProcessEnginePlugin {
    */
   public static int placeEveryOpenProcess(ProcessEngine engine) {
     RuntimeService runtime = engine.getRuntimeService();
+    // Every start but the first after an upgrade finds each case placed: two counts, not a read of every case.
+    if (runtime.createVariableInstanceQuery().variableName(CaseFacts.FAMILY_AND_CHILD).count()
+        >= runtime.createVariableInstanceQuery().variableName(CaseFacts.CASE_REFERENCE).count()) {
+      return 0;
+    }
     Set<String> placed = processLevel(runtime, CaseFacts.FAMILY_AND_CHILD).keySet();
     Map<String, String> families = processLevel(runtime, CaseFacts.FAMILY_REFERENCE);
     int count = 0;
