@@ -80,8 +80,8 @@ public class CorrectCaseRecordStartGate implements ExecutionListener {
     String label = CorrectCaseRecordProcess.FACTS.get(fact);
     gate.requireText(RULE, VALUE, "The corrected value of " + label);
     String value = gate.variables().text(VALUE);
-    if (value != null && CaseFacts.FAMILY_REFERENCE.equals(fact) && !CaseStarts.CASE_REFERENCE_FORM.matcher(value).matches()) {
-      gate.refuse(RULE, VALUE, "the family reference is 3 to 32 capital letters, digits, '/' or '-'");
+    if (CaseFacts.FAMILY_REFERENCE.equals(fact)) {
+      CaseStarts.checkFamilyReference(gate, RULE, VALUE, value);
     }
     if (value != null && CaseFacts.STANDARDS_PROFILE.equals(fact) && !profiles.exists(value)) {
       gate.refuse(RULE, VALUE, "no standards profile '" + value + "'; choose one of " + profiles.all().keySet());

@@ -42,11 +42,7 @@ public class CaseStarts {
     if (businessKey != null && !businessKey.isBlank() && caseReference != null && !businessKey.equals(caseReference)) {
       gate.refuse(ruleId, CASE_REFERENCE, "the business key '" + businessKey + "' and the case reference differ");
     }
-    String family = gate.variables().text(CaseFacts.FAMILY_REFERENCE);
-    if (family != null && !CASE_REFERENCE_FORM.matcher(family).matches()) {
-      gate.refuse(ruleId, CaseFacts.FAMILY_REFERENCE, "the family reference is 3 to 32 capital letters, digits, '/' or '-'"
-          + " (leave it empty if the authority gives the family none)");
-    }
+    checkFamilyReference(gate, ruleId, CaseFacts.FAMILY_REFERENCE, gate.variables().text(CaseFacts.FAMILY_REFERENCE));
     String profile = gate.variables().text(Standards.PROFILE_VARIABLE);
     if (profile != null && !profiles.exists(profile)) {
       gate.refuse(ruleId, Standards.PROFILE_VARIABLE, "no standards profile '" + profile + "'; choose one of "
@@ -54,6 +50,13 @@ public class CaseStarts {
     }
     if (caseReference != null && CASE_REFERENCE_FORM.matcher(caseReference).matches()) {
       agreesWithTheCase(gate, execution, ruleId, caseReference);
+    }
+  }
+
+  /** A family reference, where one is given, is written as a case reference is. */
+  public static void checkFamilyReference(Gate gate, String ruleId, String field, String familyReference) {
+    if (familyReference != null && !CASE_REFERENCE_FORM.matcher(familyReference).matches()) {
+      gate.refuse(ruleId, field, "the family reference is 3 to 32 capital letters, digits, '/' or '-'");
     }
   }
 
