@@ -84,6 +84,24 @@ class TasklistFiltersTest extends ProcessTestBase {
   }
 
   @Test
+  void sd06_noPractitionerMovesAChildIntoAnotherFamilyOrTheTrayOrderByCompletingATask() {
+    clockAt("2026-12-01T09:00");
+    StrategyDiscussionScenario amy = startedAndConvened(uniqueCaseReference(), "FAM-KEEP", "2026-12-10");
+    Task police = engine.getTaskService().createTaskQuery().processInstanceId(amy.discussion.getId())
+        .taskCandidateGroup("police").singleResult();
+    java.util.Map<String, Object> answers = java.util.Map.of("agencyInformation", "Known to us", "riskAnalysis", "Medium");
+
+    for (String written : List.of("familyReference", "familyAndChild")) {
+      java.util.Map<String, Object> sneaked = new java.util.HashMap<>(answers);
+      sneaked.put(written, "FAM-OTHER");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(police, "paul", "police", sneaked))
+          .as(written).isInstanceOf(uk.safeguarding.contract.CaseWriteRefusedException.class).hasMessageContaining(written);
+    }
+    assertThat(engine.getRuntimeService().getVariable(amy.discussion.getId(), "familyAndChild"))
+        .isEqualTo("FAM-KEEP " + amy.caseReference);
+  }
+
+  @Test
   void sd06_aFamilyReferenceThatIsNotAReferenceIsRefusedWithTheRule() {
     java.util.Map<String, Object> referral = StrategyDiscussionScenario.referral(uniqueCaseReference(), "2026-12-01");
     referral.put("familyReference", "the Smiths");
