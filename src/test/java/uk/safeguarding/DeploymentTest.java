@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.contract.ProcessContract;
 import uk.safeguarding.contract.ProcessContracts;
+import uk.safeguarding.standards.BreachPoints;
 import uk.safeguarding.standards.RuleCatalogue;
 
 /**
@@ -92,7 +93,9 @@ class DeploymentTest extends ProcessTestBase {
         assertThat(timer.getTimeDuration()).as(file + " timer duration").isNull();
         assertThat(timer.getTimeCycle()).as(file + " timer cycle").isNull();
         assertThat(timer.getTimeDate()).extracting(TimeDate::getTextContent).asString()
-            .as(file + " timer").startsWith("${standards.due(execution, '");
+            .as(file + " timer: a rule's deadline, or the step's own due date at a breach point")
+            .satisfiesAnyOf(at -> assertThat(at).startsWith("${standards.due(execution, '"),
+                at -> assertThat(at).isEqualTo(BreachPoints.AT_THE_STEPS_DUE_DATE));
       }
       String xml = Files.readString(file).replaceAll("camunda:historyTimeToLive=\"[^\"]*\"", "");
       assertThat(xml).as(file + " holds no ISO duration").doesNotContainPattern("[\">]P(T)?\\d+[DWHMY]");

@@ -40,7 +40,6 @@ public final class ChildInNeedPlanProcess {
     PlanInForce,
     DraftChildInNeedPlan,
     PlanNotInPlaceInTime,
-    RecordPlanLateBreach,
     Cin01PlanBreachRecorded,
     NextMeeting,
     HoldChildInNeedMeeting,
@@ -53,7 +52,6 @@ public final class ChildInNeedPlanProcess {
     ReassessmentDue,
     ReassessChildsSituation,
     ReassessmentNotDoneInTime,
-    RecordReassessmentLateBreach,
     Cin08BreachRecorded
   }
 

@@ -33,7 +33,6 @@ public final class ChildProtectionPlanProcess {
     ReassessmentOnPlanDue,
     ReassessChildOnPlan,
     ReassessmentOnPlanNotDoneInTime,
-    RecordReassessmentOnPlanBreach,
     Ra01BreachRecorded,
     ChildBecameLookedAfterWhileOnPlan,
     ChildBecameLookedAfter,

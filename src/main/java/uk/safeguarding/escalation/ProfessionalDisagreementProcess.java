@@ -42,7 +42,6 @@ public final class ProfessionalDisagreementProcess {
     MoveUpToStage2,
     MoveUpToStage3,
     MoveUpToStage4,
-    RecordStage4LateBreach,
     Stage4BreachRecorded,
     StageEnded,
     TellTheParties,

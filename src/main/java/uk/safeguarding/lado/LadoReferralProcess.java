@@ -26,7 +26,7 @@ public final class LadoReferralProcess {
     CheckReferralTiming,
     MakeInitialConsideration,
     InitialConsiderationNotMadeInTime,
-    RecordInitialConsiderationLateBreach,
+    Lado02BreachRecorded,
     InitialConsiderationOutcome,
     RecordAllegationOutcome,
     NoFurtherAction,

@@ -30,7 +30,6 @@ public final class LookedAfterChangeProcess {
     WhatHappened,
     AgreeSignificantChange,
     ChangeNotAgreedInTime,
-    RecordChangeNotAgreedBreach,
     Lac09BreachRecorded,
     IroDecision,
     MoveToAgreedPlacement,

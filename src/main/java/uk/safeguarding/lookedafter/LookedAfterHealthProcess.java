@@ -20,14 +20,12 @@ public final class LookedAfterHealthProcess {
     HealthStart,
     CompleteInitialHealthAssessment,
     InitialHealthAssessmentLate,
-    RecordInitialHealthAssessmentBreach,
     Lac04BreachRecorded,
     NextHealthAssessment,
     NextHealthAssessmentBeforeEighteen,
     HealthAssessmentsDoneUntilEighteen,
     CompleteReviewHealthAssessment,
     ReviewHealthAssessmentLate,
-    RecordReviewHealthAssessmentBreach,
     Lac05BreachRecorded
   }
 

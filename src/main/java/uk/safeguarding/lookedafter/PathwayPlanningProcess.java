@@ -23,11 +23,9 @@ public final class PathwayPlanningProcess {
     PathwayPlanningBegins,
     StartPathwayPlan,
     PathwayPlanLate,
-    RecordPathwayPlanBreach,
     Lac11StartBreachRecorded,
     StartPathwayPlanWithCarePlan,
     PathwayPlanWithCarePlanLate,
-    RecordPathwayPlanWithCarePlanBreach,
     Lac14PathwayBreachRecorded,
     PathwayPlanStarted,
     PlanAndAssessment,
@@ -36,14 +34,12 @@ public final class PathwayPlanningProcess {
     PathwayReviewsDoneUntilEighteen,
     ReviewPathwayPlan,
     PathwayReviewLate,
-    RecordPathwayReviewBreach,
     Lac11ReviewBreachRecorded,
     ChildBecomesEligible,
     SixteenthBirthday,
     AssessNeedsForPathwayPlan,
     NeedsAssessed,
     NeedsAssessmentLate,
-    RecordNeedsAssessmentBreach,
     Lac18BreachRecorded
   }
 

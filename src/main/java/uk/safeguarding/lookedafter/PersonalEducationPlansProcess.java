@@ -20,14 +20,12 @@ public final class PersonalEducationPlansProcess {
     PepStart,
     WritePersonalEducationPlan,
     PepLate,
-    RecordPepBreach,
     Lac06PepBreachRecorded,
     NextPepReview,
     NextPepReviewBeforeEighteen,
     PepReviewsDoneUntilEighteen,
     ReviewPersonalEducationPlan,
     PepReviewLate,
-    RecordPepReviewBreach,
     Lac06ReviewBreachRecorded
   }
 

@@ -50,7 +50,7 @@ public final class EveryDiagram {
     });
   }
 
-  private static void add(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
+  static void add(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }

@@ -52,6 +52,11 @@ public class Standards {
     return profiles.profile(profileId).officeHours().nextOpenMoment(received, calendar);
   }
 
+  /** The due date of the step a breach point's timer is attached to: see {@link BreachPoints}. */
+  public Date dueOfStep(VariableScope execution) {
+    return BreachPoints.dueOfStep(execution);
+  }
+
   /** The end of the given day: for deadlines that are a date the case already holds, such as a meeting date. */
   public Date endOf(Object day) {
     return Date.from(calendar.endOfDay(toDateTime(day, "date").toLocalDate()).toInstant());

@@ -21,7 +21,7 @@ public final class Section47EnquiryProcess {
     EndorseSection47Outcome,
     SendInitialConferenceRequest,
     InitialConferenceRequestNotSentInTime,
-    RecordConferenceRequestLateBreach,
+    S4705BreachRecorded,
     RecordInitialConferenceRequest,
     NotSubstantiated,
     InitialConferenceRequested
