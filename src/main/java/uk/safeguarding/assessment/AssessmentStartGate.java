@@ -3,11 +3,11 @@ package uk.safeguarding.assessment;
 import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseStarts;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 import uk.safeguarding.standards.NextPathway;
 import uk.safeguarding.standards.Standards;
 
@@ -17,27 +17,26 @@ import uk.safeguarding.standards.Standards;
  * social worker's due date for the write-up (the profile's CFA-03 target).
  */
 @Component("assessmentStartGate")
-public class AssessmentStartGate implements ExecutionListener {
+public class AssessmentStartGate extends StartGate {
 
-  private final CaseStarts caseStarts;
   private final Standards standards;
 
   public AssessmentStartGate(CaseStarts caseStarts, Standards standards) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "CFA-01");
     this.standards = standards;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
+  protected void checkStart(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
-    caseStarts.check(gate, execution, "CFA-01");
-    caseStarts.checkChild(gate, "CFA-01");
+    checkChild(gate);
     gate.requireText("CFA-01", ASSESSMENT_REASON, "Why the child is being assessed")
         .requireDate("CFA-01", REFERRAL_DATE, "The date of the referral to children's social care")
-        .notInFuture("CFA-01", REFERRAL_DATE)
-        .enforce();
-    caseStarts.adopt(execution);
+        .notInFuture("CFA-01", REFERRAL_DATE);
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
     // ISO text, as a form sends it, so every form shows it (a typed Date stays blank in a date field).
     execution.setVariable(REFERRAL_DATE, v.date(REFERRAL_DATE).toString());
     execution.setVariable(ASSESSMENT_START_DATE, NextPathway.day(NextPathway.today()));

@@ -4,11 +4,12 @@ import static uk.safeguarding.childcase.ChildCaseProcess.Variables.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.standards.CaseStarts;
+import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 
 /**
  * The child's case opens under the child's case reference (one case per child), with the case's
@@ -16,20 +17,19 @@ import uk.safeguarding.standards.Gate;
  * (SUM-01) all count from the day the case opened until they are first done.
  */
 @Component("childCaseStartGate")
-public class ChildCaseStartGate implements ExecutionListener {
-
-  private final CaseStarts caseStarts;
+public class ChildCaseStartGate extends StartGate {
 
   public ChildCaseStartGate(CaseStarts caseStarts) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "SUP-01");
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
-    caseStarts.check(gate, execution, "SUP-01");
-    gate.enforce();
-    caseStarts.adopt(execution);
+  protected void checkStart(Gate gate, DelegateExecution execution) {
+    // The case asks nothing of its own: its reference, profile and starter are every start's checks.
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
     Date now = ClockUtil.getCurrentTime();
     execution.setVariable(CASE_OPENED_AT, now);
     execution.setVariable(LAST_SUPERVISION_AT, now);

@@ -5,7 +5,6 @@ import static uk.safeguarding.childinneed.ChildInNeedPlanProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Variables;
@@ -13,6 +12,7 @@ import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.standards.CaseStarts;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 import uk.safeguarding.standards.Standards;
 
 /**
@@ -26,21 +26,18 @@ import uk.safeguarding.standards.Standards;
  * child protection plan stays on the plan for the profile's minimum).
  */
 @Component("childInNeedPlanStartGate")
-public class ChildInNeedPlanStartGate implements ExecutionListener {
+public class ChildInNeedPlanStartGate extends StartGate {
 
-  private final CaseStarts caseStarts;
   private final Standards standards;
 
   public ChildInNeedPlanStartGate(CaseStarts caseStarts, Standards standards) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "CIN-01");
     this.standards = standards;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
+  protected void checkStart(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
-    caseStarts.check(gate, execution, "CIN-01");
     gate.requireText("CIN-01", CHILD_NAME, "The child's name")
         .requireDate("CIN-01", CHILD_DATE_OF_BIRTH, "The child's date of birth")
         .notInFuture("CIN-01", CHILD_DATE_OF_BIRTH)
@@ -61,9 +58,11 @@ public class ChildInNeedPlanStartGate implements ExecutionListener {
               "The date the child protection plan ended (RCPC-04: the child stays on this plan for a minimum from it)")
           .notInFuture("RCPC-04", CHILD_PROTECTION_PLAN_ENDED_DATE);
     }
-    gate.enforce();
-    caseStarts.adopt(execution);
-    firstDeadlines(execution, v, source);
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
+    firstDeadlines(execution, v, v.text(SOURCE));
     PlanAgencies.keep(execution, INVOLVED_AGENCIES, v.list(INVOLVED_AGENCIES));
     execution.setVariable(PLAN_STARTED_AT, ClockUtil.getCurrentTime());
     execution.setVariable(PLAN_STARTED_BY, CurrentUser.of(execution));

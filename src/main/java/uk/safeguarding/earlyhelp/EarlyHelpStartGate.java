@@ -5,13 +5,13 @@ import static uk.safeguarding.earlyhelp.EarlyHelpProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.standards.CaseStarts;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 import uk.safeguarding.standards.NextPathway;
 import uk.safeguarding.standards.Standards;
 
@@ -21,30 +21,29 @@ import uk.safeguarding.standards.Standards;
  * from the profile's childConsentAge.
  */
 @Component("earlyHelpStartGate")
-public class EarlyHelpStartGate implements ExecutionListener {
+public class EarlyHelpStartGate extends StartGate {
 
-  private final CaseStarts caseStarts;
   private final Standards standards;
 
   public EarlyHelpStartGate(CaseStarts caseStarts, Standards standards) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "EH-01");
     this.standards = standards;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
+  protected void checkStart(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
-    caseStarts.check(gate, execution, "EH-01");
-    caseStarts.checkChild(gate, "EH-01");
+    checkChild(gate);
     if (v.hasText(STEP_DOWN_FROM)) {
       gate.requireOneOf("EH-05", STEP_DOWN_FROM, EarlyHelpProcess.STEP_DOWN_FROM)
           .requireText("EH-05", SOCIAL_CARE_PLAN_SUMMARY, "The social care plan early help carries on from");
     } else {
       gate.requireText("EH-01", EARLY_HELP_REASON, "The unmet needs early help is offered for");
     }
-    gate.enforce();
-    caseStarts.adopt(execution);
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
     Date now = ClockUtil.getCurrentTime();
     execution.setVariable(STARTED_AT, now);
     if (!v.hasText(EARLY_HELP_SOURCE)) {

@@ -4,13 +4,13 @@ import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variabl
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.ActingAgency;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.standards.CaseStarts;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 
 /**
  * The start of a disagreement. ESC-01: any practitioner raises one on a child's case, for their own
@@ -19,25 +19,22 @@ import uk.safeguarding.standards.Gate;
  * disagreement with a child protection conference decision goes to the chair's manager, not the stages.
  */
 @Component("disagreementStartGate")
-public class DisagreementStartGate implements ExecutionListener {
+public class DisagreementStartGate extends StartGate {
 
-  private final CaseStarts caseStarts;
   private final DisagreementRecords records;
 
   public DisagreementStartGate(CaseStarts caseStarts, DisagreementRecords records) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "ESC-01");
     this.records = records;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
+  protected void checkStart(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
-    boolean conference = ProfessionalDisagreementProcess.ABOUT_CONFERENCE_DECISION.equals(v.text(DISAGREEMENT_ABOUT));
+    boolean conference = aboutConferenceDecision(v);
     if (conference && !v.hasText(OTHER_AGENCY)) {
       execution.setVariable(OTHER_AGENCY, Agency.CP_CHAIR.groupId());
     }
-    caseStarts.check(gate, execution, "ESC-01");
     gate.requireText("ESC-01", CHILD_NAME, "The child's name")
         .requireOneOf("ESC-01", DISAGREEMENT_ABOUT, ProfessionalDisagreementProcess.TOPICS)
         .requireText("ESC-04", DISAGREEMENT_ISSUE, "The issue you disagree about")
@@ -48,11 +45,18 @@ public class DisagreementStartGate implements ExecutionListener {
       // A breach's disagreement is raised by the system, which cannot see the child: stage 1 confirms it.
       ChildSafety.check(gate);
     }
-    gate.enforce();
-    caseStarts.adopt(execution);
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
+    boolean conference = aboutConferenceDecision(v);
     execution.setVariable(ROUTE, conference
         ? ProfessionalDisagreementProcess.ROUTE_CONFERENCE_DISSENT : ProfessionalDisagreementProcess.ROUTE_STAGES);
     records.raised(execution, conference ? 0 : 1);
+  }
+
+  private static boolean aboutConferenceDecision(CaseVariables v) {
+    return ProfessionalDisagreementProcess.ABOUT_CONFERENCE_DECISION.equals(v.text(DISAGREEMENT_ABOUT));
   }
 
   private static void checkParties(Gate gate, boolean conference) {

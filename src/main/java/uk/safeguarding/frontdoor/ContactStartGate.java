@@ -4,7 +4,6 @@ import static uk.safeguarding.frontdoor.ContactProcess.Variables.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.ActingAgency;
@@ -13,6 +12,7 @@ import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.standards.CaseStarts;
 import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 import uk.safeguarding.standards.Standards;
 
 /**
@@ -23,22 +23,19 @@ import uk.safeguarding.standards.Standards;
  * contact received out of hours (the profile's office hours).
  */
 @Component("contactStartGate")
-public class ContactStartGate implements ExecutionListener {
+public class ContactStartGate extends StartGate {
 
-  private final CaseStarts caseStarts;
   private final Standards standards;
 
   public ContactStartGate(CaseStarts caseStarts, Standards standards) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "FD-01");
     this.standards = standards;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
+  protected void checkStart(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
-    caseStarts.check(gate, execution, "FD-01");
-    caseStarts.checkChild(gate, "FD-01");
+    checkChild(gate);
     gate.requireText("FD-01", REFERRER_NAME, "Your name")
         .requireOneOf("FD-01", SCREENING_TOOL, ContactProcess.SCREENING_TOOLS)
         .requireText("FD-01", CONTACT_FACTS, "The factual reasons for the contact")
@@ -54,8 +51,10 @@ public class ContactStartGate implements ExecutionListener {
     checklist(gate, DOMESTIC_ABUSE_RISK_FACTORS, ContactProcess.DOMESTIC_ABUSE_RISK_FACTORS, "FD-02",
         "Screen for domestic abuse: tick each risk factor present, or 'none'");
     ActingAgency.check(gate, execution, "FD-01", REFERRER_AGENCY);
-    gate.enforce();
-    caseStarts.adopt(execution);
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
     // Kept as the form's text ("1" to "4") so the decision form shows it; the table's integer input converts it.
     execution.setVariable(LEVEL_OF_NEED, v.text(LEVEL_OF_NEED));
     execution.setVariable(IMMEDIATE_RISK, anyBut(v.list(IMMEDIATE_RISK_INDICATORS)));

@@ -3,14 +3,15 @@ package uk.safeguarding.lado;
 import static uk.safeguarding.lado.LadoReferralProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.agency.ActingAgency;
 import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.standards.CaseStarts;
+import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 
 /**
  * LADO-01: any practitioner refers a concern about an adult who works with children. The referral
@@ -19,18 +20,14 @@ import uk.safeguarding.standards.Gate;
  * The referral reaches the LADO group at once.
  */
 @Component("ladoReferralStartGate")
-public class LadoReferralStartGate implements ExecutionListener {
-
-  private final CaseStarts caseStarts;
+public class LadoReferralStartGate extends StartGate {
 
   public LadoReferralStartGate(CaseStarts caseStarts) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "LADO-01");
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
-    caseStarts.check(gate, execution, "LADO-01");
+  protected void checkStart(Gate gate, DelegateExecution execution) {
     gate.requireText("LADO-01", CHILD_NAME, "The child or children concerned")
         .requireText("LADO-01", ADULT_NAME, "The adult's name")
         .requireText("LADO-01", ADULT_ROLE, "The adult's role with children, and their employer or organisation")
@@ -41,11 +38,13 @@ public class LadoReferralStartGate implements ExecutionListener {
         .requireSomeOf("LADO-01", SETTINGS, LadoReferralProcess.SETTINGS,
             "Say where it happened: at work, in the community or at home");
     ActingAgency.check(gate, execution, "LADO-01", REFERRER_AGENCY);
-    gate.enforce();
-    caseStarts.adopt(execution);
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
     execution.setVariable(REFERRED_AT, ClockUtil.getCurrentTime());
     execution.setVariable(REFERRED_BY, CurrentUser.of(execution));
     execution.setVariable("ladoReferrerAgencyName",
-        Agency.byGroupId(gate.variables().text(REFERRER_AGENCY)).map(Agency::displayName).orElse(null));
+        Agency.byGroupId(v.text(REFERRER_AGENCY)).map(Agency::displayName).orElse(null));
   }
 }

@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.standards.CaseStarts;
+import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 import uk.safeguarding.standards.Standards;
 
 /**
@@ -23,7 +24,7 @@ import uk.safeguarding.standards.Standards;
  * IRO's and the manager's forms show it.
  */
 @Component("changeReportedGate")
-public class ChangeReportedGate implements ExecutionListener {
+public class ChangeReportedGate extends StartGate {
 
   static final List<String> CASE_FACTS = List.of(LookedAfterChildProcess.Variables.CHILD_NAME,
       LookedAfterChildProcess.Variables.CHILD_DATE_OF_BIRTH, LookedAfterChildProcess.Variables.LEGAL_STATUS,
@@ -33,18 +34,15 @@ public class ChangeReportedGate implements ExecutionListener {
   /** Leaving care by a report; turning 18 is the timer's. */
   static final List<String> REPORTED_REASONS = LookedAfterChildProcess.REPORTED_LEAVING_CARE_REASONS;
 
-  private final CaseStarts caseStarts;
   private final LookedAfterCase lookedAfterCase;
 
   public ChangeReportedGate(CaseStarts caseStarts, LookedAfterCase lookedAfterCase) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "LAC-09");
     this.lookedAfterCase = lookedAfterCase;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
-    caseStarts.check(gate, execution, "LAC-09");
+  protected void checkStart(Gate gate, DelegateExecution execution) {
     String caseReference = gate.variables().text(LookedAfterChildProcess.Variables.CASE_REFERENCE);
     var lookedAfter = lookedAfterCase.of(caseReference);
     if (caseReference != null && lookedAfter.isEmpty()) {
@@ -79,16 +77,19 @@ public class ChangeReportedGate implements ExecutionListener {
           .notInFuture("LAC-09", LookedAfterChildProcess.Variables.LEFT_CARE_ON)
           .requireOneOf("LAC-09", LookedAfterChildProcess.Variables.LEFT_CARE_REASON, REPORTED_REASONS);
     }
-    gate.enforce();
-    caseStarts.adopt(execution);
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
+    String kind = v.text(CHANGE_KIND);
     execution.setVariable(REPORTED_BY, CurrentUser.of(execution));
     boolean changeOfCarers = LookedAfterChangeProcess.SIGNIFICANT_CHANGE.equals(kind)
-        && gate.variables().list(CHANGE_AREAS).contains(LookedAfterChangeProcess.CARERS);
+        && v.list(CHANGE_AREAS).contains(LookedAfterChangeProcess.CARERS);
     execution.setVariable(CHANGE_OF_CARERS, changeOfCarers);
     if (changeOfCarers) {
-      execution.setVariable(NEW_PLACEMENT_START_DATE, gate.variables().text(CHANGE_TAKES_EFFECT_ON));
+      execution.setVariable(NEW_PLACEMENT_START_DATE, v.text(CHANGE_TAKES_EFFECT_ON));
     }
-    ProcessInstance main = lookedAfter.orElseThrow();
+    ProcessInstance main = lookedAfterCase.of(v.text(LookedAfterChildProcess.Variables.CASE_REFERENCE)).orElseThrow();
     Map<String, Object> facts = execution.getProcessEngineServices().getRuntimeService().getVariables(main.getId(), CASE_FACTS);
     facts.forEach((name, value) -> {
       if (!Standards.PROFILE_VARIABLE.equals(name) || value != null) {

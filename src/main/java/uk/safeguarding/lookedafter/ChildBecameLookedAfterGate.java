@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.standards.CaseStarts;
+import uk.safeguarding.standards.CaseVariables;
 import uk.safeguarding.standards.Gate;
+import uk.safeguarding.standards.StartGate;
 
 /**
  * The social worker records that the child has become looked after: the day, the legal status (LAC-02),
@@ -22,25 +23,22 @@ import uk.safeguarding.standards.Gate;
  * age are worked out here, once, for every clock of the pathway.
  */
 @Component("childBecameLookedAfterGate")
-public class ChildBecameLookedAfterGate implements ExecutionListener {
+public class ChildBecameLookedAfterGate extends StartGate {
 
   /** The partner agencies that can be involved with a child (the partnership's business unit is not one). */
   static final List<String> INVOLVABLE_AGENCIES = Agency.withRoleGroups().stream().map(Agency::groupId).toList();
 
-  private final CaseStarts caseStarts;
   private final LookedAfterCase lookedAfterCase;
   private final LookedAfterCalendar calendar;
 
   public ChildBecameLookedAfterGate(CaseStarts caseStarts, LookedAfterCase lookedAfterCase, LookedAfterCalendar calendar) {
-    this.caseStarts = caseStarts;
+    super(caseStarts, "LAC-01");
     this.lookedAfterCase = lookedAfterCase;
     this.calendar = calendar;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Gate gate = Gate.on(execution);
-    caseStarts.check(gate, execution, "LAC-01");
+  protected void checkStart(Gate gate, DelegateExecution execution) {
     gate.requireText("LAC-01", CHILD_NAME, "The child's name")
         .requireDate("LAC-01", CHILD_DATE_OF_BIRTH, "The child's date of birth").notInFuture("LAC-01", CHILD_DATE_OF_BIRTH)
         .requireDate("LAC-01", LOOKED_AFTER_SINCE, "The day the child became looked after").notInFuture("LAC-01", LOOKED_AFTER_SINCE)
@@ -63,13 +61,16 @@ public class ChildBecameLookedAfterGate implements ExecutionListener {
     String caseReference = gate.variables().text(CASE_REFERENCE);
     lookedAfterCase.of(caseReference).ifPresent(already -> gate.refuse("LAC-01", CASE_REFERENCE,
         "the child with case reference " + caseReference + " is already looked after; report a change instead"));
-    gate.enforce();
-    caseStarts.adopt(execution);
+  }
+
+  @Override
+  protected void started(DelegateExecution execution, CaseVariables v) {
+    LocalDate since = RecordedStepGate.dateOrNull(v, LOOKED_AFTER_SINCE);
     execution.setVariable(RECORDED_BY, CurrentUser.of(execution));
-    execution.setVariable(PLACEMENT_LONG_TERM, gate.variables().isTrue(PLACEMENT_LONG_TERM));
+    execution.setVariable(PLACEMENT_LONG_TERM, v.isTrue(PLACEMENT_LONG_TERM));
     // Kept as the JSON list a Tasklist checklist submits, whatever the client sent: a Java list would be a
     // serialized object that the breach follow-ups, reading the history, cannot open.
-    execution.setVariable(INVOLVED_AGENCIES, SpinValues.jsonValue(gate.variables().list(INVOLVED_AGENCIES).stream()
+    execution.setVariable(INVOLVED_AGENCIES, SpinValues.jsonValue(v.list(INVOLVED_AGENCIES).stream()
         .map(agency -> '"' + agency + '"').collect(Collectors.joining(",", "[", "]"))).create());
     LocalDate pathwayPlanDue = calendar.pathwayPlanDueOn(execution);
     execution.setVariable(PATHWAY_PLAN_DUE_ON, pathwayPlanDue.toString());

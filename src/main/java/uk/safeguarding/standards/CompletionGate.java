@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
  * in the transaction that completes the task, after the submitted variables are set: a refusal rolls
  * all of it back and the practitioner gets a 400 naming each rule and field (see
  * {@link GateRefusedException}). Task listeners would not do: the engine turns their exceptions into
- * a 500.
+ * a 500. A pathway's start is gated in the same shape: {@link StartGate}.
  */
 public abstract class CompletionGate implements ExecutionListener {
 
