@@ -22,7 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.contract.ProcessContract;
 import uk.safeguarding.contract.ProcessContracts;
-import uk.safeguarding.standards.BreachPoints;
+import uk.safeguarding.breaches.BreachPoints;
 import uk.safeguarding.standards.RuleCatalogue;
 
 /**

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.calendar.WorkingDayCalendar;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
-import uk.safeguarding.standards.StandardsBreachReviews;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
+import uk.safeguarding.breaches.StandardsBreachReviews;
 
 /** What every test of a running pathway needs: the engine, its clock and the tasks of one case. */
 @ProcessTest

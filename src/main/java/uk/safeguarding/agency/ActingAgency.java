@@ -3,7 +3,7 @@ package uk.safeguarding.agency;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * The agency a practitioner says they act for, when they start a case of their own (a disagreement,

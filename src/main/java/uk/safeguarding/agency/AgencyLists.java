@@ -2,7 +2,7 @@ package uk.safeguarding.agency;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.gates.CaseVariables;
 
 /**
  * Turns an agency checklist, however it was submitted (a Camunda Form's Json list, a REST client's

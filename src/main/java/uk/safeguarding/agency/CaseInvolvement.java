@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.EveryDiagram;
+import uk.safeguarding.casefile.EveryDiagram;
 
 /**
  * Need-to-know (standards.md section 2, seed 001 section 2): an agency may read a case once it has

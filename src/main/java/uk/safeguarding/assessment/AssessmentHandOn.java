@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.casefile.NextPathway;
 import uk.safeguarding.strategy.StrategyDiscussionReferrals;
 
 /** CFA-05 and CFA-07: the assessment hands the child on, under the same case reference. */

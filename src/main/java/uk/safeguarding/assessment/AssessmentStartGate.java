@@ -4,12 +4,12 @@ import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variabl
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseStarts;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.StartGate;
-import uk.safeguarding.standards.NextPathway;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.casefile.CaseStarts;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.casefile.StartGate;
+import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * CFA-01: an assessment needs the child, the household, why it is done and the referral date, from

@@ -5,10 +5,10 @@ import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variabl
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.casefile.NextPathway;
 
 /**
  * CFA-06: the manager's endorsement (the manager's footprint), with the manager's reasons, or the

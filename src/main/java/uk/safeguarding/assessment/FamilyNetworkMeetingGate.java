@@ -4,8 +4,8 @@ import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variabl
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** CFA-04: the family network meeting: when it was held, who came and what it agreed. */
 @Component("familyNetworkMeetingGate")

@@ -4,10 +4,10 @@ import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variabl
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.RecordingTimeliness;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.breaches.RecordingTimeliness;
 
 /**
  * CFA-01: the first visit counts only when the child was seen; seen alone, or the reason it was not

@@ -4,8 +4,8 @@ import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variabl
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** CFA-08: the planning meeting decides who completes the Graded Care Profile, and by when. */
 @Component("gradedCareProfileGate")

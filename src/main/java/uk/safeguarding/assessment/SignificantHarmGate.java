@@ -5,9 +5,9 @@ import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variabl
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** CFA-05: what makes significant harm apparent; the strategy discussion starts from it. */
 @Component("significantHarmGate")

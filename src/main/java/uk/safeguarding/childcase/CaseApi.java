@@ -94,7 +94,7 @@ public class CaseApi {
     if (event == null || event.isBlank()) {
       return ResponseEntity.badRequest().body(Map.of("message", "CHR-01 event: say what happened"));
     }
-    if (day.isAfter(uk.safeguarding.standards.NextPathway.today())) {
+    if (day.isAfter(uk.safeguarding.casefile.NextPathway.today())) {
       return ResponseEntity.badRequest().body(Map.of("message", "CHR-01 date: cannot be in the future"));
     }
     significantEvents.add(caseReference, day, event.trim(), user.getUserId());

@@ -28,11 +28,11 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.contract.CaseFacts;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
-import uk.safeguarding.standards.StandardsProfile;
-import uk.safeguarding.standards.StandardsProfiles;
-import uk.safeguarding.standards.UnknownTimescaleException;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
+import uk.safeguarding.timescales.StandardsProfile;
+import uk.safeguarding.timescales.StandardsProfiles;
+import uk.safeguarding.timescales.UnknownTimescaleException;
 
 /**
  * The child's case in one view (the case page, static/child-case.html): who the child is, the work open

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.contract.CaseFacts;
-import uk.safeguarding.standards.NextPathway;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * REC-01 / CHR-01: the corrections of a child's case record. Where each running process of the child

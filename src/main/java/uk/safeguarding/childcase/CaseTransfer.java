@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.gates.CaseVariables;
 
 /**
  * TR-01: a transfer moves the case to the receiving worker at once. Every open social worker's task
@@ -52,10 +52,10 @@ public class CaseTransfer {
 
   /** TR-01: the receiving worker says when and how the family and the network were given their contact details. */
   @Bean
-  public uk.safeguarding.standards.CompletionGate contactDetailsGate() {
-    return new uk.safeguarding.standards.CompletionGate() {
+  public uk.safeguarding.gates.CompletionGate contactDetailsGate() {
+    return new uk.safeguarding.gates.CompletionGate() {
       @Override
-      protected void check(uk.safeguarding.standards.Gate gate, DelegateExecution execution) {
+      protected void check(uk.safeguarding.gates.Gate gate, DelegateExecution execution) {
         gate.requireDate("TR-01", CONTACT_DETAILS_GIVEN_ON, "The day you gave the family and the network your contact details")
             .notInFuture("TR-01", CONTACT_DETAILS_GIVEN_ON)
             .requireText("TR-01", CONTACT_DETAILS_GIVEN_TO, "Who you gave them to, and how (family members, agencies of the network)");

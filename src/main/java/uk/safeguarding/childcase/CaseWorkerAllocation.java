@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.EveryDiagram;
+import uk.safeguarding.casefile.EveryDiagram;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.agency.CaseInvolvement;
 

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.EveryDiagram;
-import uk.safeguarding.standards.CaseStarts;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.casefile.EveryDiagram;
+import uk.safeguarding.casefile.CaseStarts;
+import uk.safeguarding.casefile.NextPathway;
 
 /**
  * Every pathway feeds the child's case: when a process of a child starts (its start event has passed

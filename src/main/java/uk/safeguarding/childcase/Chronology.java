@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * CHR-01: the chronology of a child's case, generated every time it is asked for from where each

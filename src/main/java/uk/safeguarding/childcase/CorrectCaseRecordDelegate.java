@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.FamilyAndChild;
+import uk.safeguarding.casefile.FamilyAndChild;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.gates.CaseVariables;
 
 /**
  * REC-01 / CHR-01: the correction itself. Every running process of the child that holds the fact gets

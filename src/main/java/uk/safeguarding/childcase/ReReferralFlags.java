@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
 import uk.safeguarding.conference.ChildProtectionPlanProcess;
-import uk.safeguarding.standards.CaseHistory;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.casefile.CaseHistory;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * RR-01: a child's case is flagged for the manager (a task for the team manager on the case, and a

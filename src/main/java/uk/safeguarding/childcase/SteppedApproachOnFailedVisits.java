@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.contract.CaseWriteGuard;
-import uk.safeguarding.standards.FailedVisit;
+import uk.safeguarding.casefile.FailedVisit;
 
 /**
  * NE-01: a visit of any pathway at which the child was not seen starts the case's stepped approach (a

@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.StandardsBreachRecorder;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.breaches.StandardsBreachRecorder;
 
 /**
  * SUP-01, SUP-02: the team manager records a supervision of the case's practitioner: the day it was

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Element;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.StandardsBreachRecorder;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.breaches.StandardsBreachRecorder;
 
 /**
  * CIN-03: the report deadline has passed. One timer watches every agency's task, so this records a

@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Variables;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseStarts;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.StartGate;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.casefile.CaseStarts;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.casefile.StartGate;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * The start of a child in need plan, the same for a social worker's start (Tasklist, REST) and for

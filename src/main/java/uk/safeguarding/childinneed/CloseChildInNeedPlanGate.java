@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Variables;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * CIN-07: the plan closes after a multi-agency review in which every agency agreed; the social worker

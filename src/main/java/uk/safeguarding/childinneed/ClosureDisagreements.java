@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Variables;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * CIN-07: an agency that disagrees with closing the plan raises a professional disagreement with the

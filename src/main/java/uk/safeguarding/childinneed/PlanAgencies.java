@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * The partner agencies of a child in need plan: those that get the meeting details (CIN-02), attend or

@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess.Variables;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.RecordingTimeliness;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.breaches.RecordingTimeliness;
 
 /**
  * The record of a child in need meeting. CIN-04: the child's lived experience and current views,

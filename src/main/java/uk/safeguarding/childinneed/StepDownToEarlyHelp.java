@@ -9,8 +9,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.casefile.NextPathway;
 
 /**
  * CIN-07, EH-05: a plan closed with early help to follow starts early help for the same child, with

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * ICPC-05: each invited agency's view at a conference, and any dissent. The agencies' reports fill

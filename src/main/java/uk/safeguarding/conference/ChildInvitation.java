@@ -3,7 +3,7 @@ package uk.safeguarding.conference;
 import static uk.safeguarding.conference.ConferenceVariables.*;
 
 import java.time.LocalDate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.Gate;
 
 /** ICPC-04: a child of the profile's invitation age is invited, unless the reason is recorded. */
 final class ChildInvitation {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * The lists a conference form takes several items of (each agency's view, the danger statements, the

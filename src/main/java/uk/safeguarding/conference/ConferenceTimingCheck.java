@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.HeldDay;
-import uk.safeguarding.standards.StandardsBreachRecorder;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.breaches.HeldDay;
+import uk.safeguarding.breaches.StandardsBreachRecorder;
 
 /**
  * ICPC-01 and RCPC-01 once a conference is convened: a date after the deadline does not stop the

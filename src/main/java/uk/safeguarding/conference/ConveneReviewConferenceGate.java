@@ -9,9 +9,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * RCPC-01 and ICPC-02 when the chair convenes a review: a date from today on and the agencies

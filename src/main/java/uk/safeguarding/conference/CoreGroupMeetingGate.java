@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.RecordingTimeliness;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.breaches.RecordingTimeliness;
 
 /**
  * CG-05 at every core group: every member scales the current risk from 0 to 10, and every danger

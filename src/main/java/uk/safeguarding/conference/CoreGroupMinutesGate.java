@@ -4,8 +4,8 @@ import static uk.safeguarding.conference.ConferenceVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * CG-04: the minutes and the updated plan go to the family and every agency, with the day they went.

@@ -4,9 +4,9 @@ import static uk.safeguarding.conference.ConferenceVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** RCPC-06 (dual process): the chair decides whether the plan of a child now looked after ends outside conference, and why. */
 @Component("dualProcessDecisionGate")

@@ -2,7 +2,7 @@ package uk.safeguarding.conference;
 
 import static uk.safeguarding.conference.ConferenceVariables.*;
 
-import uk.safeguarding.standards.HeldDay;
+import uk.safeguarding.breaches.HeldDay;
 
 /**
  * A conference happens on the day it is held, which may not be the day it was set: ICPC-01 and RCPC-01

@@ -3,7 +3,7 @@ package uk.safeguarding.conference;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.StandardsBreachRecorder;
+import uk.safeguarding.breaches.StandardsBreachRecorder;
 
 /** ICPC-01: the initial conference set for, or held on, a day after the ICPC-01 date of the strategy discussion. */
 @Component("checkInitialConferenceTiming")

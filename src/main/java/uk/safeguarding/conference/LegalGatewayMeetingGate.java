@@ -4,8 +4,8 @@ import static uk.safeguarding.conference.ConferenceVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * RCPC-05 (legal gateway after the third review) and RCPC-08 (legal planning for a long or repeated

@@ -6,8 +6,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseHistory;
-import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.casefile.CaseHistory;
+import uk.safeguarding.gates.CaseVariables;
 
 /**
  * Fills in what the chair's convening form can know before the chair types anything. ICPC-02: the

@@ -3,8 +3,8 @@ package uk.safeguarding.conference;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.StandardsBreachRecorder;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.breaches.StandardsBreachRecorder;
 
 /** RCPC-01: a review conference set for, or held on, a day after the date it was due. */
 @Component("checkReviewConferenceTiming")

@@ -5,11 +5,11 @@ import static uk.safeguarding.conference.ConferenceVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.FailedVisit;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.RecordingTimeliness;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.casefile.FailedVisit;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.breaches.RecordingTimeliness;
 
 /**
  * CG-06: each statutory visit records whether the child was seen, and seen alone, and why not. Only a

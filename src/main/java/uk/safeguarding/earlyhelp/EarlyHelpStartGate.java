@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
-import uk.safeguarding.standards.CaseStarts;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.StartGate;
-import uk.safeguarding.standards.NextPathway;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.casefile.CaseStarts;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.casefile.StartGate;
+import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * The start of early help, from Tasklist, the front door (FD-04) or a step down (EH-05). A step down

@@ -4,8 +4,8 @@ import static uk.safeguarding.earlyhelp.EarlyHelpProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
 
 /** What closing or stepping up needs, the same after the assessment and after every review. */
 final class NextSteps {

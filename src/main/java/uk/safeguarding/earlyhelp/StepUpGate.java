@@ -2,8 +2,8 @@ package uk.safeguarding.earlyhelp;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * EH-04: the step up says why. What every contact needs (FD-01, FD-02) is checked by the front door's

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.casefile.NextPathway;
 
 /**
  * EH-04: early help steps up: a new contact with the front door for the same child, referred by early

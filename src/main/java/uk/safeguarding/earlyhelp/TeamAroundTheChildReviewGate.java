@@ -5,9 +5,9 @@ import static uk.safeguarding.earlyhelp.EarlyHelpProcess.Variables.*;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * EH-03: a Team Around the Child review is a meeting held on a day (not in the future, not before the

@@ -20,15 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.calendar.WorkingDayCalendar;
-import uk.safeguarding.standards.CaseHistory;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachFollowUp;
-import uk.safeguarding.standards.StandardsProfile;
-import uk.safeguarding.standards.StandardsProfile.BreachEscalation;
-import uk.safeguarding.standards.StandardsProfile.Party;
-import uk.safeguarding.standards.StandardsProfiles;
+import uk.safeguarding.casefile.CaseHistory;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachFollowUp;
+import uk.safeguarding.timescales.StandardsProfile;
+import uk.safeguarding.timescales.StandardsProfile.BreachEscalation;
+import uk.safeguarding.timescales.StandardsProfile.Party;
+import uk.safeguarding.timescales.StandardsProfiles;
 
 /**
  * ESC-01: a breach the case's standards profile lists under {@code breachEscalations} raises a

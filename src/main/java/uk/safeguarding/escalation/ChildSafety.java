@@ -3,8 +3,8 @@ package uk.safeguarding.escalation;
 import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.IMMEDIATE_RISK;
 import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.*;
 
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
 
 /**
  * ESC-03, the same at the start and at every stage: someone confirms the child is safe, or says the

@@ -3,8 +3,8 @@ package uk.safeguarding.escalation;
 import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.CONFERENCE_DISSENT_DECISION;
 
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
 
 /** ESC-05: the manager of the conference chairs decides whether the conference decision stands. */
 @Component("conferenceDissentGate")

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * ESC-04: the record of a disagreement, kept as it goes. Each stage ends with an entry (the issue,

@@ -3,9 +3,9 @@ package uk.safeguarding.escalation;
 import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * What every stage of a disagreement must record before it ends (and the chair's manager's review of

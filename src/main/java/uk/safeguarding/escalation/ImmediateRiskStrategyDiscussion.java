@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.strategy.StrategyDiscussionReferrals;
 
 /**

@@ -4,8 +4,8 @@ import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variabl
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** ESC-04: each party says it has read the stage's outcome; who and when stay in the history. */
 @Component("noteDisagreementOutcomeGate")

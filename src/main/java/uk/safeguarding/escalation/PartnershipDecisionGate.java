@@ -1,8 +1,8 @@
 package uk.safeguarding.escalation;
 
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
 
 /** Stage 4 (ESC-02): the safeguarding partnership (chair or complex case panel) decides; its decision is final. */
 @Component("partnershipDecisionGate")

@@ -3,8 +3,8 @@ package uk.safeguarding.escalation;
 import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.STAGE_OUTCOME;
 
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
 
 /** Stages 1 to 3 (ESC-02): resolved here, or not resolved and passed up to the next stage at once. */
 @Component("resolveDisagreementGate")

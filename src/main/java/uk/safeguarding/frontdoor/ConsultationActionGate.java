@@ -2,8 +2,8 @@ package uk.safeguarding.frontdoor;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** FD-07: the referring agency says what it did about an action agreed at the consultation. */
 @Component("consultationActionGate")

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
 import uk.safeguarding.earlyhelp.EarlyHelpProcess;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.casefile.NextPathway;
 import uk.safeguarding.strategy.StrategyDiscussionReferrals;
 
 /**

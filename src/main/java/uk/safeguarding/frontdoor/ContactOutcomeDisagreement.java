@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.casefile.NextPathway;
 
 /**
  * FD-06: the referring agency disagrees with the front door's outcome (seed 002 Standard 3: it is

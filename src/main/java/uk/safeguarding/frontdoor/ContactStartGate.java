@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.ActingAgency;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseStarts;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.StartGate;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.casefile.CaseStarts;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.casefile.StartGate;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * FD-01 and FD-02: what every contact brings to the front door, from Tasklist, REST or a step up from

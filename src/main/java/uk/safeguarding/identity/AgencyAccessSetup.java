@@ -26,7 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.agency.WhoMayStart;
-import uk.safeguarding.standards.FamilyAndChild;
+import uk.safeguarding.casefile.FamilyAndChild;
 
 /**
  * The agencies as groups and what each may do, made on every start (production included) and

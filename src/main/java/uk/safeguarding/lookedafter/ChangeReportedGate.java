@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseStarts;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.StartGate;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.casefile.CaseStarts;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.casefile.StartGate;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * A social worker reports a change for a looked after child: a significant change to the care plan

@@ -5,7 +5,7 @@ import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.gates.CaseVariables;
 
 /**
  * The child has left care (returned home, a special guardianship or child arrangements order, adopted):

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.StandardsProfile;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.timescales.StandardsProfile;
 
 /**
  * The day a looked after clock starts where authorities differ on it, as the case's profile says

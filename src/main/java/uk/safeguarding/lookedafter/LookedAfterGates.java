@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.FailedVisit;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.StandardsBreachRecorder;
-import uk.safeguarding.standards.RecordingTimeliness;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.casefile.FailedVisit;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.breaches.StandardsBreachRecorder;
+import uk.safeguarding.breaches.RecordingTimeliness;
 
 /**
  * The gates of the looked after steps that are done on a day and written up (see

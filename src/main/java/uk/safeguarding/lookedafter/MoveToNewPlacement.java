@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.gates.CaseVariables;
 
 /**
  * The child moves to a new placement (an agreed change of carers, LAC-09, or after an unplanned ending,

@@ -7,8 +7,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * LAC-16 (reg 28): which statutory visit comes next and by when. The first visit of a placement counts

@@ -4,8 +4,8 @@ import static uk.safeguarding.lookedafter.CarePlanningProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** LAC-02: each involved agency confirms it has noted the child's legal status and placement. */
 @Component("noteLegalStatusGate")

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * The gate of a looked after step that is done on a day and written up: the day it was done (not in

@@ -5,12 +5,12 @@ import static uk.safeguarding.lookedafter.LookedAfterReviewsProcess.Variables.*;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.HeldDay;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.StandardsBreachRecorder;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.breaches.HeldDay;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.breaches.StandardsBreachRecorder;
 
 /**
  * LAC-07: the IRO sets the review's date no later than the day it is due, and not in the past: the

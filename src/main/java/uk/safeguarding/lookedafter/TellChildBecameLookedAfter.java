@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
-import uk.safeguarding.standards.CaseVariables;
+import uk.safeguarding.gates.CaseVariables;
 
 /**
  * RCPC-06: a child on a child protection plan who becomes looked after may have the plan ended outside

@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * SD-06: each invited agency contributes its information and its own analysis of the risk. The

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.Gate;
 
 /**
  * SD-05: the actions a strategy discussion agrees, each with an agency, an owner and a due date.

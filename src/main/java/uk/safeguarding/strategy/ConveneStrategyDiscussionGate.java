@@ -7,8 +7,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** SD-03: a meeting, not a call, in the serious cases; and a date and invitees that make sense. */
 @Component("conveneStrategyDiscussionGate")

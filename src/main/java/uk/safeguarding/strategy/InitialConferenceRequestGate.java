@@ -5,8 +5,8 @@ import static uk.safeguarding.strategy.Section47EnquiryProcess.Variables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.CompletionGate;
-import uk.safeguarding.standards.Gate;
+import uk.safeguarding.gates.CompletionGate;
+import uk.safeguarding.gates.Gate;
 
 /** S47-04 and ICPC-02: the request carries the safety plan, the reasons and the agencies to invite. */
 @Component("initialConferenceRequestGate")

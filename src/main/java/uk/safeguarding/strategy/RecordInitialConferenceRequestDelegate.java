@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.calendar.WorkingDayCalendar;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * ICPC-01: the conference is due within the profile's working days of the strategy discussion that

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Standards;
-import uk.safeguarding.standards.StandardsBreachRecorder;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.breaches.StandardsBreachRecorder;
 
 /**
  * SD-02 and SD-01 once the discussion is convened. A missing key agency or a discussion set for after

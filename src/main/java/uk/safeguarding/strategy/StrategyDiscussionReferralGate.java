@@ -5,10 +5,10 @@ import static uk.safeguarding.strategy.StrategyDiscussionProcess.Variables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.identity.CurrentUser;
-import uk.safeguarding.standards.CaseStarts;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.Gate;
-import uk.safeguarding.standards.StartGate;
+import uk.safeguarding.casefile.CaseStarts;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.Gate;
+import uk.safeguarding.casefile.StartGate;
 
 /**
  * The start of a strategy discussion (SD-01 counts from the concern): refuses a start that does not

@@ -3,7 +3,7 @@ package uk.safeguarding.strategy;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.casefile.NextPathway;
 
 /**
  * Another pathway starts a strategy discussion for the child at once (ESC-03, FD-04, CFA-05,

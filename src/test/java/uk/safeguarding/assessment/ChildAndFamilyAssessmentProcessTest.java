@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
 import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Element;
-import uk.safeguarding.standards.CaseVariables;
-import uk.safeguarding.standards.GateRefusedException;
+import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.gates.GateRefusedException;
 
 /**
  * The child and family assessment (CFA-01 to CFA-08). The referral reaches children's social care

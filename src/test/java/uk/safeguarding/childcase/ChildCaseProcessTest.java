@@ -18,7 +18,7 @@ import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
 import uk.safeguarding.childcase.ChildCaseProcess.Element;
 import uk.safeguarding.lado.LadoReferralProcess;
-import uk.safeguarding.standards.GateRefusedException;
+import uk.safeguarding.gates.GateRefusedException;
 
 /**
  * The child's case across every pathway (standards.md 4): the first pathway of a child opens the
@@ -70,7 +70,7 @@ class ChildCaseProcessTest extends ProcessTestBase {
     v.put("ladoCriteria", new ArrayList<>(List.of("harmedChild")));
     v.put("ladoSettings", "workplace");
     v.put("ladoConcernDetails", "Amy says the coach grabbed her arm hard at training.");
-    v.put("ladoConcernArose", uk.safeguarding.standards.NextPathway.today().toString());
+    v.put("ladoConcernArose", uk.safeguarding.casefile.NextPathway.today().toString());
     v.put("ladoReferrerAgency", "education");
     return v;
   }
@@ -232,7 +232,7 @@ class ChildCaseProcessTest extends ProcessTestBase {
     referral.put("childDateOfBirth", "2018-03-02");
     referral.put("householdMembers", "Mother Jo Test");
     referral.put("assessmentReason", "Second contact from school this term: Amy hungry and tired.");
-    referral.put("referralDate", uk.safeguarding.standards.NextPathway.today().toString());
+    referral.put("referralDate", uk.safeguarding.casefile.NextPathway.today().toString());
     return as("sarah", "csc-social-worker",
         () -> engine.getRuntimeService().startProcessInstanceByKey(ChildAndFamilyAssessmentProcess.KEY, referral));
   }

@@ -23,8 +23,8 @@ import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.childcase.CorrectCaseRecordProcess.Element;
 import uk.safeguarding.contract.CaseWriteRefusedException;
 import uk.safeguarding.lado.LadoReferralProcess;
-import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.NextPathway;
+import uk.safeguarding.gates.GateRefusedException;
+import uk.safeguarding.casefile.NextPathway;
 import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
 /**

@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess.Element;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
-import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.gates.GateRefusedException;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * Child in need planning (CIN-01 to CIN-08, RCPC-04), national profile. Lily was referred on Monday 23

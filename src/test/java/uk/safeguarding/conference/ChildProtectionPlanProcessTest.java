@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.childcase.ChildCaseProcess;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
 

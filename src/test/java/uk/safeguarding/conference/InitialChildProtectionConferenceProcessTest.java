@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
 

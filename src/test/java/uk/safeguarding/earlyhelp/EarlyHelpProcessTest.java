@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.earlyhelp.EarlyHelpProcess.Element;
-import uk.safeguarding.standards.GateRefusedException;
+import uk.safeguarding.gates.GateRefusedException;
 
 /**
  * Early help (EH-01 to EH-05), offered on Wednesday 9 December 2026. Counted with a calendar: the

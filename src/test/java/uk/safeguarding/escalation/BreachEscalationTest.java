@@ -16,8 +16,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.conference.ConferenceScenario;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
 
 /**

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess.Element;
-import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.gates.GateRefusedException;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
 /**

@@ -17,9 +17,9 @@ import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.conference.ConferenceScenario;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
 import uk.safeguarding.frontdoor.ContactProcess.Element;
-import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.gates.GateRefusedException;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * The front door (FD-01 to FD-07): a school contacts the front door on Wednesday 9 December 2026; the

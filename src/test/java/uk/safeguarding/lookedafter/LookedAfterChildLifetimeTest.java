@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * Mia, born on 21 January 2023, becomes looked after at 3 years 11 months, on Monday 21 December

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.childcase.ChildCaseProcess;
-import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.gates.GateRefusedException;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * A child of eight becomes looked after on Monday 21 December 2026, in a planned foster placement

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import uk.safeguarding.calendar.WorkingDayCalendar;
-import uk.safeguarding.standards.StandardsBreachReviews;
+import uk.safeguarding.breaches.StandardsBreachReviews;
 
 /**
  * Drives a looked after child with answers that pass every gate, as the practitioners of each agency

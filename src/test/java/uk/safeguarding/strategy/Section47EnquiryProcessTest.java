@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
-import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.gates.GateRefusedException;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * The section 47 enquiry (S47-01 to S47-05) from the strategy discussion held on Wednesday 9 December

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.ProcessTestBase;
-import uk.safeguarding.standards.GateRefusedException;
-import uk.safeguarding.standards.StandardsBreach;
-import uk.safeguarding.standards.StandardsBreachRegister;
+import uk.safeguarding.gates.GateRefusedException;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * The strategy discussion (SD-01 to SD-08) as practitioners meet it: who gets which task, when it is

@@ -27,7 +27,7 @@ import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.conference.ConferenceScenario;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
-import uk.safeguarding.standards.Standards;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * One journey per pathway, worked in Tasklist in Debian's Chromium (issue 16, item 8): the right

@@ -1,9 +1,0 @@
-package uk.safeguarding.standards;
-
-/** A diagram or a case asked for a profile, rule or named timescale that no profile defines. */
-public class UnknownTimescaleException extends IllegalArgumentException {
-
-  public UnknownTimescaleException(String message) {
-    super(message);
-  }
-}
