@@ -49,7 +49,7 @@ public class AssessmentProgressReviewGate extends CompletionGate {
     try {
       LocalDate finalDate = v.date(FINAL_COMPLETION_DATE);
       LocalDate limit = limit(execution, v);
-      LocalDate today = NextPathway.today();
+      LocalDate today = WorkingDayCalendar.today();
       if (finalDate != null && finalDate.isAfter(limit) && !today.isAfter(limit)) {
         gate.refuse("CFA-02", FINAL_COMPLETION_DATE, "is after the CFA-03 limit of this profile (" + limit + ")");
       }

@@ -10,6 +10,7 @@ import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
 import uk.safeguarding.casefile.NextPathway;
 import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * CFA-01: an assessment needs the child, the household, why it is done and the referral date, from
@@ -39,10 +40,10 @@ public class AssessmentStartGate extends StartGate {
   protected void started(DelegateExecution execution, CaseVariables v) {
     // ISO text, as a form sends it, so every form shows it (a typed Date stays blank in a date field).
     execution.setVariable(REFERRAL_DATE, v.date(REFERRAL_DATE).toString());
-    execution.setVariable(ASSESSMENT_START_DATE, NextPathway.day(NextPathway.today()));
+    execution.setVariable(ASSESSMENT_START_DATE, NextPathway.day(WorkingDayCalendar.today()));
     // CFA-03: the social worker's due date is the profile's target until the manager sets a final date (CFA-02).
     execution.setVariable(COMPLETION_DUE_DATE, standards.due(execution, "CFA-03", "target", v.raw(REFERRAL_DATE)));
-    execution.setVariable(CENSUS_ASSESSMENT_START_DATE, NextPathway.day(NextPathway.today()));
+    execution.setVariable(CENSUS_ASSESSMENT_START_DATE, NextPathway.day(WorkingDayCalendar.today()));
     if (v.raw(CENSUS_REFERRAL_DATE) == null) {
       execution.setVariable(CENSUS_REFERRAL_DATE, NextPathway.day(v.date(REFERRAL_DATE)));
     }

@@ -9,6 +9,7 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * CFA-06: the manager's endorsement (the manager's footprint), with the manager's reasons, or the
@@ -33,7 +34,7 @@ public class EndorseAssessmentGate extends CompletionGate {
     execution.setVariable(ENDORSED, endorsed);
     if (endorsed) {
       execution.setVariable(AUTHORISED_AT, ClockUtil.getCurrentTime());
-      execution.setVariable(CENSUS_ASSESSMENT_AUTHORISATION_DATE, NextPathway.day(NextPathway.today()));
+      execution.setVariable(CENSUS_ASSESSMENT_AUTHORISATION_DATE, NextPathway.day(WorkingDayCalendar.today()));
     }
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * REC-01: visits, meetings and decisions are recorded within 24 hours of the event (seed 004, "Case
@@ -37,8 +38,7 @@ public class RecordingTimeliness {
     if (!ClockUtil.getCurrentTime().after(due)) {
       return true;
     }
-    LocalDate recorded = ClockUtil.getCurrentTime().toInstant().atZone(uk.safeguarding.calendar.WorkingDayCalendar.LONDON)
-        .toLocalDate();
+    LocalDate recorded = WorkingDayCalendar.today();
     breaches.record(execution, "REC-01", due, execution.getCurrentActivityName(),
         what + " on " + eventDay.format(ENGLAND) + " was recorded on " + recorded.format(ENGLAND));
     return false;

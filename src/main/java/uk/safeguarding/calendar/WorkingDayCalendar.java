@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WorkingDayCalendar {
 
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  /** Today in London by the engine's clock, which tests move on: the one "today" of every rule. */
+  public static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(LONDON).toLocalDate();
+  }
+
   /** A deadline is the end of its day, so a meeting held any time on the due day is in time. */
   public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 

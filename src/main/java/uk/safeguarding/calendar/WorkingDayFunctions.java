@@ -31,7 +31,7 @@ public class WorkingDayFunctions extends AbstractProcessEnginePlugin {
    */
   public static Date workingDaysFromNow(int workingDays) {
     WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
+    LocalDate today = WorkingDayCalendar.today();
     return Date.from(calendar.endOfDay(calendar.workingDaysAfter(today, workingDays)).plusSeconds(1).toInstant());
   }
 }

@@ -51,10 +51,6 @@ public final class NextPathway {
         .setVariables(variables).correlateStartMessage());
   }
 
-  /** Today in London, as the engine clock has it. */
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
-  }
 
   /** A day as a typed Date at the start of that day in London, the form census dates are kept in. */
   public static Date day(LocalDate day) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.safeguarding.contract.CaseWriteGuard;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * The child's case over REST, under the same HTTP Basic log-in as /engine-rest, or for reads the Tasklist
@@ -94,7 +95,7 @@ public class CaseApi {
     if (event == null || event.isBlank()) {
       return ResponseEntity.badRequest().body(Map.of("message", "CHR-01 event: say what happened"));
     }
-    if (day.isAfter(uk.safeguarding.casefile.NextPathway.today())) {
+    if (day.isAfter(WorkingDayCalendar.today())) {
       return ResponseEntity.badRequest().body(Map.of("message", "CHR-01 date: cannot be in the future"));
     }
     significantEvents.add(caseReference, day, event.trim(), user.getUserId());

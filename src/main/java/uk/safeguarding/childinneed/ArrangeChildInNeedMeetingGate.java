@@ -11,6 +11,7 @@ import uk.safeguarding.childinneed.ChildInNeedPlanProcess.Variables;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * CIN-02: children's social care arranges the meeting and sends its date, time and venue to every
@@ -34,7 +35,7 @@ public class ArrangeChildInNeedMeetingGate extends CompletionGate {
     CaseVariables v = gate.variables();
     try {
       LocalDate meeting = v.date(MEETING_DATE);
-      if (meeting != null && meeting.isBefore(PlanDays.today())) {
+      if (meeting != null && meeting.isBefore(WorkingDayCalendar.today())) {
         gate.refuse("CIN-02", MEETING_DATE, "the meeting is being arranged, so it cannot be in the past (" + meeting + ")");
       }
     } catch (IllegalArgumentException alreadyRefused) {

@@ -14,6 +14,7 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
 import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * The start of a child in need plan, the same for a social worker's start (Tasklist, REST) and for
@@ -104,7 +105,7 @@ public class ChildInNeedPlanStartGate extends StartGate {
       // plan (a step down, the conference that ended the child protection plan): the plan's clock starts
       // from that decision, and the first child in need review is due within the CIN-05 interval of it.
       planClockStart = (ChildInNeedPlanProcess.SOURCE_STEP_DOWN.equals(source)
-          ? v.date(CHILD_PROTECTION_PLAN_ENDED_DATE) : PlanDays.today()).toString();
+          ? v.date(CHILD_PROTECTION_PLAN_ENDED_DATE) : WorkingDayCalendar.today()).toString();
       meetingDueBy = PlanDays.day(standards.due(execution, "CIN-05", planClockStart));
       execution.setVariable(Variables.MEETING_RULE, ChildInNeedMeetingProcess.REVIEW_MEETING_RULE);
     }

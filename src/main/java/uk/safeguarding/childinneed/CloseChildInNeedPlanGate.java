@@ -11,6 +11,7 @@ import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * CIN-07: the plan closes after a multi-agency review in which every agency agreed; the social worker
@@ -28,7 +29,7 @@ public class CloseChildInNeedPlanGate extends CompletionGate {
       gate.refuse("CIN-07", Variables.CLOSURE_AGREED, "the plan closes only when every agency at the review agreed");
     }
     String earliest = v.text(EARLIEST_CLOSURE_DATE);
-    if (earliest != null && PlanDays.today().isBefore(LocalDate.parse(earliest))) {
+    if (earliest != null && WorkingDayCalendar.today().isBefore(LocalDate.parse(earliest))) {
       gate.refuse("RCPC-04", EARLIEST_CLOSURE_DATE, "the child was stepped down from a child protection plan that ended on "
           + v.date(CHILD_PROTECTION_PLAN_ENDED_DATE) + " and stays on this plan until at least " + earliest);
     }

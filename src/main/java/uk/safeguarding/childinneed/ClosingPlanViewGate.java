@@ -10,6 +10,7 @@ import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * CIN-07: no child in need plan closes without a multi-agency consensus (seed 002 Standard 5). Each
@@ -53,6 +54,6 @@ public class ClosingPlanViewGate extends CompletionGate {
       plan.setVariable(CLOSURE_AGREED, false);
     }
     PlanDays.append(plan, CLOSURE_VIEWS, entry, "\n");
-    plan.setVariable(CLOSURE_AGREED_AT, PlanDays.today().toString());
+    plan.setVariable(CLOSURE_AGREED_AT, WorkingDayCalendar.today().toString());
   }
 }

@@ -25,7 +25,4 @@ final class PlanDays {
     scope.setVariable(name, earlier == null || earlier.toString().isBlank() ? entry : earlier + separator + entry);
   }
 
-  static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
-  }
 }

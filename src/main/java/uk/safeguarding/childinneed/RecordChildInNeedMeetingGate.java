@@ -13,6 +13,7 @@ import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.timescales.Standards;
 import uk.safeguarding.breaches.RecordingTimeliness;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * The record of a child in need meeting. CIN-04: the child's lived experience and current views,
@@ -36,7 +37,7 @@ public class RecordChildInNeedMeetingGate extends CompletionGate {
   protected void check(Gate gate, DelegateExecution execution) {
     CaseVariables v = gate.variables();
     LocalDate meeting = v.date(MEETING_DATE);
-    if (meeting.isAfter(PlanDays.today())) {
+    if (meeting.isAfter(WorkingDayCalendar.today())) {
       gate.refuse("CIN-04", MEETING_DATE, "the meeting on " + meeting + " has not been held yet; record it once it has");
     }
     gate.requireText("CIN-04", LIVED_EXPERIENCE, "The child's lived experience as the meeting discussed it")

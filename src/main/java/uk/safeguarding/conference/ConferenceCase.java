@@ -33,9 +33,6 @@ public class ConferenceCase {
     return standards.due(scope, ruleId, timescale, from);
   }
 
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
-  }
 
   public static String day(Date date) {
     return date.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate().toString();
@@ -79,7 +76,7 @@ public class ConferenceCase {
     gate.requireDate(ruleId, field, what);
     try {
       LocalDate day = gate.variables().date(field);
-      if (day != null && day.isBefore(today())) {
+      if (day != null && day.isBefore(WorkingDayCalendar.today())) {
         gate.refuse(ruleId, field, "cannot be in the past (" + day + ")");
       }
     } catch (IllegalArgumentException alreadyRefused) {

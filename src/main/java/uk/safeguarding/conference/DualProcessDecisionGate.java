@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /** RCPC-06 (dual process): the chair decides whether the plan of a child now looked after ends outside conference, and why. */
 @Component("dualProcessDecisionGate")
@@ -21,7 +22,7 @@ public class DualProcessDecisionGate extends CompletionGate {
   @Override
   protected void passed(DelegateExecution execution, CaseVariables variables) {
     if (END_PLAN.equals(variables.text(DUAL_PROCESS_DECISION))) {
-      execution.setVariable(PLAN_ENDED_AT, ConferenceCase.today().toString());
+      execution.setVariable(PLAN_ENDED_AT, WorkingDayCalendar.today().toString());
       execution.setVariable(PLAN_END_REASON, "Ended outside conference: the child became looked after (RCPC-06, dual process)");
     }
   }

@@ -10,6 +10,7 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * EH-02: the early help assessment, with the child's views and the plan, and what comes next: a Team
@@ -36,7 +37,7 @@ public class EarlyHelpAssessmentGate extends CompletionGate {
   protected void passed(DelegateExecution execution, CaseVariables variables) {
     execution.setVariable(ASSESSMENT_COMPLETED_AT, ClockUtil.getCurrentTime());
     // ISO text, as a form sends it, so the review form shows it.
-    execution.setVariable(LAST_MEETING_DATE, NextPathway.today().toString());
+    execution.setVariable(LAST_MEETING_DATE, WorkingDayCalendar.today().toString());
     NextSteps.passed(execution, variables);
   }
 }

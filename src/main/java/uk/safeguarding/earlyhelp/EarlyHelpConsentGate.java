@@ -9,6 +9,7 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * EH-01: early help needs the parents' consent, and the child's own from 12 where the child has
@@ -36,7 +37,7 @@ public class EarlyHelpConsentGate extends CompletionGate {
   protected void passed(DelegateExecution execution, CaseVariables variables) {
     if (consented(variables)) {
       execution.setVariable(NEXT_STEP, EarlyHelpProcess.ASSESSMENT);
-      execution.setVariable(CONSENT_DATE, NextPathway.day(NextPathway.today()));
+      execution.setVariable(CONSENT_DATE, NextPathway.day(WorkingDayCalendar.today()));
     } else if (EarlyHelpProcess.STEP_UP.equals(variables.text(NEXT_STEP))) {
       execution.setVariable(STEP_UP_AT, ClockUtil.getCurrentTime());
     }

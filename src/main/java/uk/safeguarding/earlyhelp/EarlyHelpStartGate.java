@@ -52,6 +52,6 @@ public class EarlyHelpStartGate extends StartGate {
     }
     LocalDate consentAge = standards.due(execution, "EH-01", "childConsentAge", v.raw(CHILD_DATE_OF_BIRTH))
         .toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
-    execution.setVariable(CHILD_CONSENT_NEEDED, !NextPathway.today().isBefore(consentAge));
+    execution.setVariable(CHILD_CONSENT_NEEDED, !WorkingDayCalendar.today().isBefore(consentAge));
   }
 }

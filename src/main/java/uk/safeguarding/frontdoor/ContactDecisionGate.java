@@ -11,6 +11,7 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * FD-04: the front door's decision, one of the four outcomes, with its reasons. The decision table
@@ -39,7 +40,7 @@ public class ContactDecisionGate extends CompletionGate {
         gate.refuse("FD-07", CONSULTATION_ACTIONS, "actions for the referrer are agreed at a consultation (advice); "
             + "with '" + outcome + "' the next pathway plans the work");
       } else {
-        ConsultationActions.check(gate, CONSULTATION_ACTIONS, NextPathway.today());
+        ConsultationActions.check(gate, CONSULTATION_ACTIONS, WorkingDayCalendar.today());
       }
     }
   }

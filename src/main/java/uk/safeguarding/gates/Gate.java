@@ -88,7 +88,7 @@ public final class Gate {
   public Gate notInFuture(String ruleId, String field) {
     try {
       LocalDate day = variables.date(field);
-      LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
+      LocalDate today = WorkingDayCalendar.today();
       if (day != null && day.isAfter(today)) {
         refuse(ruleId, field, "cannot be in the future (" + day + ")");
       }

@@ -14,6 +14,7 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
 import uk.safeguarding.timescales.Standards;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * A social worker reports a change for a looked after child: a significant change to the care plan
@@ -56,7 +57,7 @@ public class ChangeReportedGate extends StartGate {
           .requireText("LAC-09", CHANGE_DESCRIPTION, "The proposed change and why")
           .requireDate("LAC-09", CHANGE_TAKES_EFFECT_ON, "The day the change is to take effect");
       LocalDate effective = RecordedStepGate.dateOrNull(gate.variables(), CHANGE_TAKES_EFFECT_ON);
-      if (effective != null && effective.isBefore(LookedAfterCalendar.today())) {
+      if (effective != null && effective.isBefore(WorkingDayCalendar.today())) {
         gate.refuse("LAC-09", CHANGE_TAKES_EFFECT_ON, "a significant change is agreed with the IRO before it takes effect;"
             + " it cannot take effect in the past (" + effective + ")");
       }

@@ -38,10 +38,6 @@ public class LookedAfterCalendar {
     return CaseVariables.of(scope).date(CHILD_DATE_OF_BIRTH);
   }
 
-  /** Today in London, by the engine's clock. */
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
-  }
 
   public static int ageOn(LocalDate dateOfBirth, LocalDate day) {
     return Period.between(dateOfBirth, day).getYears();

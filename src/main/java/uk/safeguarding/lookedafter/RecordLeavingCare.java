@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.gates.CaseVariables;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * The child has left care: by then every clock of the pathway has ended with the called processes. What
@@ -22,7 +23,7 @@ public class RecordLeavingCare implements JavaDelegate {
       execution.setVariable(LEFT_CARE_REASON, LookedAfterChildProcess.TURNED_EIGHTEEN);
     }
     if (!variables.hasText(LEFT_CARE_ON)) {
-      execution.setVariable(LEFT_CARE_ON, LookedAfterCalendar.today().toString());
+      execution.setVariable(LEFT_CARE_ON, WorkingDayCalendar.today().toString());
     }
   }
 }

@@ -11,6 +11,7 @@ import uk.safeguarding.gates.Gate;
 import uk.safeguarding.breaches.HeldDay;
 import uk.safeguarding.timescales.Standards;
 import uk.safeguarding.breaches.StandardsBreachRecorder;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * LAC-07: the IRO sets the review's date no later than the day it is due, and not in the past: the
@@ -42,7 +43,7 @@ public class ScheduleReviewGate extends CompletionGate {
     gate.requireDate("LAC-07", REVIEW_DATE, "The date of the review");
     LocalDate date = RecordedStepGate.dateOrNull(gate.variables(), REVIEW_DATE);
     LocalDate dueBy = gate.variables().date(REVIEW_DUE_BY);
-    LocalDate today = LookedAfterCalendar.today();
+    LocalDate today = WorkingDayCalendar.today();
     if (date != null && date.isAfter(dueBy) && !today.isAfter(dueBy)) {
       gate.refuse("LAC-07", REVIEW_DATE, "review " + gate.variables().text(REVIEW_NUMBER) + " is due by " + dueBy
           + "; set a date on or before it");

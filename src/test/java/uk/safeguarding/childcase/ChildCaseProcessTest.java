@@ -19,6 +19,7 @@ import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
 import uk.safeguarding.childcase.ChildCaseProcess.Element;
 import uk.safeguarding.lado.LadoReferralProcess;
 import uk.safeguarding.gates.GateRefusedException;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * The child's case across every pathway (standards.md 4): the first pathway of a child opens the
@@ -70,7 +71,7 @@ class ChildCaseProcessTest extends ProcessTestBase {
     v.put("ladoCriteria", new ArrayList<>(List.of("harmedChild")));
     v.put("ladoSettings", "workplace");
     v.put("ladoConcernDetails", "Amy says the coach grabbed her arm hard at training.");
-    v.put("ladoConcernArose", uk.safeguarding.casefile.NextPathway.today().toString());
+    v.put("ladoConcernArose", WorkingDayCalendar.today().toString());
     v.put("ladoReferrerAgency", "education");
     return v;
   }
@@ -232,7 +233,7 @@ class ChildCaseProcessTest extends ProcessTestBase {
     referral.put("childDateOfBirth", "2018-03-02");
     referral.put("householdMembers", "Mother Jo Test");
     referral.put("assessmentReason", "Second contact from school this term: Amy hungry and tired.");
-    referral.put("referralDate", uk.safeguarding.casefile.NextPathway.today().toString());
+    referral.put("referralDate", WorkingDayCalendar.today().toString());
     return as("sarah", "csc-social-worker",
         () -> engine.getRuntimeService().startProcessInstanceByKey(ChildAndFamilyAssessmentProcess.KEY, referral));
   }

@@ -26,6 +26,7 @@ import uk.safeguarding.lado.LadoReferralProcess;
 import uk.safeguarding.gates.GateRefusedException;
 import uk.safeguarding.casefile.NextPathway;
 import uk.safeguarding.strategy.StrategyDiscussionProcess;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * Correcting the case record (issue 15, REC-01, CHR-01): Amy's name was recorded wrongly when the
@@ -68,7 +69,7 @@ class CorrectCaseRecordProcessTest extends ProcessTestBase {
     v.put("childDateOfBirth", dateOfBirth);
     v.put("householdMembers", "Mother; stepfather");
     v.put("concern", "Bruising seen at school");
-    v.put("concernRaisedDate", NextPathway.today().toString());
+    v.put("concernRaisedDate", WorkingDayCalendar.today().toString());
     v.put("childInEducation", true);
     return as("sarah", "csc-social-worker",
         () -> engine.getRuntimeService().startProcessInstanceByKey(StrategyDiscussionProcess.KEY, v));
