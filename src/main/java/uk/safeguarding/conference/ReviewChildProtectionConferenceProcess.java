@@ -21,6 +21,9 @@ public final class ReviewChildProtectionConferenceProcess {
     PrepareReviewReport,
     ReviewAssessmentNotSharedInTime,
     RecordReviewConference,
+    ReviewConferenceNotHeldInTime,
+    RecordReviewConferenceNotHeldInTime,
+    ReviewConferenceNotHeldInTimeRecorded,
     RaiseReviewConferenceDissent,
     ReviewConferenceRecorded
   }

@@ -297,6 +297,46 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
   }
 
   /**
+   * Seed 002 Standard 9 (the first review "within 20 working days"): looked after on Monday 21 December
+   * 2026, the first review is due by Thursday 21 January 2027. Set in time for Wednesday 20 January, it is
+   * not held: at 23:00 on the 21st nothing is recorded; once the day is over the team manager hears of it
+   * (the LAC-07 timer of "Hold the looked after review"), while the IRO's record is still open. Held on
+   * Monday 25 January and recorded with its reason, it is the same late review: one LAC-07 breach.
+   */
+  @Test
+  void lac07_aReviewNotHeldByItsDueDayIsABreachWhenTheDayEndsAndStaysOneWhenRecordedLate() {
+    lookedAfter();
+    engine.getTaskService().complete(child.task("ScheduleReview").getId(), Map.of("reviewDate", "2027-01-20"));
+
+    clockAt("2027-01-21T23:00");
+    while (child.fireDueTimers() > 0) {
+      // the other clocks that fell due meanwhile
+    }
+    assertThat(lac07Breaches()).as("the due day is not over").isEmpty();
+    clockAt("2027-01-22T08:00");
+    while (child.fireDueTimers() > 0) {
+      // the review's due day is over
+    }
+    assertThat(lac07Breaches()).singleElement().satisfies(breach -> {
+      assertThat(breach.breachedStep()).isEqualTo("Hold the looked after review");
+      assertThat(londonDateTime(Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-01-21T23:59:59");
+    });
+    assertThat(child.tasks("HoldReview")).hasSize(1);
+
+    clockAt("2027-01-25T15:00");
+    Map<String, Object> held = new HashMap<>(Map.of("reviewHeldOn", "2027-01-25", "childViewsHeard", true,
+        "reviewDecisions", "Plan continues", "reviewPostponedReason", "Mia had chickenpox"));
+    engine.getTaskService().complete(child.task("HoldReview").getId(), held);
+    while (child.fireDueTimers() > 0) {
+      // nothing new is late
+    }
+
+    assertThat(lac07Breaches()).hasSize(1);
+    assertThat(engine.getTaskService().getVariable(child.task("ScheduleReview").getId(), "reviewDueBy"))
+        .as("the second review counts from the day held").isEqualTo("2027-04-25");
+  }
+
+  /**
    * The same review, its date set late before any timer has run (the job executor is behind, or the IRO
    * sets it in the first minutes of the next day): the gate records the breach itself, and the timers
    * that run afterwards add nothing.
