@@ -622,4 +622,43 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
         .variableName(name).singleResult();
     return variable == null ? null : variable.getValue();
   }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). RA-01 childProtection (seed 004
+   * "Re-assessment Timeframes": "every 9 months"): from the conference of Monday 4 January 2027 the
+   * reassessment is due Monday 4 October 2027. Done on Friday 8 October it is taken, one RA-01 breach is on
+   * the case, and the next counts from the day it was done: Saturday 8 July 2028 (a calendar date).
+   */
+  @Test
+  void ra01_aReassessmentDoneAfterItsDueDayIsTakenAndIsOneBreach() {
+    clockAt("2027-10-05T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).filteredOn("RA-01"::equals).hasSize(1);
+
+    clockAt("2027-10-08T10:00");
+    child.complete("ReassessChildOnPlan", reassessment("2027-10-08"));
+    fireEveryDueTimer();
+
+    assertThat(breachRules()).filteredOn("RA-01"::equals).hasSize(1);
+    assertThat(londonDateTime(child.task("ReassessChildOnPlan").getDueDate())).isEqualTo("2028-07-08T23:59:59");
+  }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). CG-01 (seed 004 "Child Protection Plans":
+   * the first core group "within 10 working days of the ICPC"): from Monday 4 January 2027, by Monday 18
+   * January. Held on Thursday 21 January it is taken and recorded; one CG-01 breach.
+   */
+  @Test
+  void cg01_aFirstCoreGroupHeldAfterItsDueDayIsTakenAndIsOneBreach() {
+    clockAt("2027-01-19T08:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).filteredOn("CG-01"::equals).hasSize(1);
+
+    clockAt("2027-01-21T15:00");
+    child.holdCoreGroup(ConferenceScenario.coreGroup("2027-01-21"));
+    fireEveryDueTimer();
+
+    assertThat(breachRules()).filteredOn("CG-01"::equals).hasSize(1);
+    assertThat(dayOf(child.coreGroupTask())).as("the next core group counts from this one").isAfter(LocalDate.of(2027, 1, 21));
+  }
 }
