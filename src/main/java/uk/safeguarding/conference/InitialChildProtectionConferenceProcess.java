@@ -26,6 +26,8 @@ public final class InitialChildProtectionConferenceProcess {
     PrepareConferenceAssessment,
     ConferenceAssessmentNotSharedInTime,
     RecordInitialConference,
+    InitialConferenceNotHeldInTime,
+    InitialConferenceNotHeldInTimeRecorded,
     RaiseInitialConferenceDissent,
     InitialConferenceDecision,
     SetFirstPlanDates,

@@ -21,6 +21,8 @@ public final class ReviewChildProtectionConferenceProcess {
     PrepareReviewReport,
     ReviewAssessmentNotSharedInTime,
     RecordReviewConference,
+    ReviewConferenceNotHeldInTime,
+    ReviewConferenceNotHeldInTimeRecorded,
     RaiseReviewConferenceDissent,
     ReviewConferenceRecorded
   }

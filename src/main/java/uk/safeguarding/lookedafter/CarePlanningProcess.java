@@ -10,7 +10,10 @@ import uk.safeguarding.contract.ProcessContract;
 /**
  * The contract of processes/lookedafter/care-planning.bpmn: every involved agency told the legal
  * status (LAC-02), the care plan (LAC-14) and its assessment updated every year (LAC-13), and after an
- * emergency admission the child and family assessment (LAC-12).
+ * emergency admission the child and family assessment (LAC-12). Where the child's placement asks for it
+ * sooner (RA-01: residential care every 6 months), the update is the RA-01 step, and a move to a new
+ * placement (message {@value PlacementAndVisitsProcess#PLACEMENT_CHANGED}) sets it again for that placement
+ * ({@link CarePlanAssessmentClock}).
  */
 public final class CarePlanningProcess {
 
@@ -30,6 +33,11 @@ public final class CarePlanningProcess {
     UpdateCarePlanAssessment,
     CarePlanAssessmentLate,
     Lac13BreachRecorded,
+    MovedBeforeUpdate,
+    ReassessInPlacement,
+    PlacementReassessmentLate,
+    Ra01BreachRecorded,
+    MovedBeforeReassessment,
     EmergencyAdmission,
     AssessAfterEmergencyAdmission,
     EmergencyAssessmentDone,
@@ -69,9 +77,10 @@ public final class CarePlanningProcess {
           yesNo(LEGAL_STATUS_NOTED))
       // Each involved agency's task (LAC-02), and the last assessment, which the next update counts from (LAC-13).
       .computes(AGENCY, LAST_ASSESSMENT_ON)
-      // Handed in by the child's main process, with the IRO once allocated.
+      // Handed in by the child's main process, with the IRO once allocated; a new placement comes with the message
+      // LookedAfterPlacementChanged, which only the system sends (LAC-09, LAC-10).
       .computes(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, ADMISSION,
-          INVOLVED_AGENCIES)
+          INVOLVED_AGENCIES, PLACEMENT_LONG_TERM, PLACEMENT_ADDRESS)
       .task(Element.NoteLegalStatus,
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE),
           writes(LEGAL_STATUS_NOTED, LEGAL_STATUS_NOTES))
@@ -79,6 +88,9 @@ public final class CarePlanningProcess {
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE),
           writes(CARE_PLAN_AGREED_ON, CARE_PLAN))
       .task(Element.UpdateCarePlanAssessment,
+          shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, LAST_ASSESSMENT_ON),
+          writes(ASSESSMENT_UPDATED_ON, ASSESSMENT_SUMMARY))
+      .task(Element.ReassessInPlacement,
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, LAST_ASSESSMENT_ON),
           writes(ASSESSMENT_UPDATED_ON, ASSESSMENT_SUMMARY))
       .task(Element.AssessAfterEmergencyAdmission,

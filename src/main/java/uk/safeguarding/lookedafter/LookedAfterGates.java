@@ -188,7 +188,7 @@ public class LookedAfterGates {
         });
   }
 
-  // ------------------------------------------------------------------ care plan (LAC-12, LAC-13, LAC-14)
+  // ------------------------------------------------------------------ care plan (LAC-12, LAC-13, LAC-14, RA-01)
 
   @Bean
   public RecordedStepGate carePlanGate() {
@@ -201,6 +201,14 @@ public class LookedAfterGates {
   public RecordedStepGate carePlanAssessmentGate() {
     return RecordedStepGate.step("LAC-13", CarePlanningProcess.Variables.ASSESSMENT_UPDATED_ON, "The day the assessment was updated")
         .text(CarePlanningProcess.Variables.ASSESSMENT_SUMMARY, "What the updated assessment found and what changes in the care plan")
+        .lastDone(CarePlanningProcess.Variables.LAST_ASSESSMENT_ON);
+  }
+
+  /** RA-01: the same update, set sooner by the placement's reassessment interval (residential care). */
+  @Bean
+  public RecordedStepGate placementReassessmentGate() {
+    return RecordedStepGate.step("RA-01", CarePlanningProcess.Variables.ASSESSMENT_UPDATED_ON, "The day the child was reassessed")
+        .text(CarePlanningProcess.Variables.ASSESSMENT_SUMMARY, "What the reassessment found and what changes in the care plan")
         .lastDone(CarePlanningProcess.Variables.LAST_ASSESSMENT_ON);
   }
 

@@ -12,8 +12,9 @@ import uk.safeguarding.gates.CaseVariables;
 /**
  * The child moves to a new placement (an agreed change of carers, LAC-09, or after an unplanned ending,
  * LAC-10): the placement clocks start again for it (message {@value PlacementAndVisitsProcess#PLACEMENT_CHANGED}:
- * a placement plan, LAC-03; the placement notified, LAC-15; a first visit within a week, LAC-16), and the
- * case knows the new placement.
+ * a placement plan, LAC-03; the placement notified, LAC-15; a first visit within a week, LAC-16), the
+ * care plan's next assessment is set again by the new placement's RA-01 interval (care-planning.bpmn hears
+ * the same message), and the case knows the new placement.
  */
 @Component("moveToNewPlacement")
 public class MoveToNewPlacement implements JavaDelegate {

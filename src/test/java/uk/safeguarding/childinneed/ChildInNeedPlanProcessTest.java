@@ -651,4 +651,27 @@ class ChildInNeedPlanProcessTest extends ProcessTestBase {
     assertThatThrownBy(() -> lily.complete(draft, "sarah", answers))
         .isInstanceOf(GateRefusedException.class).hasMessageContaining("CIN-04 smartOutcomes: outcome 1 has no owner");
   }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). CIN-08 via RA-01 childInNeed (seed 004
+   * "Re-assessment Timeframes": "every 6 months"): assessed on Tuesday 1 December 2026, Lily is reassessed
+   * by Tuesday 1 June 2027. Reassessed on Monday 7 June, it is taken, one CIN-08 breach is on the case, and
+   * the next counts from the day it was done: Tuesday 7 December 2027.
+   */
+  @Test
+  void cin08_aReassessmentDoneAfterItsDueDayIsTakenAndIsOneBreach() {
+    lily.start();
+    lily.putPlanInPlace();
+    clockAt("2027-06-02T08:00");
+    fireDueTimers(lily.plan.getId());
+    assertThat(breaches("CIN-08")).hasSize(1);
+
+    clockAt("2027-06-07T10:00");
+    lily.complete(lily.task(ChildInNeedPlanProcess.Element.ReassessChildsSituation.name()), "sarah",
+        Map.of("reassessmentDate", "2027-06-07", "reassessmentSummary", "Attendance steady; mother engaging with adult services."));
+    fireDueTimers(lily.plan.getId());
+
+    assertThat(breaches("CIN-08")).hasSize(1);
+    assertThat(due(lily.task(ChildInNeedPlanProcess.Element.ReassessChildsSituation.name()))).isEqualTo("2027-12-07T23:59:59");
+  }
 }

@@ -172,6 +172,39 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
   }
 
   /**
+   * RCPC-02 counts back from the day the review is set, not from its RCPC-01 due day (seed 004 "Child
+   * Protection Plans": reports shared with the family "at least 5 working days before" the conference).
+   * The plan of Monday 4 January 2027 is reviewed by Sunday 4 April; convened on 10 March for Thursday 8
+   * April (RCPC-01, at once), the reports are due 5 working days before the 8th: Wednesday 7, Tuesday 6,
+   * Monday 5, Friday 2, Thursday 1 April (Easter Monday, 29 March, is earlier), not 5 working days before
+   * the 4th (Friday 26 March is Good Friday: Thursday 25 March). Shared on Wednesday 31 March, they are in
+   * time; the review postponed to Monday 12 April keeps them: they are in, and no RCPC-02 breach follows.
+   */
+  @Test
+  void rcpc02_reportsCountBackFromTheDayTheReviewIsSetAndAPostponementKeepsThem() {
+    clockAt("2027-03-10T10:00");
+    child.complete("ConveneReviewConference", Map.of("reviewConferenceDate", "2027-04-08",
+        "reviewAgencies", String.join(",", ConferenceScenario.AGENCIES)));
+
+    assertThat(child.tasks("ProvideReviewReport")).hasSize(3)
+        .allSatisfy(task -> assertThat(londonDateTime(task.getDueDate())).isEqualTo("2027-04-01T23:59:59"));
+    assertThat(londonDateTime(child.task("PrepareReviewReport").getDueDate())).isEqualTo("2027-04-01T23:59:59");
+
+    clockAt("2027-03-31T10:00");
+    child.reportFromEveryAgency("ProvideReviewReport", "continuePlan");
+    child.shareAssessment("PrepareReviewReport");
+    clockAt("2027-04-12T15:00");
+    Map<String, Object> held = ConferenceScenario.reviewHeldOn("2027-04-12",
+        ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "continuePlan"));
+    held.put("reviewConferencePostponedReason", "The mother asked for her advocate to attend");
+    child.complete("RecordReviewConference", held);
+    child.runSystemSteps();
+    fireEveryDueTimer();
+
+    assertThat(breachRules()).doesNotContain("RCPC-02").filteredOn("RCPC-01"::equals).hasSize(1);
+  }
+
+  /**
    * Seed 002 Standard 7: reports are shared "three working days prior to the conference", initial or review;
    * Cheshire East's profile reads RCPC-02 as 3 working days where national keeps the catalogue's 5. A review
    * on Thursday 1 April 2027, counted back over Easter Monday (29 March) and Good Friday (26 March): Wednesday
@@ -232,6 +265,42 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
           assertThat(londonDateTime(java.util.Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-04-04T23:59:59");
           assertThat(breach.detail()).contains("Held on 2027-04-08").contains("called to court");
         });
+    assertThat(londonDateTime(child.task("ConveneReviewConference").getDueDate())).isEqualTo("2027-10-08T23:59:59");
+  }
+
+  /**
+   * RCPC-01 (seed 004 "Child Protection Plans": the first RCPC "within 3 months of the Initial Child
+   * Protection Conference"): the plan made on Monday 4 January 2027 is reviewed by Sunday 4 April 2027.
+   * Set in time for Thursday 1 April, the review does not happen that day: at 23:00 on the 4th nothing is
+   * recorded, on Monday 5 April the team manager hears of it while the chair's record is still open.
+   * Held and recorded on Thursday 8 April, it is the same late review: one RCPC-01 breach.
+   */
+  @Test
+  void rcpc01_aReviewNotHeldByItsDueDayIsABreachWhenTheDayEndsAndStaysOneWhenRecordedLate() {
+    clockAt("2027-03-10T10:00");
+    child.convenedReview("2027-04-01");
+
+    clockAt("2027-04-04T23:00");
+    fireDueTimers(child.review().getId());
+    assertThat(breachRules()).as("the due day is not over").doesNotContain("RCPC-01");
+    clockAt("2027-04-05T08:00");
+    fireDueTimers(child.review().getId());
+    assertThat(breaches.forCase(child.caseReference)).filteredOn(b -> "RCPC-01".equals(b.ruleId())).singleElement()
+        .satisfies(breach -> {
+          assertThat(breach.breachedStep()).isEqualTo("Convene review child protection conference");
+          assertThat(londonDateTime(java.util.Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-04-04T23:59:59");
+        });
+    assertThat(child.tasks("RecordReviewConference")).hasSize(1);
+
+    clockAt("2027-04-08T15:00");
+    Map<String, Object> held = ConferenceScenario.reviewHeldOn("2027-04-08",
+        ConferenceScenario.reviewRecord("continuePlan", "continuePlan", "continuePlan", "continuePlan"));
+    held.put("reviewConferencePostponedReason", "The police officer in the case was called to court");
+    child.complete("RecordReviewConference", held);
+    child.runSystemSteps();
+    fireEveryDueTimer();
+
+    assertThat(breachRules()).filteredOn("RCPC-01"::equals).hasSize(1);
     assertThat(londonDateTime(child.task("ConveneReviewConference").getDueDate())).isEqualTo("2027-10-08T23:59:59");
   }
 
@@ -552,5 +621,44 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
     var variable = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
         .variableName(name).singleResult();
     return variable == null ? null : variable.getValue();
+  }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). RA-01 childProtection (seed 004
+   * "Re-assessment Timeframes": "every 9 months"): from the conference of Monday 4 January 2027 the
+   * reassessment is due Monday 4 October 2027. Done on Friday 8 October it is taken, one RA-01 breach is on
+   * the case, and the next counts from the day it was done: Saturday 8 July 2028 (a calendar date).
+   */
+  @Test
+  void ra01_aReassessmentDoneAfterItsDueDayIsTakenAndIsOneBreach() {
+    clockAt("2027-10-05T00:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).filteredOn("RA-01"::equals).hasSize(1);
+
+    clockAt("2027-10-08T10:00");
+    child.complete("ReassessChildOnPlan", reassessment("2027-10-08"));
+    fireEveryDueTimer();
+
+    assertThat(breachRules()).filteredOn("RA-01"::equals).hasSize(1);
+    assertThat(londonDateTime(child.task("ReassessChildOnPlan").getDueDate())).isEqualTo("2028-07-08T23:59:59");
+  }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). CG-01 (seed 004 "Child Protection Plans":
+   * the first core group "within 10 working days of the ICPC"): from Monday 4 January 2027, by Monday 18
+   * January. Held on Thursday 21 January it is taken and recorded; one CG-01 breach.
+   */
+  @Test
+  void cg01_aFirstCoreGroupHeldAfterItsDueDayIsTakenAndIsOneBreach() {
+    clockAt("2027-01-19T08:00");
+    fireEveryDueTimer();
+    assertThat(breachRules()).filteredOn("CG-01"::equals).hasSize(1);
+
+    clockAt("2027-01-21T15:00");
+    child.holdCoreGroup(ConferenceScenario.coreGroup("2027-01-21"));
+    fireEveryDueTimer();
+
+    assertThat(breachRules()).filteredOn("CG-01"::equals).hasSize(1);
+    assertThat(dayOf(child.coreGroupTask())).as("the next core group counts from this one").isAfter(LocalDate.of(2027, 1, 21));
   }
 }

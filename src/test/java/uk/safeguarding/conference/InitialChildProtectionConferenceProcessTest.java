@@ -345,6 +345,41 @@ class InitialChildProtectionConferenceProcessTest extends ProcessTestBase {
   }
 
   /**
+   * ICPC-01 (standards.md 3.5; seed 004 "Child Protection Plans": the ICPC "within 15 working days of the
+   * strategy meeting"): from the strategy discussion of Wednesday 9 December 2026 the conference is due by
+   * Monday 4 January 2027 (25 and 28 December and 1 January are bank holidays). Set in time for that day,
+   * it does not happen: nothing is recorded at 23:00 on the 4th, but once the day is over the team manager
+   * hears of it (the record step's own ICPC-01 timer), while the chair's record is still open. Held and
+   * recorded on Thursday 7 January, it is the same late conference: one ICPC-01 breach, not two.
+   */
+  @Test
+  void icpc01_aConferenceNotHeldByItsDueDayIsABreachWhenTheDayEndsAndStaysOneWhenRecordedLate() {
+    convenedForTheFourthOfJanuary();
+
+    clockAt("2027-01-04T23:00");
+    fireDueTimers(child.conference().getId());
+    assertThat(breachedRules(child.caseReference)).as("the due day is not over").doesNotContain("ICPC-01");
+    clockAt("2027-01-05T08:00");
+    fireDueTimers(child.conference().getId());
+    assertThat(breaches.forCase(child.caseReference)).filteredOn(b -> "ICPC-01".equals(b.ruleId())).singleElement()
+        .satisfies(breach -> {
+          assertThat(breach.breachedStep()).isEqualTo("Convene initial child protection conference");
+          assertThat(londonDateTime(java.util.Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-01-04T23:59:59");
+        });
+    assertThat(child.tasks("RecordInitialConference")).as("the record waits for the conference").hasSize(1);
+
+    clockAt("2027-01-07T16:00");
+    Map<String, Object> held = ConferenceScenario.heldOn("2027-01-07", ConferenceScenario.record("childProtectionPlan"));
+    held.put("conferencePostponedReason", "The chair was ill; no other chair was free before the 7th");
+    child.complete("RecordInitialConference", held);
+    child.runSystemSteps();
+    fireDueTimers(child.conference().getId());
+
+    assertThat(breachedRules(child.caseReference)).filteredOn("ICPC-01"::equals).hasSize(1);
+    assertThat(engine.getRuntimeService().getVariable(child.plan().getId(), "planStartDate")).isEqualTo("2027-01-07");
+  }
+
+  /**
    * Nobody convenes by Monday 4 January 2027: the convening timer records ICPC-01 that night. Convened on
    * the 5th for Friday 8 January and postponed again to Monday 11 January, it is the same late conference:
    * one ICPC-01 breach, and the plan counts from the 11th (CG-01: Monday 25 January 2027).

@@ -307,4 +307,25 @@ class EarlyHelpProcessTest extends ProcessTestBase {
     completeAsLead(earlyHelp, Element.RecordEarlyHelpConsent, Map.of("parentsConsent", "true"));
     assertThat((String) engine.getRuntimeService().getVariable(earlyHelp.getId(), "socialCarePlanSummary")).contains("breakfast club");
   }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). EH-02 (standards.md 3.2: the assessment
+   * within 20 working days of consent) falls due on Monday 11 January 2027 across Christmas; completed on
+   * Thursday 14 January it is taken, the team around the child follows, and the case holds one EH-02 breach.
+   */
+  @Test
+  void eh02_anAssessmentCompletedAfterItsDueDayIsTakenAndIsOneBreach() {
+    ProcessInstance earlyHelp = offeredToATwelveYearOld();
+    completeAsLead(earlyHelp, Element.RecordEarlyHelpConsent, consent());
+    clockAt("2027-01-12T00:00");
+    fireDueTimers(earlyHelp.getId());
+    assertThat(breachedRules()).containsExactly("EH-02");
+
+    clockAt("2027-01-14T10:00");
+    completeAsLead(earlyHelp, Element.CompleteEarlyHelpAssessment, assessment("teamAroundTheChild"));
+    fireDueTimers(earlyHelp.getId());
+
+    assertThat(earlyHelp).hasPassed(Element.CompleteEarlyHelpAssessment.name());
+    assertThat(breachedRules()).containsExactly("EH-02");
+  }
 }

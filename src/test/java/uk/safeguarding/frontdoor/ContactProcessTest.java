@@ -309,4 +309,25 @@ class ContactProcessTest extends ProcessTestBase {
     actions.forEach(action -> complete(action, "emma", "education", Map.of("consultationActionDone", "Done.")));
     assertThat(contact).hasPassed(Element.AdviceGiven.name());
   }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). FD-03 (standards.md 3.1: the decision
+   * within 1 working day): a contact on Wednesday 9 December 2026 is decided by the end of Thursday 10th.
+   * Decided on Monday 14 December, the decision is taken, the contact goes on, and the case holds one
+   * FD-03 breach: the timer's, not another for the late decision.
+   */
+  @Test
+  void fd03_aDecisionMadeAfterItsDueDayIsTakenAndIsOneBreach() {
+    ProcessInstance contact = contact(ContactScenario.fromSchool(caseReference, "2"));
+    clockAt("2026-12-11T00:00");
+    fireDueTimers(contact.getId());
+    assertThat(breaches.forCase(caseReference)).extracting(StandardsBreach::ruleId).containsExactly("FD-03");
+
+    clockAt("2026-12-14T10:00");
+    complete(task(contact.getId(), Element.DecideOnContact.name()), "fiona", "csc-front-door", decision("earlyHelp"));
+    fireDueTimers(contact.getId());
+
+    assertThat(contact).hasPassed(Element.DecideOnContact.name());
+    assertThat(breaches.forCase(caseReference)).extracting(StandardsBreach::ruleId).containsOnlyOnce("FD-03");
+  }
 }

@@ -297,6 +297,46 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
   }
 
   /**
+   * Seed 002 Standard 9 (the first review "within 20 working days"): looked after on Monday 21 December
+   * 2026, the first review is due by Thursday 21 January 2027. Set in time for Wednesday 20 January, it is
+   * not held: at 23:00 on the 21st nothing is recorded; once the day is over the team manager hears of it
+   * (the LAC-07 timer of "Hold the looked after review"), while the IRO's record is still open. Held on
+   * Monday 25 January and recorded with its reason, it is the same late review: one LAC-07 breach.
+   */
+  @Test
+  void lac07_aReviewNotHeldByItsDueDayIsABreachWhenTheDayEndsAndStaysOneWhenRecordedLate() {
+    lookedAfter();
+    engine.getTaskService().complete(child.task("ScheduleReview").getId(), Map.of("reviewDate", "2027-01-20"));
+
+    clockAt("2027-01-21T23:00");
+    while (child.fireDueTimers() > 0) {
+      // the other clocks that fell due meanwhile
+    }
+    assertThat(lac07Breaches()).as("the due day is not over").isEmpty();
+    clockAt("2027-01-22T08:00");
+    while (child.fireDueTimers() > 0) {
+      // the review's due day is over
+    }
+    assertThat(lac07Breaches()).singleElement().satisfies(breach -> {
+      assertThat(breach.breachedStep()).isEqualTo("Hold the looked after review");
+      assertThat(londonDateTime(Date.from(breach.dueAt().toInstant()))).isEqualTo("2027-01-21T23:59:59");
+    });
+    assertThat(child.tasks("HoldReview")).hasSize(1);
+
+    clockAt("2027-01-25T15:00");
+    Map<String, Object> held = new HashMap<>(Map.of("reviewHeldOn", "2027-01-25", "childViewsHeard", true,
+        "reviewDecisions", "Plan continues", "reviewPostponedReason", "Mia had chickenpox"));
+    engine.getTaskService().complete(child.task("HoldReview").getId(), held);
+    while (child.fireDueTimers() > 0) {
+      // nothing new is late
+    }
+
+    assertThat(lac07Breaches()).hasSize(1);
+    assertThat(engine.getTaskService().getVariable(child.task("ScheduleReview").getId(), "reviewDueBy"))
+        .as("the second review counts from the day held").isEqualTo("2027-04-25");
+  }
+
+  /**
    * The same review, its date set late before any timer has run (the job executor is behind, or the IRO
    * sets it in the first minutes of the next day): the gate records the breach itself, and the timers
    * that run afterwards add nothing.
@@ -689,5 +729,91 @@ class LookedAfterChildProcessTest extends ProcessTestBase {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(report.getId()).singleResult()
         .getEndActivityId()).isEqualTo("ChangeAgreed");
     assertThat(due("WritePlacementPlan")).isEqualTo("2026-12-30T23:59:59");
+  }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18), in the placement, health and education
+   * clocks. Looked after and placed on Monday 21 December 2026: the placement plan is due by Wednesday 30
+   * December (LAC-03, 5 working days), the initial health assessment and the PEP by Thursday 21 January 2027
+   * (LAC-04, 20 working days; LAC-06, 20 school days). None is done; each is one breach once its day is
+   * over. Done on Monday 25 January, each is taken, and each rule stays one breach.
+   */
+  @Test
+  void lac03_lac04_lac06_stepsDoneAfterTheirDueDaysAreTakenAndEachIsOneBreach() {
+    lookedAfter();
+    clockAt("2027-01-22T08:00");
+    while (child.fireDueTimers() > 0) {
+      // every clock that fell due since
+    }
+    List<String> late = List.of("LAC-03", "LAC-04", "LAC-06");
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).filteredOn(late::contains)
+        .containsExactlyInAnyOrder("LAC-03", "LAC-04", "LAC-06");
+
+    clockAt("2027-01-25T10:00");
+    child.complete(child.task("WritePlacementPlan"));
+    child.complete(child.task("CompleteInitialHealthAssessment"));
+    child.complete(child.task("WritePersonalEducationPlan"));
+    while (child.fireDueTimers() > 0) {
+      // nothing new is late
+    }
+
+    assertThat(child.tasks("WritePlacementPlan")).isEmpty();
+    assertThat(child.tasks("CompleteInitialHealthAssessment")).isEmpty();
+    assertThat(child.tasks("WritePersonalEducationPlan")).isEmpty();
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).filteredOn(late::contains)
+        .containsExactlyInAnyOrder("LAC-03", "LAC-04", "LAC-06");
+  }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). LAC-09 (seed 004 "Care Plans and Care
+   * Planning": a significant change agreed with the IRO before it takes effect): a change of school taking
+   * effect on Monday 11 January 2027 is agreed by Friday 8 January. Agreed on Monday 11th it is taken and is
+   * one LAC-09 breach.
+   */
+  @Test
+  void lac09_aChangeAgreedAfterItsDueDayIsTakenAndIsOneBreach() {
+    lookedAfter();
+    Map<String, Object> school = change("significantChange");
+    school.put("changeAreas", "school");
+    school.put("changeTakesEffectOn", "2027-01-11");
+    ProcessInstance report = child.report(school);
+    clockAt("2027-01-09T08:00");
+    child.fireDueTimers();
+
+    clockAt("2027-01-11T10:00");
+    child.complete(child.task("AgreeSignificantChange"));
+    child.fireDueTimers();
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(report.getId()).singleResult()
+        .getEndActivityId()).isEqualTo("ChangeAgreed");
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).containsOnlyOnce("LAC-09");
+  }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18), in the pathway plan. A young person born on
+   * 1 March 2011 comes into care on Monday 21 December 2026, past 15 years 6 months (LAC-11), so the pathway
+   * plan is written with the care plan, due with it (LAC-14, 10 working days: Thursday 7 January 2027).
+   * Written on Monday 11 January it is taken, it is one breach of that step, and the plan is reviewed 6
+   * months on (LAC-11 review): Sunday 11 July 2027.
+   */
+  @Test
+  void lac11_lac14_aPathwayPlanWrittenAfterItsDueDayIsTakenAndIsOneBreach() {
+    child.dateOfBirth = java.time.LocalDate.parse("2011-03-01");
+    child.start(child.becameLookedAfter("2011-03-01", SINCE));
+    assertThat(due("StartPathwayPlanWithCarePlan")).isEqualTo("2027-01-07T23:59:59");
+    clockAt("2027-01-08T08:00");
+    while (child.fireDueTimers() > 0) {
+      // every clock that fell due since
+    }
+
+    clockAt("2027-01-11T10:00");
+    child.complete(child.task("StartPathwayPlanWithCarePlan"));
+    while (child.fireDueTimers() > 0) {
+      // nothing new is late
+    }
+
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::breachedStep)
+        .containsOnlyOnce("Write the pathway plan with the care plan");
+    assertThat(due("ReviewPathwayPlan")).isEqualTo("2027-07-11T23:59:59");
   }
 }

@@ -141,7 +141,7 @@ class LookedAfterScenario {
       case "WritePersonalEducationPlan", "ReviewPersonalEducationPlan" -> { v.put("pepMeetingOn", today); v.put("pepTargets", "Phonics; 1:1 reading"); }
       case "NoteLegalStatus" -> v.put("legalStatusNoted", true);
       case "WriteCarePlan" -> { v.put("carePlanAgreedOn", today); v.put("carePlan", "Permanence: long-term fostering; contingency: kinship"); }
-      case "UpdateCarePlanAssessment" -> { v.put("carePlanAssessmentUpdatedOn", today); v.put("carePlanAssessmentSummary", "Needs met"); }
+      case "UpdateCarePlanAssessment", "ReassessInPlacement" -> { v.put("carePlanAssessmentUpdatedOn", today); v.put("carePlanAssessmentSummary", "Needs met"); }
       case "AssessAfterEmergencyAdmission" -> { v.put("emergencyAssessmentCompletedOn", today); v.put("emergencyAssessmentOutcome", "Cannot return home yet"); }
       case "WritePlacementPlan" -> { v.put("placementPlanMeetingOn", today); v.put("placementPlan", "Registered with GP and dentist"); }
       case "NotifyPlacement" -> { v.put("placementNotifiedOn", today); v.put("placementNotified", new ArrayList<>(List.of("parents", "health", "school", "iro"))); }

@@ -28,6 +28,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import uk.safeguarding.timescales.StandardsProfile;
+import uk.safeguarding.timescales.StandardsProfiles;
+import uk.safeguarding.timescales.Timescale;
 
 /**
  * The rule catalogue in the repository ({@code docs/standards.md}, the specification), the code and
@@ -221,6 +224,51 @@ class RuleCatalogueTest {
     public String toString() {
       return TRACEABILITY + ":" + line + " (" + first().replaceAll("\\s+", " ").substring(0, Math.min(40, first().length())) + ")";
     }
+  }
+
+  /**
+   * Issue 18: the traceability document says, for each rule, which authorities differ from national and
+   * which test proves it. Its table of differences is read against the profiles themselves: a local
+   * timescale, or a day a clock counts from, that is not national's must have its row (with a test, which
+   * {@link #everyTestARowNamesExistsMethodIncluded} checks exists), and no row may claim a difference the
+   * profiles do not hold. Office hours and the escalating breaches, which the table leaves out, are
+   * national's in every profile.
+   */
+  @Test
+  void everyWayALocalProfileDiffersFromNationalIsInTheTableOfDifferences() {
+    StandardsProfiles profiles = StandardsProfiles.fromClasspath(StandardsProfiles.NATIONAL);
+    StandardsProfile national = profiles.profile(StandardsProfiles.NATIONAL);
+    Set<String> differences = new java.util.TreeSet<>();
+    for (StandardsProfile local : profiles.all().values()) {
+      if (local.id().equals(national.id())) {
+        continue;
+      }
+      assertThat(local.officeHours()).as(local.id() + " office hours").isEqualTo(national.officeHours());
+      assertThat(local.breachEscalations()).as(local.id() + " escalating breaches").isEqualTo(national.breachEscalations());
+      for (StandardsProfile.Rule rule : local.rules().values()) {
+        StandardsProfile.Rule theirs = national.rule(rule.id());
+        if (rule.timescale() != null && (!rule.timescale().equals(theirs.timescale())
+            || !java.util.Objects.equals(countsFrom(rule, StandardsProfile.Rule.SINGLE_TIMESCALE),
+                countsFrom(theirs, StandardsProfile.Rule.SINGLE_TIMESCALE)))) {
+          differences.add(local.id() + " " + rule.id() + " -");
+        }
+        (rule.timescales() == null ? Map.<String, Timescale>of() : rule.timescales()).forEach((key, timescale) -> {
+          if (theirs.timescales() == null || !timescale.equals(theirs.timescales().get(key))
+              || !java.util.Objects.equals(countsFrom(rule, key), countsFrom(theirs, key))) {
+            differences.add(local.id() + " " + rule.id() + " " + key);
+          }
+        });
+      }
+    }
+    List<Row> table = allRows().stream().filter(row -> row.cells().containsKey("authority")).toList();
+    assertThat(table).as("the table of differences").isNotEmpty()
+        .allSatisfy(row -> assertThat(backticked(row.cell("tests"))).as(row + " names its test").isNotEmpty());
+    assertThat(table.stream().map(row -> row.cell("authority") + " " + row.cell("rule") + " " + row.cell("timescale")))
+        .as("differences from national in " + TRACEABILITY).containsExactlyInAnyOrderElementsOf(differences);
+  }
+
+  private static String countsFrom(StandardsProfile.Rule rule, String key) {
+    return rule.countsFrom() == null ? null : rule.countsFrom().get(key);
   }
 
   static List<Row> allRows() {

@@ -173,4 +173,27 @@ class Section47EnquiryProcessTest extends ProcessTestBase {
         "conferenceRequestReasons", "Physical abuse", "conferenceInvitees", "police,the-vicar")))
         .hasMessageContaining("ICPC-02 conferenceInvitees: 'the-vicar' is not an agency");
   }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). S47-05 (standards.md 3.4: the conference
+   * requested by the end of the next working day): endorsed on Thursday 24 December 2026, due Tuesday 29th
+   * (Christmas Day and the Boxing Day substitute skipped). Sent on Thursday 31st, it is taken, the
+   * conference is requested, and the case holds one S47-05 breach.
+   */
+  @Test
+  void s47_05_aConferenceRequestSentAfterItsDueDayIsTakenAndIsOneBreach() {
+    child.completeInEnquiry("ConductSection47Enquiry", StrategyDiscussionScenario.enquiry("substantiated"));
+    clockAt("2026-12-24T10:00");
+    child.completeInEnquiry("EndorseSection47Outcome", Map.of("endorsement", "endorse"));
+    clockAt("2026-12-30T08:00");
+    fireDueTimers(enquiry.getId());
+
+    clockAt("2026-12-31T10:00");
+    child.completeInEnquiry("SendInitialConferenceRequest", Map.of(
+        "conferenceRequestReasons", "Physical abuse substantiated",
+        "conferenceInvitees", "police,health,education"));
+
+    assertThat(enquiry).isEnded().hasPassed("InitialConferenceRequested");
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).containsExactly("S47-05");
+  }
 }

@@ -294,4 +294,23 @@ class StrategyDiscussionProcessTest extends ProcessTestBase {
   private static java.time.Instant timerDue(String londonDateTime) {
     return java.time.LocalDateTime.parse(londonDateTime).atZone(uk.safeguarding.calendar.WorkingDayCalendar.LONDON).toInstant();
   }
+
+  /**
+   * No step waits for ever on a day that has passed (issue 18). SD-01 (seed 002 Standard 6: convened within
+   * 1 working day of the concern): a concern on Wednesday 9 December 2026 is convened by the end of Thursday
+   * 10th. Convened on Friday 11th for Monday 14th, it is taken and the discussion goes on; the timer's SD-01
+   * breach and the late date's are the same breach (rule, step, deadline): one.
+   */
+  @Test
+  void sd01_aDiscussionConvenedAfterItsDueDayIsTakenAndIsOneBreach() {
+    ProcessInstance discussion = child.start("2026-12-09");
+    clockAt("2026-12-11T08:00");
+    fireDueTimers(discussion.getId());
+
+    child.convene(StrategyDiscussionScenario.convening("2026-12-14"));
+    fireDueTimers(discussion.getId());
+
+    assertThat(discussion).hasPassed("ConveneStrategyDiscussion");
+    assertThat(breaches.forCase(child.caseReference)).extracting(StandardsBreach::ruleId).containsOnlyOnce("SD-01");
+  }
 }

