@@ -38,7 +38,12 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   await page.goto(`${cockpit}#/process-definition/${opts['definition-id']}/runtime`);
   await page.getByPlaceholder('Add criteria').first().click();
   await page.getByRole('option', { name: 'Business Key', exact: true }).first().click();
-  await page.locator('.search-container .value-field input').first().fill(opts['case-reference']);
+  const valueField = page.locator('.search-container .value-field').first();
+  const valueInput = valueField.locator('input').first();
+  // A new criterion opens its value for typing, unless the instance list redraws under it (seen in CI,
+  // the criterion left as "??"): then it is opened as a manager would, by clicking its "??".
+  await valueInput.waitFor({ timeout: 3000 }).catch(() => valueField.click());
+  await valueInput.fill(opts['case-reference']);
   await page.keyboard.press('Enter');
   const row = page.locator('tr', { has: page.locator(`td.instance-id a[title="${opts['instance-id']}"]`) });
   await row.waitFor();
