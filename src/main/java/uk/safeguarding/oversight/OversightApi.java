@@ -56,8 +56,8 @@ public class OversightApi {
   }
 
   /**
-   * The cases behind a figure: {@code figure=deadlines} or {@code breaches} of a {@code rule} or a
-   * {@code pathway} (process key) in the period, {@code overdue} or {@code due-soon} open work of a
+   * The cases behind a figure: {@code figure=deadlines}, {@code missed} (deadlines) or {@code breaches}
+   * (the register's) of a {@code rule} or a {@code pathway} (process key) in the period, {@code overdue} or {@code due-soon} open work of a
    * {@code group}.
    */
   @GetMapping("/standards/cases")
@@ -69,12 +69,13 @@ public class OversightApi {
       Instant now = ClockUtil.getCurrentTime().toInstant();
       RuleDeadlines.Rules rules = ruleDeadlines.current();
       List<CaseRow> rows = switch (figure) {
-        case "deadlines" -> dashboard.deadlines(period(from, to), profile, blank(rule), blank(pathway), rules, now);
+        case "deadlines", "missed" -> dashboard.deadlines(period(from, to), profile, blank(rule), blank(pathway),
+            "missed".equals(figure), rules, now);
         case "breaches" -> dashboard.breaches(period(from, to), profile, blank(rule), blank(pathway),
             StandardsDashboard.LIST_ROWS, rules, now);
         case "overdue", "due-soon" -> dashboard.openWorkCases(profile, required(group, "group"), "overdue".equals(figure),
             rules, now);
-        default -> throw new IllegalArgumentException("figure is one of deadlines, breaches, overdue, due-soon; not " + figure);
+        default -> throw new IllegalArgumentException("figure is one of deadlines, missed, breaches, overdue, due-soon; not " + figure);
       };
       return ResponseEntity.ok(rows);
     });

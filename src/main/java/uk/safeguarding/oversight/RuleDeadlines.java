@@ -59,6 +59,14 @@ public class RuleDeadlines {
       return keys;
     }
 
+    /** The rules of every diagram's tasks; with {@code guardedOnly}, those that have deadlines (a breach timer on a task). */
+    public Set<String> ruleIds(boolean guardedOnly) {
+      Set<String> ids = new LinkedHashSet<>();
+      byProcess.values().forEach(tasks -> tasks.values().stream().filter(task -> task.guarded() || !guardedOnly)
+          .forEach(task -> ids.add(task.ruleId())));
+      return ids;
+    }
+
     public String pathwayName(String processKey) {
       return pathwayNames.getOrDefault(processKey, processKey);
     }

@@ -1,5 +1,6 @@
 package uk.safeguarding.oversight;
 
+import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
@@ -9,7 +10,8 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
  * {@code plugin-webapp/standards/app/plugin.js} and {@code plugin.css}, which add the "Standards"
  * page (plugin points {@code cockpit.route} and {@code cockpit.navigation}) and the "Child's journey"
  * tab of a process instance ({@code cockpit.processInstance.runtime.tab}). Their figures come from
- * {@link OversightApi}; the plugin has no REST resource of its own.
+ * {@link OversightApi}; the plugin's own resource ({@link StandardsCockpitRootResource}) only serves
+ * those two files.
  */
 public class StandardsCockpitPlugin extends AbstractCockpitPlugin {
 
@@ -18,5 +20,10 @@ public class StandardsCockpitPlugin extends AbstractCockpitPlugin {
   @Override
   public String getId() {
     return ID;
+  }
+
+  @Override
+  public Set<Class<?>> getResourceClasses() {
+    return Set.of(StandardsCockpitRootResource.class);
   }
 }

@@ -42,8 +42,11 @@ import uk.safeguarding.standards.StandardsProfiles;
  *   <li>a <b>deadline</b> of a rule is a task guarded by the rule's breach timer ({@link RuleDeadlines})
  *       whose due day falls in the period and has passed; a task closed before its due day without
  *       being done (its process ended another way) had no deadline;
- *   <li>a deadline was <b>missed</b> when the register holds a breach of the rule for its process
- *       instance and due day; a rule's breaches recorded by a gate (SD-01) count as missed too;
+ *   <li>a deadline was <b>missed</b> when its task was still open at the end of its due day or done
+ *       after it, or when the register holds a breach for its process instance and due day (a gate
+ *       that found a meeting held after the day, ICPC-01, while the task itself was done in time);
+ *   <li>a rule that only a gate checks (SD-02) has no deadlines; its breaches in the period are shown
+ *       as missed, without a share;
  *   <li><b>on time</b> is the share of deadlines not missed.
  * </ul>
  */
@@ -84,14 +87,12 @@ public class StandardsDashboard {
       return new Figure(deadlines, missed, onTime);
     }
 
-    Figure plus(int moreDeadlines, int moreMissed) {
-      return of(deadlines + moreDeadlines, missed + moreMissed);
-    }
   }
 
-  public record RuleRow(String ruleId, String title, Figure figure) {}
+  /** A rule's figures for the period, and month by month. */
+  public record RuleRow(String ruleId, String title, Figure figure, List<MonthRow> months) {}
 
-  public record PathwayRow(String processKey, String pathway, Figure figure) {}
+  public record PathwayRow(String processKey, String pathway, Figure figure, List<MonthRow> months) {}
 
   public record MonthRow(String month, Figure figure) {}
 
@@ -135,28 +136,30 @@ public class StandardsDashboard {
         .addValue("taskKeys", orNone(rules.taskKeys(null, true)));
     addProfile(params, profile);
 
-    Map<String, int[]> byRule = new TreeMap<>();
-    Map<String, int[]> byPathway = new TreeMap<>();
-    Map<YearMonth, int[]> byMonth = new TreeMap<>();
-    period.months().forEach(month -> byMonth.put(month, new int[2]));
-    jdbc.query("""
+    Tally byRule = new Tally(period);
+    Tally byPathway = new Tally(period);
+    Tally overall = new Tally(period);
+    jdbc.query(("""
         select t.proc_def_key_ as process_key, t.task_def_key_ as task_key, extract(year from t.due_date_) as due_year,
-            extract(month from t.due_date_) as due_month, count(*) as deadlines
+            extract(month from t.due_date_) as due_month, count(*) as deadlines,
+            sum(case when t.end_time_ is null or t.end_time_ > t.due_date_ or exists (BREACH_OF_THE_DEADLINE) then 1 else 0 end) as missed
         from act_hi_taskinst t
         where t.due_date_ >= :from and t.due_date_ < :until and t.task_def_key_ in (:taskKeys)
           and (t.end_time_ is null or t.delete_reason_ = 'completed' or t.end_time_ > t.due_date_)
         """ + profileOfHistoricTask(profile) + """
         group by t.proc_def_key_, t.task_def_key_, extract(year from t.due_date_), extract(month from t.due_date_)
-        """, params, row -> {
+        """).replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params)), params, row -> {
           int deadlines = row.getInt("deadlines");
+          int missed = row.getInt("missed");
           YearMonth month = YearMonth.of(row.getInt("due_year"), row.getInt("due_month"));
           rules.of(row.getString("process_key"), row.getString("task_key")).filter(TaskRule::guarded).ifPresent(task -> {
-            byRule.computeIfAbsent(task.ruleId(), id -> new int[2])[0] += deadlines;
-            byPathway.computeIfAbsent(task.processKey(), key -> new int[2])[0] += deadlines;
-            byMonth.computeIfAbsent(month, m -> new int[2])[0] += deadlines;
+            byRule.add(task.ruleId(), month, deadlines, missed);
+            byPathway.add(task.processKey(), month, deadlines, missed);
+            overall.add("", month, deadlines, missed);
           });
         });
-    // A deadline is missed once, however many breach rows record it (a timer and a gate, two steps).
+    // A rule that only a gate checks (SD-02: a key agency missing) has breaches but no deadline to count them against.
+    Set<String> timedRules = rules.ruleIds(true);
     jdbc.query("""
         select missed.rule_id, missed.process_key, extract(year from missed.due_at) as due_year,
             extract(month from missed.due_at) as due_month, count(*) as missed
@@ -167,31 +170,82 @@ public class StandardsDashboard {
              ) missed
         group by missed.rule_id, missed.process_key, extract(year from missed.due_at), extract(month from missed.due_at)
         """, params, row -> {
-          int missed = row.getInt("missed");
-          byRule.computeIfAbsent(row.getString("rule_id"), id -> new int[2])[1] += missed;
-          byPathway.computeIfAbsent(row.getString("process_key"), key -> new int[2])[1] += missed;
-          byMonth.computeIfAbsent(YearMonth.of(row.getInt("due_year"), row.getInt("due_month")), m -> new int[2])[1] += missed;
+          if (!timedRules.contains(row.getString("rule_id"))) {
+            byRule.add(row.getString("rule_id"), YearMonth.of(row.getInt("due_year"), row.getInt("due_month")), 0,
+                row.getInt("missed"));
+          }
         });
 
     StandardsProfile titles = profiles.profile(ALL_PROFILES.equals(profile) ? profiles.defaultProfile() : profile);
-    List<RuleRow> ruleRows = byRule.entrySet().stream().map(entry -> new RuleRow(entry.getKey(),
-        titles.rules().containsKey(entry.getKey()) ? titles.rules().get(entry.getKey()).title() : entry.getKey(),
-        Figure.of(entry.getValue()[0], entry.getValue()[1]))).toList();
-    List<PathwayRow> pathwayRows = byPathway.entrySet().stream().map(entry -> new PathwayRow(entry.getKey(),
-        rules.pathwayName(entry.getKey()), Figure.of(entry.getValue()[0], entry.getValue()[1])))
-        .sorted(Comparator.comparing(PathwayRow::pathway)).toList();
-    List<MonthRow> monthRows = byMonth.entrySet().stream()
-        .map(entry -> new MonthRow(entry.getKey().toString(), Figure.of(entry.getValue()[0], entry.getValue()[1]))).toList();
-    Figure overall = Figure.of(0, 0);
-    for (RuleRow row : ruleRows) {
-      // A rule recorded only by a gate has no deadlines to count against; its breaches are shown, not averaged.
-      if (row.figure().deadlines() > 0) {
-        overall = overall.plus(row.figure().deadlines(), Math.min(row.figure().missed(), row.figure().deadlines()));
+    List<RuleRow> ruleRows = byRule.keys().stream().map(rule -> new RuleRow(rule,
+        titles.rules().containsKey(rule) ? titles.rules().get(rule).title() : rule, byRule.total(rule), byRule.months(rule))).toList();
+    List<PathwayRow> pathwayRows = byPathway.keys().stream().map(key -> new PathwayRow(key, rules.pathwayName(key),
+        byPathway.total(key), byPathway.months(key))).sorted(Comparator.comparing(PathwayRow::pathway)).toList();
+    int breachCount = count(period, profile, until);
+    return new Compliance(period, profile, ruleRows, pathwayRows, overall.months(""), overall.total(""), breachCount,
+        breaches(period, profile, null, null, LIST_ROWS, rules, now));
+  }
+
+  /**
+   * A breach of a deadline's own rule on its process instance and due day. The rule of a task is the
+   * diagram's ({@link RuleDeadlines}), given to the database as a {@code case} over the process and
+   * task keys: two rules of one process can fall due on the same day (SD-01 and REC-01 when a
+   * discussion is held the day the concern is raised).
+   */
+  private static String breachOfTheDeadline(Rules rules, MapSqlParameterSource params) {
+    StringBuilder ruleOfTask = new StringBuilder("case");
+    int i = 0;
+    for (Map<String, TaskRule> tasks : rules.byProcess().values()) {
+      for (TaskRule task : tasks.values()) {
+        if (task.guarded()) {
+          ruleOfTask.append(" when t.proc_def_key_ = :deadlineProcess").append(i).append(" and t.task_def_key_ = :deadlineTask")
+              .append(i).append(" then :deadlineRule").append(i);
+          params.addValue("deadlineProcess" + i, task.processKey()).addValue("deadlineTask" + i, task.taskKey())
+              .addValue("deadlineRule" + i, task.ruleId());
+          i++;
+        }
       }
     }
-    int breachCount = count(period, profile, until);
-    return new Compliance(period, profile, ruleRows, pathwayRows, monthRows, overall, breachCount,
-        breaches(period, profile, null, null, LIST_ROWS, rules, now));
+    ruleOfTask.append(i == 0 ? " when 1 = 1 then '-'" : "").append(" end");
+    return "select 1 from sg_standards_breach b where b.process_instance_id = t.proc_inst_id_"
+        + " and b.due_at = cast(t.due_date_ as timestamp with time zone) and b.rule_id = " + ruleOfTask;
+  }
+
+  /** Deadlines and missed ones by a key (a rule, a pathway) and month, every month of the period present. */
+  private static final class Tally {
+    private final List<YearMonth> months;
+    private final Map<String, Map<YearMonth, int[]>> counts = new TreeMap<>();
+
+    Tally(ReportingPeriod period) {
+      this.months = period.months();
+    }
+
+    void add(String key, YearMonth month, int deadlines, int missed) {
+      int[] count = counts.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(month, m -> new int[2]);
+      count[0] += deadlines;
+      count[1] += missed;
+    }
+
+    Set<String> keys() {
+      return counts.keySet();
+    }
+
+    Figure total(String key) {
+      int[] sum = new int[2];
+      counts.getOrDefault(key, Map.of()).values().forEach(count -> {
+        sum[0] += count[0];
+        sum[1] += count[1];
+      });
+      return Figure.of(sum[0], sum[1]);
+    }
+
+    List<MonthRow> months(String key) {
+      Map<YearMonth, int[]> byMonth = counts.getOrDefault(key, Map.of());
+      return months.stream().map(month -> {
+        int[] count = byMonth.getOrDefault(month, new int[2]);
+        return new MonthRow(month.toString(), Figure.of(count[0], count[1]));
+      }).toList();
+    }
   }
 
   private int count(ReportingPeriod period, String profile, Instant until) {
@@ -227,53 +281,52 @@ public class StandardsDashboard {
     return withCasesAndCockpit(rows);
   }
 
-  /** The deadlines of a rule or a pathway in the period, each with whether it was met: the cases behind a figure. */
-  public List<CaseRow> deadlines(ReportingPeriod period, String profile, String ruleId, String processKey, Rules rules, Instant now) {
+  /**
+   * The deadlines of a rule or a pathway in the period (only the missed ones with {@code onlyMissed}),
+   * each with whether and when it was met: the cases behind a figure, newest due first.
+   */
+  public List<CaseRow> deadlines(ReportingPeriod period, String profile, String ruleId, String processKey, boolean onlyMissed,
+      Rules rules, Instant now) {
     Instant until = period.end().isAfter(now) ? now : period.end();
     String chosen = checkedProfile(profile);
-    Set<String> taskKeys = rules.taskKeys(ruleId == null ? null : List.of(ruleId), true);
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("from", Timestamp.from(period.start())).addValue("until", Timestamp.from(until))
-        .addValue("taskKeys", orNone(taskKeys)).addValue("processKey", processKey);
+        .addValue("taskKeys", orNone(rules.taskKeys(ruleId == null ? null : List.of(ruleId), true))).addValue("processKey", processKey);
     addProfile(params, chosen);
     List<CaseRow> rows = new ArrayList<>();
-    Map<String, Set<String>> missed = missedDeadlines(period, chosen, until);
-    jdbc.query("""
+    jdbc.query(("""
         select t.proc_def_key_ as process_key, t.task_def_key_ as task_key, t.name_, t.due_date_, t.end_time_,
-            t.proc_inst_id_, p.business_key_
+            t.proc_inst_id_, p.business_key_,
+            case when exists (BREACH_OF_THE_DEADLINE) then 1 else 0 end as breached
         from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
         where t.due_date_ >= :from and t.due_date_ < :until and t.task_def_key_ in (:taskKeys)
           and (t.end_time_ is null or t.delete_reason_ = 'completed' or t.end_time_ > t.due_date_)
         """ + (processKey == null ? "" : " and t.proc_def_key_ = :processKey") + profileOfHistoricTask(chosen)
-        + " order by t.due_date_ desc", params, row -> {
+        + " order by t.due_date_ desc, p.business_key_").replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params)),
+        params, row -> {
           Optional<TaskRule> deadline = rules.of(row.getString("process_key"), row.getString("task_key"))
               .filter(TaskRule::guarded).filter(task -> ruleId == null || ruleId.equals(task.ruleId()));
-          if (deadline.isPresent() && rows.size() < LIST_ROWS) {
-            TaskRule task = deadline.get();
-            Instant due = row.getTimestamp("due_date_").toInstant();
-            boolean wasMissed = missed.getOrDefault(row.getString("proc_inst_id_"), Set.of())
-                .contains(task.ruleId() + "@" + londonDay(due));
-            Timestamp done = row.getTimestamp("end_time_");
-            rows.add(new CaseRow(row.getString("business_key_"), null, rules.pathwayName(task.processKey()), task.ruleId(),
-                row.getString("name_"), londonDay(due), wasMissed ? "missed"
-                    : done == null ? "open, not yet recorded as missed" : "met " + londonDay(done.toInstant()),
-                row.getString("proc_inst_id_"), null));
+          if (deadline.isEmpty() || rows.size() >= LIST_ROWS) {
+            return;
+          }
+          Timestamp due = row.getTimestamp("due_date_");
+          Timestamp done = row.getTimestamp("end_time_");
+          String detail;
+          if (done == null) {
+            detail = "missed: still open";
+          } else if (done.after(due)) {
+            detail = "missed: done " + londonDay(done.toInstant());
+          } else if (row.getInt("breached") == 1) {
+            detail = "missed: breach recorded";
+          } else {
+            detail = "met: done " + londonDay(done.toInstant());
+          }
+          if (!onlyMissed || detail.startsWith("missed")) {
+            rows.add(new CaseRow(row.getString("business_key_"), null, rules.pathwayName(deadline.get().processKey()),
+                deadline.get().ruleId(), row.getString("name_"), londonDay(due.toInstant()), detail, row.getString("proc_inst_id_"), null));
           }
         });
     return withCasesAndCockpit(rows);
-  }
-
-  private Map<String, Set<String>> missedDeadlines(ReportingPeriod period, String profile, Instant until) {
-    MapSqlParameterSource params = new MapSqlParameterSource()
-        .addValue("fromAt", period.start().atOffset(ZoneOffset.UTC)).addValue("untilAt", until.atOffset(ZoneOffset.UTC));
-    addProfile(params, profile);
-    Map<String, Set<String>> missed = new HashMap<>();
-    jdbc.query("select process_instance_id, rule_id, due_at from sg_standards_breach b where b.due_at >= :fromAt and b.due_at < :untilAt"
-        + (ALL_PROFILES.equals(profile) ? "" : " and b.standards_profile = :profile"), params, row -> {
-          missed.computeIfAbsent(row.getString("process_instance_id"), id -> new java.util.HashSet<>())
-              .add(row.getString("rule_id") + "@" + londonDay(row.getObject("due_at", OffsetDateTime.class).toInstant()));
-        });
-    return missed;
   }
 
   /** Open work overdue or due by the end of the fifth working day from today, by the group it is offered to. */
