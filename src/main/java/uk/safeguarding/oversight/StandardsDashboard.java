@@ -143,12 +143,13 @@ public class StandardsDashboard {
         select t.proc_def_key_ as process_key, t.task_def_key_ as task_key, extract(year from t.due_date_) as due_year,
             extract(month from t.due_date_) as due_month, count(*) as deadlines,
             sum(case when t.end_time_ is null or t.end_time_ > t.due_date_ or exists (BREACH_OF_THE_DEADLINE) then 1 else 0 end) as missed
-        from act_hi_taskinst t
+        from act_hi_taskinst t PROFILE_JOIN
         where t.due_date_ >= :from and t.due_date_ < :until and t.task_def_key_ in (:taskKeys)
           and (t.end_time_ is null or t.delete_reason_ = 'completed' or t.end_time_ > t.due_date_)
         """ + profileOfHistoricTask(profile) + """
         group by t.proc_def_key_, t.task_def_key_, extract(year from t.due_date_), extract(month from t.due_date_)
-        """).replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params)), params, row -> {
+        """).replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params))
+        .replace("PROFILE_JOIN", profileJoin(profile)), params, row -> {
           int deadlines = row.getInt("deadlines");
           int missed = row.getInt("missed");
           YearMonth month = YearMonth.of(row.getInt("due_year"), row.getInt("due_month"));
@@ -298,12 +299,12 @@ public class StandardsDashboard {
         select t.proc_def_key_ as process_key, t.task_def_key_ as task_key, t.name_, t.due_date_, t.end_time_,
             t.proc_inst_id_, p.business_key_,
             case when exists (BREACH_OF_THE_DEADLINE) then 1 else 0 end as breached
-        from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
+        from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_ PROFILE_JOIN
         where t.due_date_ >= :from and t.due_date_ < :until and t.task_def_key_ in (:taskKeys)
           and (t.end_time_ is null or t.delete_reason_ = 'completed' or t.end_time_ > t.due_date_)
         """ + (processKey == null ? "" : " and t.proc_def_key_ = :processKey") + profileOfHistoricTask(chosen)
-        + " order by t.due_date_ desc, p.business_key_").replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params)),
-        params, row -> {
+        + " order by t.due_date_ desc, p.business_key_").replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params))
+        .replace("PROFILE_JOIN", profileJoin(chosen)), params, row -> {
           Optional<TaskRule> deadline = rules.of(row.getString("process_key"), row.getString("task_key"))
               .filter(TaskRule::guarded).filter(task -> ruleId == null || ruleId.equals(task.ruleId()));
           if (deadline.isEmpty() || rows.size() >= LIST_ROWS) {
@@ -383,7 +384,7 @@ public class StandardsDashboard {
         from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_ join act_ru_execution e on e.id_ = t.proc_inst_id_
         where t.task_def_key_ in (:taskKeys)
         """ + (overdue ? " and t.due_date_ < :now" : " and t.due_date_ >= :now") + profileOfRunningTask(profile)
-        + " order by t.due_date_" + (overdue ? "" : "") , params, row -> {
+        + " order by t.due_date_", params, row -> {
           if (rows.size() < LIST_ROWS && rules.of(row.getString("process_key"), row.getString("task_def_key_"))
               .filter(task -> ruleIds.contains(task.ruleId())).isPresent()) {
             rows.add(caseRowOfTask(row, rules, now));
@@ -448,12 +449,19 @@ public class StandardsDashboard {
     return calendar.endOfDay(calendar.workingDaysAfter(today, 5)).toInstant();
   }
 
-  /** The case's profile is its process's {@code standardsProfile}; a case without one follows the default profile. */
-  private String profileOfHistoricTask(String profile) {
+  /**
+   * The case's profile is its process's {@code standardsProfile}; a case without one follows the
+   * default profile. Joined once (the variable's name is indexed), not asked row by row: a year holds
+   * hundreds of thousands of deadlines.
+   */
+  private static String profileJoin(String profile) {
     return ALL_PROFILES.equals(profile) ? "" : """
-         and coalesce((select max(v.text_) from act_hi_varinst v where v.proc_inst_id_ = t.proc_inst_id_
-            and v.execution_id_ = t.proc_inst_id_ and v.name_ = :profileVariable), :defaultProfile) = :profile
-        """;
+         left join act_hi_varinst pv on pv.proc_inst_id_ = t.proc_inst_id_ and pv.execution_id_ = t.proc_inst_id_
+            and pv.name_ = :profileVariable""";
+  }
+
+  private String profileOfHistoricTask(String profile) {
+    return ALL_PROFILES.equals(profile) ? "" : " and coalesce(pv.text_, :defaultProfile) = :profile\n";
   }
 
   private String profileOfRunningTask(String profile) {
