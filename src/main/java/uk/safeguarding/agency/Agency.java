@@ -119,6 +119,19 @@ public enum Agency {
         || Arrays.stream(Role.values()).anyMatch(role -> groupId.equals(roleGroup(role))));
   }
 
+  /** The agency a member of {@code groupId} acts for: the agency's own group or one of its role groups. */
+  public static Optional<Agency> actedForBy(String groupId) {
+    return Arrays.stream(values()).filter(agency -> agency.isActedForBy(groupId)).findFirst();
+  }
+
+  /** A group by the name people know it by: its agency's, or for a role group "Police: line managers". */
+  public static String groupName(String groupId) {
+    return byGroupId(groupId).map(Agency::displayName).orElseGet(() -> actedForBy(groupId)
+        .flatMap(agency -> Stream.of(Role.values()).filter(role -> agency.roleGroup(role).equals(groupId)).findFirst()
+            .map(role -> agency.displayName() + ": " + role.displayName()))
+        .orElse(groupId));
+  }
+
   /** The agencies whose managers hold role groups of their own: every partner but the partnership itself. */
   public static List<Agency> withRoleGroups() {
     return Stream.of(values()).filter(a -> a.kind == Kind.PARTNER && a != PARTNERSHIP).toList();

@@ -20,6 +20,12 @@ import org.camunda.bpm.engine.impl.pvm.PvmTransition;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casefile.EveryDiagram;
@@ -93,6 +99,33 @@ public class BreachPoints extends AbstractProcessEnginePlugin {
       }
       wire(activity, expressions);
     }
+  }
+
+  /**
+   * The rule a breach point records, read from a diagram as Modeler shows it (for those who report on
+   * the breaches); null when {@code timer} is not a breach point.
+   */
+  public static String ruleOf(BoundaryEvent timer) {
+    TimerEventDefinition definition = timer.getChildElementsByType(TimerEventDefinition.class).stream().findFirst().orElse(null);
+    boolean point = definition != null && definition.getTimeDate() != null && !timer.cancelActivity()
+        && timer.getOutgoing().size() == 1 && timer.getOutgoing().iterator().next().getTarget() instanceof EndEvent end
+        && end.getEventDefinitions().isEmpty();
+    if (!point) {
+      return null;
+    }
+    String declared = timer.getExtensionElements() == null ? null : timer.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaProperties.class).list().stream().flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> "ruleId".equals(property.getCamundaName())).map(CamundaProperty::getCamundaValue)
+        .findFirst().orElse(null);
+    if (declared != null) {
+      return declared;
+    }
+    String due = definition.getTimeDate().getTextContent().trim();
+    if (AT_THE_STEPS_DUE_DATE.equals(due)) {
+      due = timer.getAttachedTo() instanceof UserTask step ? step.getCamundaDueDate() : null;
+    }
+    Matcher rule = due == null ? null : RULE_OF_DUE_DATE.matcher(due);
+    return rule != null && rule.find() ? rule.group(1) : null;
   }
 
   private ExecutionListener breachAt(ActivityImpl point, Declared declared, ExpressionManager expressions) {

@@ -38,7 +38,7 @@ import uk.safeguarding.casefile.FamilyAndChild;
 public class AgencyAccessSetup {
 
   /** Managers monitor every case in Cockpit: instances, incidents and overdue work. */
-  static final List<Agency> MANAGERS = List.of(Agency.CSC_TEAM_MANAGER, Agency.CSC_SERVICE_MANAGER);
+  public static final List<Agency> MANAGERS = List.of(Agency.CSC_TEAM_MANAGER, Agency.CSC_SERVICE_MANAGER);
 
   private static final Logger LOG = LoggerFactory.getLogger(AgencyAccessSetup.class);
 

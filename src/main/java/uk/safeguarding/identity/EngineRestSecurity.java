@@ -38,7 +38,8 @@ public class EngineRestSecurity {
     registration.setName("case-api-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         TasklistSessionAuthentication.class.getName());
-    registration.addUrlPatterns("/api/cases/*");
+    // The managers' oversight (oversight/OversightApi): reads only, with Cockpit's session or HTTP Basic.
+    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*");
     return registration;
   }
 }

@@ -68,26 +68,12 @@ public class TaskCardsResource extends AbstractTasklistPluginResource {
     List<String> names = new ArrayList<>();
     for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        String name = groupName(link.getGroupId());
+        String name = Agency.groupName(link.getGroupId());
         if (!names.contains(name)) {
           names.add(name);
         }
       }
     }
     return String.join(", ", names);
-  }
-
-  /** An agency's own group, or one of its managers' role groups ("Police: line manager"). */
-  static String groupName(String groupId) {
-    return Agency.byGroupId(groupId).map(Agency::displayName).orElseGet(() -> {
-      for (Agency agency : Agency.withRoleGroups()) {
-        for (Agency.Role role : Agency.Role.values()) {
-          if (agency.roleGroup(role).equals(groupId)) {
-            return agency.displayName() + ": " + role.displayName();
-          }
-        }
-      }
-      return groupId;
-    });
   }
 }

@@ -68,7 +68,7 @@ class TaskListBenchmark {
     }
   }
 
-  private static List<LocalDate> dueDays() {
+  static List<LocalDate> dueDays() {
     LocalDate today = LocalDate.now(WorkingDayCalendar.LONDON);
     List<LocalDate> days = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -143,7 +143,7 @@ class TaskListBenchmark {
   }
 
   /** Real strategy discussions, each convened with four agencies: four open contribution tasks a case. */
-  private static void loadOurs(ProcessEngine engine, int openTasks, List<LocalDate> days) throws InterruptedException {
+  static void loadOurs(ProcessEngine engine, int openTasks, List<LocalDate> days) throws InterruptedException {
     int cases = openTasks / AGENCIES.size();
     AtomicInteger next = new AtomicInteger();
     ExecutorService workers = Executors.newFixedThreadPool(2);

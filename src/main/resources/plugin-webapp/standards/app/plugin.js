@@ -1,0 +1,349 @@
+// The managers' oversight in Cockpit (uk.safeguarding.oversight.StandardsCockpitPlugin), on Cockpit's
+// frontend plugin interface (Camunda 7.14 and later): an ES module whose default export lists the plugins.
+//  - "Standards" in Cockpit's header (cockpit.navigation) opens #/standards (cockpit.route): for a
+//    period and a standards profile, the share of deadlines met per rule, per pathway and per month, the
+//    breaches, open work overdue or due within 5 working days by team and agency, the statutory deadlines
+//    nearest to falling due and the children whose statutory visit is overdue. Every figure opens the
+//    cases behind it, each case opens in Cockpit, and every table exports to CSV.
+//  - "Child's journey" on a process instance (cockpit.processInstance.runtime.tab): every process of the
+//    same child, running and finished, and the child's chronology.
+// Every figure is the server's (GET /api/oversight/..., oversight/OversightApi, with Cockpit's session):
+// this script counts nothing itself. Dates are shown as DD/MM/YYYY on London's calendar.
+
+const API = '/api/oversight';
+const ROUTE = '/standards';
+const JOURNEY_TAB = 'child-journey';
+
+const londonDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' });
+const londonDateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+});
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An element with attributes and children; text is always set as text, never as HTML. */
+function el(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'onclick') element.addEventListener('click', value);
+    else if (name === 'className') element.className = value;
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+/** A day the server sends as YYYY-MM-DD, shown as DD/MM/YYYY. */
+function day(isoDay) {
+  if (!isoDay) return '';
+  const [y, m, d] = isoDay.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function moment(instant) {
+  return instant ? londonDateTime.format(new Date(instant)).replace(',', '') : '';
+}
+
+function monthName(yearMonth) {
+  const [y, m] = yearMonth.split('-');
+  return `${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+function percent(figure) {
+  return figure.onTimePercent === null || figure.onTimePercent === undefined ? '—' : `${figure.onTimePercent.toFixed(1)}%`;
+}
+
+async function getJson(path) {
+  const response = await fetch(path, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  let body = null;
+  try { body = await response.json(); } catch (e) { body = null; }
+  if (!response.ok) {
+    throw new Error((body && body.message) || `The server answered ${response.status}`);
+  }
+  return body;
+}
+
+function query(params) {
+  return Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+}
+
+/** RFC 4180, and a leading = + - @ made text so that a spreadsheet never runs it as a formula. */
+function csvField(value) {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (text && '=+-@'.includes(text[0])) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function downloadCsv(fileName, header, rows) {
+  const csv = [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const link = el('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+function cockpitLink(row) {
+  const text = row.caseReference;
+  if (!row.cockpitInstanceId) return el('span', { title: 'Every process of this child has ended' }, text);
+  return el('a', { href: `#/process-instance/${encodeURIComponent(row.cockpitInstanceId)}/runtime?tab=${JOURNEY_TAB}`, className: 'sg-case' }, text);
+}
+
+/**
+ * A table with a caption, a CSV button and rows; each column is [header, value of a row as text or a
+ * node, value for the CSV]. An empty table says so in words.
+ */
+function table(id, caption, columns, rows, { csvName, emptyText, note } = {}) {
+  const section = el('section', { className: 'sg-section', id });
+  const heading = el('div', { className: 'sg-section-head' }, el('h3', {}, caption));
+  if (csvName) {
+    heading.append(el('button', {
+      type: 'button', className: 'btn btn-default btn-sm sg-csv', 'data-table': id,
+      onclick: () => downloadCsv(csvName, columns.map((c) => c[0]), rows.map((row) => columns.map((c) => (c[2] || c[1])(row)))),
+    }, 'Export CSV'));
+  }
+  section.append(heading);
+  if (note) section.append(el('p', { className: 'sg-note' }, note));
+  if (!rows.length) {
+    section.append(el('p', { className: 'sg-empty' }, emptyText || 'None.'));
+    return section;
+  }
+  section.append(el('table', { className: 'table table-striped sg-table' },
+    el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c[0])))),
+    el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((c, i) => el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, c[1](row))))))));
+  return section;
+}
+
+const CASE_COLUMNS = [
+  ['Case reference', cockpitLink, (r) => r.caseReference],
+  ['Child', (r) => r.childName || ''],
+  ['Pathway', (r) => r.pathway || ''],
+  ['Rule', (r) => r.ruleId || ''],
+  ['Step', (r) => r.step || ''],
+  ['Due', (r) => day(r.due), (r) => r.due],
+  ['Status', (r) => r.detail || ''],
+];
+
+/** A rule's or pathway's months as small bars (the share on time; an empty month has none), each titled in words. */
+function trend(months) {
+  const words = months.filter((m) => m.figure.deadlines).map((m) => `${monthName(m.month)} ${percent(m.figure)}`).join(', ');
+  return el('span', { className: 'sg-trend', role: 'img', 'aria-label': `On time by month: ${words || 'no deadline'}` }, months.map((m) => el('span', {
+    className: m.figure.deadlines ? 'sg-trend-month' : 'sg-trend-month sg-trend-none',
+    title: `${monthName(m.month)}: ${m.figure.deadlines ? `${percent(m.figure)} on time, ${m.figure.missed} of ${m.figure.deadlines} missed` : 'no deadline'}`,
+  }, el('span', { className: 'sg-trend-bar', style: `height: ${m.figure.deadlines ? Math.max(2, m.figure.onTimePercent) : 0}%` }))));
+}
+
+/** The Standards page: one request for every figure, then one per figure a manager opens. */
+class StandardsPage {
+  constructor(node) {
+    this.node = node;
+    this.params = { from: '', to: '', profile: 'all' };
+  }
+
+  async show() {
+    this.node.replaceChildren(el('div', { className: 'sg-standards' }, el('h2', {}, 'Standards'), el('p', { className: 'sg-loading' }, 'Counting…')));
+    try {
+      this.data = await getJson(`${API}/standards?${query(this.params)}`);
+    } catch (error) {
+      this.node.replaceChildren(el('div', { className: 'sg-standards' }, el('h2', {}, 'Standards'),
+        el('p', { className: 'alert alert-danger sg-refused', role: 'alert' }, error.message)));
+      return;
+    }
+    const { compliance } = this.data;
+    this.params.from = compliance.period.from;
+    this.params.to = compliance.period.to;
+    this.params.profile = compliance.profile;
+    this.render();
+  }
+
+  render() {
+    const { compliance, openWork, nearestDeadlines, visitsOverdue } = this.data;
+    const page = el('div', { className: 'sg-standards' });
+    page.append(el('h2', {}, 'Standards'), this.form());
+    const overdue = openWork.reduce((sum, row) => sum + row.overdue, 0);
+    const children = new Set(visitsOverdue.map((row) => row.caseReference)).size;
+    page.append(el('div', { className: 'sg-tiles' },
+      this.tile('On time', percent(compliance.overall), `${compliance.overall.deadlines - compliance.overall.missed} of ${compliance.overall.deadlines} deadlines`, 'sg-tile-on-time'),
+      this.tile('Breaches', compliance.breachCount, 'recorded in the period', 'sg-tile-breaches'),
+      this.tile('Overdue work', overdue, 'open tasks past their due day', 'sg-tile-overdue'),
+      this.tile('Visits overdue', children, 'children without a statutory visit in time', 'sg-tile-visits')));
+    this.drill = el('div', { className: 'sg-drill', id: 'sg-drill', 'aria-live': 'polite' });
+    page.append(this.drill);
+    const period = `${day(compliance.period.from)} to ${day(compliance.period.to)}`;
+    page.append(table('sg-rules', `On time by rule, ${period}`, [
+      ['Rule', (r) => r.ruleId],
+      ['Standard', (r) => r.title],
+      ['Deadlines', (r) => this.figureButton(r.figure.deadlines, { figure: 'deadlines', rule: r.ruleId }, `${r.ruleId} deadlines`), (r) => r.figure.deadlines],
+      ['Missed', (r) => this.figureButton(r.figure.missed, { figure: r.figure.deadlines ? 'missed' : 'breaches', rule: r.ruleId },
+        `${r.ruleId} missed`), (r) => r.figure.missed],
+      ['On time', (r) => percent(r.figure), (r) => r.figure.onTimePercent ?? ''],
+      ['Trend by month', (r) => trend(r.months), (r) => r.months.map((m) => `${m.month} ${percent(m.figure)}`).join('; ')],
+    ], compliance.rules, {
+      csvName: `on-time-by-rule-${compliance.period.from}-to-${compliance.period.to}.csv`,
+      emptyText: 'No deadline fell due in this period.',
+      note: 'A deadline is a step guarded by its rule\'s breach timer whose due day fell in the period and has passed. It was missed when the step was done after its day or is still open, or when the breach register holds a breach of the rule for it (a meeting held after its day). A rule that only a gate checks shows its breaches without a share.',
+    }));
+    page.append(table('sg-pathways', 'On time by pathway', [
+      ['Pathway', (r) => r.pathway],
+      ['Deadlines', (r) => this.figureButton(r.figure.deadlines, { figure: 'deadlines', pathway: r.processKey }, `${r.pathway} deadlines`), (r) => r.figure.deadlines],
+      ['Missed', (r) => this.figureButton(r.figure.missed, { figure: 'missed', pathway: r.processKey }, `${r.pathway} missed`), (r) => r.figure.missed],
+      ['On time', (r) => percent(r.figure), (r) => r.figure.onTimePercent ?? ''],
+      ['Trend by month', (r) => trend(r.months), (r) => r.months.map((m) => `${m.month} ${percent(m.figure)}`).join('; ')],
+    ], compliance.pathways, { csvName: `on-time-by-pathway-${compliance.period.from}-to-${compliance.period.to}.csv` }));
+    page.append(table('sg-months', 'Trend by month, every rule', [
+      ['Month', (r) => monthName(r.month), (r) => r.month],
+      ['Deadlines', (r) => r.figure.deadlines],
+      ['Missed', (r) => this.figureButton(r.figure.missed, { figure: 'missed', ...this.monthPeriod(r.month) }, `missed in ${monthName(r.month)}`), (r) => r.figure.missed],
+      ['On time', (r) => el('span', { className: 'sg-bar-cell' },
+        el('span', { className: 'sg-bar-track', 'aria-hidden': 'true' }, el('span', { className: 'sg-bar', style: `width: ${r.figure.onTimePercent ?? 0}%` })),
+        el('span', { className: 'sg-bar-text' }, percent(r.figure))),
+      (r) => r.figure.onTimePercent ?? ''],
+    ], compliance.months, { csvName: `trend-by-month-${compliance.period.from}-to-${compliance.period.to}.csv` }));
+    const breaches = table('sg-breaches', `Breaches (${compliance.breachCount})`, CASE_COLUMNS.map((c, i) => (i === 6 ? ['Noticed', c[1], c[2]] : c)),
+      compliance.breaches, { csvName: `breaches-shown-${compliance.period.from}-to-${compliance.period.to}.csv`, emptyText: 'No breach in this period.' });
+    breaches.querySelector('.sg-section-head').append(el('a', {
+      className: 'btn btn-default btn-sm sg-csv-all',
+      href: `${API}/standards/breaches.csv?${query({ from: this.params.from, to: this.params.to, profile: this.params.profile })}`,
+    }, 'Every breach as CSV'));
+    if (compliance.breaches.length < compliance.breachCount) {
+      breaches.append(el('p', { className: 'sg-note' }, `The newest ${compliance.breaches.length} are shown; "Every breach as CSV" has them all.`));
+    }
+    page.append(breaches);
+    page.append(table('sg-open-work', 'Open work overdue or due within 5 working days', [
+      ['Agency', (r) => r.agency],
+      ['Team', (r) => r.team],
+      ['Overdue', (r) => this.figureButton(r.overdue, { figure: 'overdue', group: r.groupId }, `${r.team}: overdue`), (r) => r.overdue],
+      ['Due within 5 working days', (r) => this.figureButton(r.dueWithin5WorkingDays, { figure: 'due-soon', group: r.groupId }, `${r.team}: due within 5 working days`), (r) => r.dueWithin5WorkingDays],
+    ], openWork, { csvName: 'open-work.csv', emptyText: 'No open work is overdue or due within 5 working days.', note: 'Now, whatever the period.' }));
+    page.append(table('sg-nearest', 'Cases nearest a statutory deadline', CASE_COLUMNS, nearestDeadlines, {
+      csvName: 'nearest-statutory-deadlines.csv', emptyText: 'No statutory deadline is open.',
+      note: 'Initial and review conferences, core groups, looked after reviews and assessments, soonest first.',
+    }));
+    page.append(table('sg-visits', 'Children without a statutory visit in time', CASE_COLUMNS, visitsOverdue, {
+      csvName: 'statutory-visits-overdue.csv', emptyText: 'Every child on a plan or looked after has been visited in time.',
+      note: 'The visit is open past its due day (CG-06 on a child protection plan, LAC-16 for a looked after child).',
+    }));
+    this.node.replaceChildren(page);
+  }
+
+  form() {
+    const from = el('input', { type: 'date', id: 'sg-from', className: 'form-control', value: this.params.from, required: true });
+    const to = el('input', { type: 'date', id: 'sg-to', className: 'form-control', value: this.params.to, required: true });
+    const profile = el('select', { id: 'sg-profile', className: 'form-control' },
+      ['all', ...this.data.profiles].map((id) => el('option', { value: id, selected: id === this.params.profile }, id === 'all' ? 'Every profile' : id)));
+    const form = el('form', { className: 'form-inline sg-form' },
+      el('label', { for: 'sg-from' }, 'From'), from,
+      el('label', { for: 'sg-to' }, 'To'), to,
+      el('label', { for: 'sg-profile' }, 'Standards profile'), profile,
+      el('button', { type: 'submit', className: 'btn btn-primary' }, 'Show'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.params = { from: from.value, to: to.value, profile: profile.value };
+      this.show();
+    });
+    return form;
+  }
+
+  tile(label, value, text, className) {
+    return el('div', { className: `sg-tile ${className}` }, el('div', { className: 'sg-tile-value' }, String(value)),
+      el('div', { className: 'sg-tile-label' }, label), el('div', { className: 'sg-tile-text' }, text));
+  }
+
+  monthPeriod(yearMonth) {
+    const [y, m] = yearMonth.split('-').map(Number);
+    const first = `${yearMonth}-01`;
+    const last = `${yearMonth}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+    return { from: first < this.params.from ? this.params.from : first, to: last > this.params.to ? this.params.to : last };
+  }
+
+  /** A figure is a button: it opens the cases behind it above the tables. */
+  figureButton(count, params, what) {
+    if (!count) return '0';
+    return el('button', {
+      type: 'button', className: 'btn btn-link sg-figure', 'data-figure': params.figure, 'aria-label': `${count} ${what}: show the cases`,
+      onclick: () => this.openFigure(params, what),
+    }, String(count));
+  }
+
+  async openFigure(params, what) {
+    this.drill.replaceChildren(el('p', { className: 'sg-loading' }, `Finding the cases: ${what}…`));
+    try {
+      const rows = await getJson(`${API}/standards/cases?${query({ from: this.params.from, to: this.params.to, profile: this.params.profile, ...params })}`);
+      const section = table('sg-cases', `Cases behind the figure: ${what} (${rows.length})`, CASE_COLUMNS, rows,
+        { csvName: `cases-${what.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.csv` });
+      section.querySelector('.sg-section-head').append(el('button', {
+        type: 'button', className: 'btn btn-default btn-sm', onclick: () => this.drill.replaceChildren(),
+      }, 'Close'));
+      this.drill.replaceChildren(section);
+    } catch (error) {
+      this.drill.replaceChildren(el('p', { className: 'alert alert-danger', role: 'alert' }, error.message));
+    }
+    this.drill.scrollIntoView({ block: 'start' });
+  }
+}
+
+/** The child's journey on a process instance: every process of the child, then the chronology. */
+async function showJourney(node, processInstanceId) {
+  node.replaceChildren(el('p', { className: 'sg-loading' }, 'Reading the child\'s journey…'));
+  let journey;
+  try {
+    journey = await getJson(`${API}/journey/${encodeURIComponent(processInstanceId)}`);
+  } catch (error) {
+    node.replaceChildren(el('p', { className: 'alert alert-danger', role: 'alert' }, error.message));
+    return;
+  }
+  const page = el('div', { className: 'sg-journey' });
+  page.append(el('h3', {}, `${journey.childName || 'Child'} · ${journey.caseReference}`));
+  page.append(table('sg-journey-processes', 'Every process of the child', [
+    ['Pathway', (r) => (r.running && r.processInstanceId !== processInstanceId
+      ? el('a', { href: `#/process-instance/${encodeURIComponent(r.processInstanceId)}/runtime?tab=${JOURNEY_TAB}` }, r.pathway)
+      : r.pathway), (r) => r.pathway],
+    ['State', (r) => (r.processInstanceId === processInstanceId ? `${r.state} (this one)` : r.state), (r) => r.state],
+    ['Outcome', (r) => r.outcome || ''],
+    ['Started', (r) => moment(r.started)],
+    ['Ended', (r) => moment(r.ended)],
+  ], journey.processes, { csvName: `journey-${journey.caseReference}.csv` }));
+  page.append(table('sg-journey-chronology', 'Chronology', [
+    ['When', (r) => moment(r.at)],
+    ['From', (r) => r.source],
+    ['What happened', (r) => r.event],
+  ], journey.chronology, { csvName: `chronology-${journey.caseReference}.csv`, emptyText: 'Nothing recorded yet.' }));
+  node.replaceChildren(page);
+}
+
+export default [
+  {
+    id: 'standards-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 5,
+    properties: { path: ROUTE },
+    render: (node) => {
+      node.replaceChildren(el('a', { href: `#${ROUTE}`, className: 'sg-standards-link' }, 'Standards'));
+    },
+  },
+  {
+    id: 'standards-route',
+    pluginPoint: 'cockpit.route',
+    priority: 5,
+    properties: { path: ROUTE, label: 'Standards' },
+    render: (node) => {
+      document.title = document.title.replace(/\|[^|]*$/, '| Standards');
+      new StandardsPage(node).show();
+    },
+  },
+  {
+    id: JOURNEY_TAB,
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 5,
+    properties: { label: 'Child\'s journey' },
+    render: (node, { processInstanceId }) => {
+      showJourney(node, processInstanceId);
+    },
+  },
+];
