@@ -36,14 +36,21 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   // finds one child among many.
   const cockpit = `${opts['base-url']}/camunda/app/cockpit/default/`;
   await page.goto(`${cockpit}#/process-definition/${opts['definition-id']}/runtime`);
+  // With a hundred instances the list is still loading when the search box appears, and its redraw
+  // closes a criterion just opened (seen in CI, the criterion left as "??"): search once it has loaded.
+  await page.locator('td.instance-id a').first().waitFor();
+  await page.waitForLoadState('networkidle');
   await page.getByPlaceholder('Add criteria').first().click();
   await page.getByRole('option', { name: 'Business Key', exact: true }).first().click();
-  const valueField = page.locator('.search-container .value-field').first();
-  const valueInput = valueField.locator('input').first();
-  // A new criterion opens its value for typing, unless the instance list redraws under it (seen in CI,
-  // the criterion left as "??"): then it is opened as a manager would, by clicking its "??".
-  await valueInput.waitFor({ timeout: 3000 }).catch(() => valueField.click());
-  await valueInput.fill(opts['case-reference']);
+  const valueInput = page.locator('.search-container .value-field input').filter({ visible: true }).first();
+  const opened = await valueInput.waitFor({ timeout: 5000 }).then(() => true, () => false);
+  if (opened) {
+    await valueInput.fill(opts['case-reference']);
+  } else {
+    // Still closed: opened as a manager would, by clicking its "??", then typed where the focus is.
+    await page.locator('.search-container .value-field').filter({ visible: true }).first().click();
+    await page.keyboard.type(opts['case-reference']);
+  }
   await page.keyboard.press('Enter');
   const row = page.locator('tr', { has: page.locator(`td.instance-id a[title="${opts['instance-id']}"]`) });
   await row.waitFor();
