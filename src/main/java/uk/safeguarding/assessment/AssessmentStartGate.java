@@ -9,7 +9,6 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
 import uk.safeguarding.casefile.NextPathway;
-import uk.safeguarding.timescales.Standards;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
@@ -20,16 +19,12 @@ import uk.safeguarding.calendar.WorkingDayCalendar;
 @Component("assessmentStartGate")
 public class AssessmentStartGate extends StartGate {
 
-  private final Standards standards;
-
-  public AssessmentStartGate(CaseStarts caseStarts, Standards standards) {
+  public AssessmentStartGate(CaseStarts caseStarts) {
     super(caseStarts, "CFA-01");
-    this.standards = standards;
   }
 
   @Override
   protected void checkStart(Gate gate, DelegateExecution execution) {
-    CaseVariables v = gate.variables();
     checkChild(gate);
     gate.requireText("CFA-01", ASSESSMENT_REASON, "Why the child is being assessed")
         .requireDate("CFA-01", REFERRAL_DATE, "The date of the referral to children's social care")
@@ -42,7 +37,7 @@ public class AssessmentStartGate extends StartGate {
     execution.setVariable(REFERRAL_DATE, v.date(REFERRAL_DATE).toString());
     execution.setVariable(ASSESSMENT_START_DATE, NextPathway.day(WorkingDayCalendar.today()));
     // CFA-03: the social worker's due date is the profile's target until the manager sets a final date (CFA-02).
-    execution.setVariable(COMPLETION_DUE_DATE, standards.due(execution, "CFA-03", "target", v.raw(REFERRAL_DATE)));
+    execution.setVariable(COMPLETION_DUE_DATE, standards().due(execution, "CFA-03", "target", v.raw(REFERRAL_DATE)));
     execution.setVariable(CENSUS_ASSESSMENT_START_DATE, NextPathway.day(WorkingDayCalendar.today()));
     if (v.raw(CENSUS_REFERRAL_DATE) == null) {
       execution.setVariable(CENSUS_REFERRAL_DATE, NextPathway.day(v.date(REFERRAL_DATE)));

@@ -31,9 +31,15 @@ public class CaseStarts {
   public static final Pattern CASE_REFERENCE_FORM = Pattern.compile("^[A-Z0-9][A-Z0-9/-]{2,31}$");
 
   private final StandardsProfiles profiles;
+  private final Standards standards;
 
-  public CaseStarts(StandardsProfiles profiles) {
+  public CaseStarts(StandardsProfiles profiles, Standards standards) {
     this.profiles = profiles;
+    this.standards = standards;
+  }
+
+  Standards standards() {
+    return standards;
   }
 
   /** Adds a refusal, under {@code ruleId}, for a missing or malformed case reference and an unknown profile. */

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
+import uk.safeguarding.timescales.Standards;
 
 /**
  * A gate on starting a pathway, attached as its start event's {@code end} listener: the completion
@@ -40,6 +41,11 @@ public abstract class StartGate extends CompletionGate {
 
   /** Records what follows from a start that passed: dates the pathway counts from, who started it. */
   protected void started(DelegateExecution execution, CaseVariables variables) {}
+
+  /** The dates a start computes from the case's profile (a due date shown ahead, a clock's start). */
+  protected final Standards standards() {
+    return caseStarts.standards();
+  }
 
   /** The child's name and date of birth, for a pathway that cannot start without them. */
   protected final void checkChild(Gate gate) {

@@ -13,7 +13,6 @@ import uk.safeguarding.casefile.CaseStarts;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
-import uk.safeguarding.timescales.Standards;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
@@ -29,11 +28,8 @@ import uk.safeguarding.calendar.WorkingDayCalendar;
 @Component("childInNeedPlanStartGate")
 public class ChildInNeedPlanStartGate extends StartGate {
 
-  private final Standards standards;
-
-  public ChildInNeedPlanStartGate(CaseStarts caseStarts, Standards standards) {
+  public ChildInNeedPlanStartGate(CaseStarts caseStarts) {
     super(caseStarts, "CIN-01");
-    this.standards = standards;
   }
 
   @Override
@@ -96,9 +92,9 @@ public class ChildInNeedPlanStartGate extends StartGate {
     String planClockStart;
     if (ChildInNeedPlanProcess.SOURCE_ASSESSMENT.equals(source)) {
       planClockStart = v.date(REFERRAL_DATE).toString();
-      meetingDueBy = PlanDays.day(standards.due(execution, "CIN-01", "firstMeetingLatest", planClockStart));
+      meetingDueBy = PlanDays.day(standards().due(execution, "CIN-01", "firstMeetingLatest", planClockStart));
       execution.setVariable(Variables.FIRST_MEETING_EARLIEST,
-          PlanDays.day(standards.due(execution, "CIN-01", "firstMeetingEarliest", planClockStart)));
+          PlanDays.day(standards().due(execution, "CIN-01", "firstMeetingEarliest", planClockStart)));
       execution.setVariable(Variables.MEETING_RULE, ChildInNeedMeetingProcess.FIRST_MEETING_RULE);
     } else {
       // A conference or a strategy discussion was itself the multi-agency meeting that decided on the
@@ -106,14 +102,14 @@ public class ChildInNeedPlanStartGate extends StartGate {
       // from that decision, and the first child in need review is due within the CIN-05 interval of it.
       planClockStart = (ChildInNeedPlanProcess.SOURCE_STEP_DOWN.equals(source)
           ? v.date(CHILD_PROTECTION_PLAN_ENDED_DATE) : WorkingDayCalendar.today()).toString();
-      meetingDueBy = PlanDays.day(standards.due(execution, "CIN-05", planClockStart));
+      meetingDueBy = PlanDays.day(standards().due(execution, "CIN-05", planClockStart));
       execution.setVariable(Variables.MEETING_RULE, ChildInNeedMeetingProcess.REVIEW_MEETING_RULE);
     }
     execution.setVariable(PLAN_CLOCK_START_DATE, planClockStart);
-    execution.setVariable(PLAN_DUE_BY, PlanDays.day(standards.due(execution, "CIN-01", "planInPlace", planClockStart)));
+    execution.setVariable(PLAN_DUE_BY, PlanDays.day(standards().due(execution, "CIN-01", "planInPlace", planClockStart)));
     execution.setVariable(Variables.MEETING_DUE_BY, meetingDueBy);
     if (ChildInNeedPlanProcess.SOURCE_STEP_DOWN.equals(source)) {
-      Date earliest = standards.due(execution, "RCPC-04", v.date(CHILD_PROTECTION_PLAN_ENDED_DATE).toString());
+      Date earliest = standards().due(execution, "RCPC-04", v.date(CHILD_PROTECTION_PLAN_ENDED_DATE).toString());
       execution.setVariable(EARLIEST_CLOSURE_DATE, PlanDays.day(earliest));
     }
   }

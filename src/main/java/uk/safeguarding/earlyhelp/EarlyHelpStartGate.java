@@ -13,7 +13,6 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
 import uk.safeguarding.casefile.NextPathway;
-import uk.safeguarding.timescales.Standards;
 
 /**
  * The start of early help, from Tasklist, the front door (FD-04) or a step down (EH-05). A step down
@@ -23,11 +22,8 @@ import uk.safeguarding.timescales.Standards;
 @Component("earlyHelpStartGate")
 public class EarlyHelpStartGate extends StartGate {
 
-  private final Standards standards;
-
-  public EarlyHelpStartGate(CaseStarts caseStarts, Standards standards) {
+  public EarlyHelpStartGate(CaseStarts caseStarts) {
     super(caseStarts, "EH-01");
-    this.standards = standards;
   }
 
   @Override
@@ -50,7 +46,7 @@ public class EarlyHelpStartGate extends StartGate {
       execution.setVariable(EARLY_HELP_SOURCE, v.hasText(STEP_DOWN_FROM) ? EarlyHelpProcess.FROM_STEP_DOWN
           : EarlyHelpProcess.FROM_LEAD_PROFESSIONAL);
     }
-    LocalDate consentAge = standards.due(execution, "EH-01", "childConsentAge", v.raw(CHILD_DATE_OF_BIRTH))
+    LocalDate consentAge = standards().due(execution, "EH-01", "childConsentAge", v.raw(CHILD_DATE_OF_BIRTH))
         .toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
     execution.setVariable(CHILD_CONSENT_NEEDED, !WorkingDayCalendar.today().isBefore(consentAge));
   }

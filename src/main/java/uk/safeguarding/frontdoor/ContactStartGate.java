@@ -13,7 +13,6 @@ import uk.safeguarding.casefile.CaseStarts;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
-import uk.safeguarding.timescales.Standards;
 
 /**
  * FD-01 and FD-02: what every contact brings to the front door, from Tasklist, REST or a step up from
@@ -25,11 +24,8 @@ import uk.safeguarding.timescales.Standards;
 @Component("contactStartGate")
 public class ContactStartGate extends StartGate {
 
-  private final Standards standards;
-
-  public ContactStartGate(CaseStarts caseStarts, Standards standards) {
+  public ContactStartGate(CaseStarts caseStarts) {
     super(caseStarts, "FD-01");
-    this.standards = standards;
   }
 
   @Override
@@ -60,7 +56,7 @@ public class ContactStartGate extends StartGate {
     execution.setVariable(IMMEDIATE_RISK, anyBut(v.list(IMMEDIATE_RISK_INDICATORS)));
     execution.setVariable(DOMESTIC_ABUSE_RISK, anyBut(v.list(DOMESTIC_ABUSE_RISK_FACTORS)));
     execution.setVariable(CONTACT_RECEIVED_AT, ClockUtil.getCurrentTime());
-    execution.setVariable(CONTACT_CLOCK_STARTS_AT, standards.officeHoursFrom(execution, ClockUtil.getCurrentTime()));
+    execution.setVariable(CONTACT_CLOCK_STARTS_AT, standards().officeHoursFrom(execution, ClockUtil.getCurrentTime()));
     execution.setVariable(CONTACT_RECEIVED_BY, CurrentUser.of(execution));
     execution.setVariable(REFERRER_AGENCY_NAME,
         Agency.byGroupId(v.text(REFERRER_AGENCY)).map(Agency::displayName).orElse(null));
