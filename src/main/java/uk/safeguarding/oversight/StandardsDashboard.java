@@ -143,13 +143,12 @@ public class StandardsDashboard {
         select t.proc_def_key_ as process_key, t.task_def_key_ as task_key, extract(year from t.due_date_) as due_year,
             extract(month from t.due_date_) as due_month, count(*) as deadlines,
             sum(case when t.end_time_ is null or t.end_time_ > t.due_date_ or exists (BREACH_OF_THE_DEADLINE) then 1 else 0 end) as missed
-        from act_hi_taskinst t PROFILE_JOIN
+        from act_hi_taskinst t
         where t.due_date_ >= :from and t.due_date_ < :until and t.task_def_key_ in (:taskKeys)
           and (t.end_time_ is null or t.delete_reason_ = 'completed' or t.end_time_ > t.due_date_)
         """ + profileOfHistoricTask(profile) + """
         group by t.proc_def_key_, t.task_def_key_, extract(year from t.due_date_), extract(month from t.due_date_)
-        """).replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params))
-        .replace("PROFILE_JOIN", profileJoin(profile)), params, row -> {
+        """).replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params)), params, row -> {
           int deadlines = row.getInt("deadlines");
           int missed = row.getInt("missed");
           YearMonth month = YearMonth.of(row.getInt("due_year"), row.getInt("due_month"));
@@ -299,12 +298,11 @@ public class StandardsDashboard {
         select t.proc_def_key_ as process_key, t.task_def_key_ as task_key, t.name_, t.due_date_, t.end_time_,
             t.proc_inst_id_, p.business_key_,
             case when exists (BREACH_OF_THE_DEADLINE) then 1 else 0 end as breached
-        from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_ PROFILE_JOIN
+        from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
         where t.due_date_ >= :from and t.due_date_ < :until and t.task_def_key_ in (:taskKeys)
           and (t.end_time_ is null or t.delete_reason_ = 'completed' or t.end_time_ > t.due_date_)
         """ + (processKey == null ? "" : " and t.proc_def_key_ = :processKey") + profileOfHistoricTask(chosen)
-        + " order by t.due_date_ desc, p.business_key_").replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params))
-        .replace("PROFILE_JOIN", profileJoin(chosen)), params, row -> {
+        + " order by t.due_date_ desc, p.business_key_").replace("BREACH_OF_THE_DEADLINE", breachOfTheDeadline(rules, params)), params, row -> {
           Optional<TaskRule> deadline = rules.of(row.getString("process_key"), row.getString("task_key"))
               .filter(TaskRule::guarded).filter(task -> ruleId == null || ruleId.equals(task.ruleId()));
           if (deadline.isEmpty() || rows.size() >= LIST_ROWS) {
@@ -451,24 +449,29 @@ public class StandardsDashboard {
 
   /**
    * The case's profile is its process's {@code standardsProfile}; a case without one follows the
-   * default profile. Joined once (the variable's name is indexed), not asked row by row: a year holds
-   * hundreds of thousands of deadlines.
+   * default profile. Asked once as a set of instances (a hashed subquery over the variable's name),
+   * never row by row: a year holds hundreds of thousands of deadlines and the runtime 40,000 open
+   * tasks, and a lookup per row tripled the one-profile page (docs/performance.md). The default
+   * profile is every case that names no other; any other profile is the cases that name it.
    */
-  private static String profileJoin(String profile) {
-    return ALL_PROFILES.equals(profile) ? "" : """
-         left join act_hi_varinst pv on pv.proc_inst_id_ = t.proc_inst_id_ and pv.execution_id_ = t.proc_inst_id_
-            and pv.name_ = :profileVariable""";
-  }
-
   private String profileOfHistoricTask(String profile) {
-    return ALL_PROFILES.equals(profile) ? "" : " and coalesce(pv.text_, :defaultProfile) = :profile\n";
+    return profileOf(profile, "select v.proc_inst_id_ from act_hi_varinst v"
+        + " where v.name_ = :profileVariable and v.execution_id_ = v.proc_inst_id_");
   }
 
   private String profileOfRunningTask(String profile) {
-    return ALL_PROFILES.equals(profile) ? "" : """
-         and coalesce((select max(v.text_) from act_ru_variable v where v.execution_id_ = t.proc_inst_id_
-            and v.name_ = :profileVariable), :defaultProfile) = :profile
-        """;
+    return profileOf(profile, "select v.execution_id_ from act_ru_variable v"
+        + " where v.name_ = :profileVariable and v.execution_id_ is not null");
+  }
+
+  /** {@code namingAProfile}: the instances whose own {@code standardsProfile} is set (never null: {@code not in}). */
+  private String profileOf(String profile, String namingAProfile) {
+    if (ALL_PROFILES.equals(profile)) {
+      return "";
+    }
+    return profiles.defaultProfile().equals(profile)
+        ? " and t.proc_inst_id_ not in (" + namingAProfile + " and v.text_ <> :profile)\n"
+        : " and t.proc_inst_id_ in (" + namingAProfile + " and v.text_ = :profile)\n";
   }
 
   private void addProfile(MapSqlParameterSource params, String profile) {

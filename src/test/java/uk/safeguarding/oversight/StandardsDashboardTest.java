@@ -67,6 +67,10 @@ class StandardsDashboardTest extends ProcessTestBase {
           .isEqualTo(List.of(2 + disagreement, missed));
     }
     assertThat(dashboard.at("/compliance/months")).hasSize(12);
+    // The default profile is every case that names no other: none of this Calderdale year.
+    JsonNode national = asManager("/api/oversight/standards?from=2033-01-01&to=2033-12-31&profile=national");
+    assertThat(national.at("/compliance/overall/deadlines").asInt()).as("national deadlines in 2033").isZero();
+    assertThat(national.at("/compliance/breachCount").asInt()).as("national breaches in 2033").isZero();
 
     // The cases behind SD-01's figures: its 12 deadlines, 3 of them missed, and the 3 breaches.
     JsonNode deadlines = asManager("/api/oversight/standards/cases?figure=deadlines&rule=SD-01&from=2033-01-01&to=2033-12-31&profile=" + PROFILE);
