@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * groups, themselves as candidate, assignee or owner; those task authorizations are created from
  * exactly these identity links. So for anyone who may not see every task, a task query is restricted
  * to that set instead, through the indexed identity-link table, and the generic join is dropped.
- * Managers and administrators, who hold READ on every task, keep the engine's check, which a '*'
- * grant answers cheaply. Reading or working one task by id still goes through the engine's
- * per-task authorization check. The agency's task list that results is then answered with SQL of
+ * Managers and administrators, who hold READ on every task, need no check at all while none of
+ * their rights is revoked (with it, Tasklist's own request took a team manager 659 ms at 10,000
+ * tasks). Reading or working one task by id still goes through the engine's per-task check. The agency's task list that results is then answered with SQL of
  * its own ({@link AgencyTaskList}). Measured in docs/performance.md.
  */
 @Component
@@ -80,6 +80,13 @@ public class NeedToKnowTaskQueries extends AbstractProcessEnginePlugin {
       String user = check.getAuthUserId();
       List<String> groups = check.getAuthGroupIds();
       if (seesEveryTask(user, groups)) {
+        // Every task is theirs to read: unless a right of theirs is revoked (the engine has just asked,
+        // as it does once a command), its check (a join per task against the grants) removes nothing,
+        // so it is dropped and the agency's tray is answered by its own SQL, as a practitioner's is.
+        if (!check.isRevokeAuthorizationCheckEnabled()) {
+          check.setAuthorizationCheckEnabled(false);
+          check.setShouldPerformAuthorizatioCheck(false);
+        }
         return;
       }
       check.setAuthorizationCheckEnabled(false);
