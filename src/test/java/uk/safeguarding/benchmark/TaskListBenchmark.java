@@ -110,6 +110,7 @@ class TaskListBenchmark {
       String byChild = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.BY_CHILD).singleResult().getId();
       List<Latency> latencies = new ArrayList<>(measure(engine, agency, due, openTasks, samples));
       latencies.addAll(measureTrays(engine, agency, byChild, samples));
+      latencies.addAll(measureOpeningAndCompleting(engine, samples));
       return latencies;
     }
   }
@@ -218,6 +219,40 @@ class TaskListBenchmark {
       }
     }
     return latencies;
+  }
+
+  /**
+   * A practitioner at work (issue 20): opening a task as Tasklist does (the form's variables, the
+   * task's variables and the deployed form) and completing it, as the police officer, a different
+   * contribution each sample.
+   */
+  private static List<Latency> measureOpeningAndCompleting(ProcessEngine engine, int samples) {
+    var identity = engine.getIdentityService();
+    identity.setAuthentication("paul", List.of("police"));
+    try {
+      int warmups = Math.max(5, samples / 5);
+      List<String> contributions = engine.getTaskService().createTaskQuery().taskCandidateGroup("police")
+          .taskDefinitionKey("ContributeToStrategyDiscussion").listPage(0, warmups + samples).stream().map(Task::getId).toList();
+      AtomicInteger opened = new AtomicInteger();
+      AtomicInteger completed = new AtomicInteger();
+      Latency open = Latency.measure("Open a task as Tasklist does (form variables, task variables, deployed form), paul", warmups,
+          samples, () -> {
+            String task = contributions.get(opened.getAndIncrement() % contributions.size());
+            engine.getFormService().getTaskFormVariables(task);
+            engine.getTaskService().getVariablesTyped(task, false);
+            try (var form = engine.getFormService().getDeployedTaskForm(task)) {
+              form.readAllBytes();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+      Latency complete = Latency.measure("Complete a contribution (its gate, the next steps), paul", warmups, samples,
+          () -> engine.getTaskService().complete(contributions.get(completed.getAndIncrement()), Map.of(
+              "agencyInformation", "What the police know of the family", "agencyRiskAnalysis", "Risk of significant harm is high")));
+      return List.of(open, complete);
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** Every kind of user: partner agencies, a social worker, both managers, a chair, an IRO, two in two groups. */

@@ -68,6 +68,37 @@ class StandardsBreachTest extends ProcessTestBase {
     assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count()).isZero();
   }
 
+  /**
+   * Deadlines first: while a timer is due the sweep starts no review, and once the timers have run it
+   * starts them all. Set in January 2000, before any other test's timers, so that only this case's
+   * timer is due.
+   */
+  @Test
+  void esc01_theSweepWaitsWhileATimerIsDueAndThenStartsTheReviews() {
+    clockAt("2000-01-04T10:00");
+    StrategyDiscussionScenario child = new StrategyDiscussionScenario(engine, uniqueCaseReference());
+    Map<String, Object> referral = StrategyDiscussionScenario.referral(child.caseReference, "2000-01-04");
+    referral.put("childDateOfBirth", "1992-05-14");
+    child.start(referral);
+    recordIn(child.discussion.getId(), "SD-02", new Date());
+    clockAt("2000-01-10T10:00");
+    var due = engine.getManagementService().createJobQuery().processInstanceId(child.discussion.getId()).timers()
+        .duedateLowerThan(new Date()).list();
+    assertThat(due).as("SD-01's breach point is due").isNotEmpty();
+
+    breachReviews.sweep();
+    assertThat(reviewsOf(child.caseReference)).as("no review while a timer is due").isZero();
+
+    due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    breachReviews.sweep();
+    assertThat(reviewsOf(child.caseReference)).as("SD-02 recorded by hand, SD-01 by its breach point").isEqualTo(2);
+  }
+
+  private long reviewsOf(String caseReference) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKey("ReviewStandardsBreach").count();
+  }
+
   private boolean recordIn(String processInstanceId, String ruleId, Date due) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     return configuration.getCommandExecutorTxRequired().execute((Command<Boolean>) commandContext -> {
