@@ -35,6 +35,9 @@ public final class ChildCaseProcess {
     NextStepForCase,
     TransferOpenTasks,
     GiveContactDetails,
+    TransferredByManager,
+    TransferOpenTasksOnRequest,
+    GiveContactDetailsOnTransfer,
     PrepareCaseClosure,
     DecideCaseClosure,
     ClosureAgreed,
@@ -152,6 +155,9 @@ public final class ChildCaseProcess {
           writes(SUPERVISION_DATE, SUPERVISION_KIND, SUPERVISION_RECORD, FAMILY_NOT_ENGAGING, NEXT_STEP,
               RECEIVING_WORKER, CASE_SUMMARY))
       .task(Element.GiveContactDetails,
+          shows(TRANSFERRED_AT, CASE_SUMMARY),
+          writes(CONTACT_DETAILS_GIVEN_ON, CONTACT_DETAILS_GIVEN_TO))
+      .task(Element.GiveContactDetailsOnTransfer,
           shows(TRANSFERRED_AT, CASE_SUMMARY),
           writes(CONTACT_DETAILS_GIVEN_ON, CONTACT_DETAILS_GIVEN_TO))
       .task(Element.PrepareCaseClosure,
