@@ -71,6 +71,9 @@ public class WorkReassignments {
     }
   }
 
+  /** The transfer the team tray is asking for in this thread's command: case reference and receiver. */
+  private static final ThreadLocal<String[]> ASKED = new ThreadLocal<>();
+
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
 
@@ -137,12 +140,23 @@ public class WorkReassignments {
       throw new RefusedException(400, "TR-01: " + receiver + " holds the child's case " + caseReference + " already");
     }
     Reassignment done = new Reassignment("child", caseReference, null, null, from, receiver, why, manager, now());
-    CaseWriteGuard.writeAsTheApplication(engine, () -> {
-      engine.getRuntimeService().createMessageCorrelation(TRANSFER_REQUESTED).processInstanceId(childCase.getId())
-          .setVariable(ChildCaseProcess.Variables.RECEIVING_WORKER, receiver).correlate();
-      keep(done);
-    });
+    ASKED.set(new String[] {caseReference, receiver});
+    try {
+      CaseWriteGuard.writeAsTheApplication(engine, () -> {
+        engine.getRuntimeService().createMessageCorrelation(TRANSFER_REQUESTED).processInstanceId(childCase.getId())
+            .setVariable(ChildCaseProcess.Variables.RECEIVING_WORKER, receiver).correlate();
+        keep(done);
+      });
+    } finally {
+      ASKED.remove();
+    }
     return done;
+  }
+
+  /** Whether the team tray, in this command, asked to transfer this child to this receiver (CaseTransfer). */
+  static boolean isTransferAskedFor(String caseReference, String receiver) {
+    String[] asked = ASKED.get();
+    return asked != null && asked[0].equals(caseReference) && asked[1].equals(receiver);
   }
 
   /** The reassignments of a child, oldest first. */

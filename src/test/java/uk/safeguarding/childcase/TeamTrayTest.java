@@ -1,6 +1,7 @@
 package uk.safeguarding.childcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -65,6 +66,7 @@ class TeamTrayTest extends ProcessTestBase {
 
   @Test
   void tr01_aManagerTransfersAWholeChildThroughTheCasesOwnTransferStepsAndTheTrayCountsIt() {
+    int teamsBefore = get("tom", "/api/oversight/team-tray").at("/unassigned/openTasks").asInt();
     ResponseEntity<JsonNode> transfer = post("tom", "/api/oversight/team-tray/cases/" + amy + "/transfer",
         Map.of("to", first, "reason", REASON));
     assertThat(transfer.getStatusCode()).as(String.valueOf(transfer.getBody())).isEqualTo(HttpStatus.OK);
@@ -81,11 +83,14 @@ class TeamTrayTest extends ProcessTestBase {
     assertThat(chronology.of(amy)).anyMatch(entry -> entry.source().equals("Case transferred")
         && entry.event().equals("tom gave the child's case (TR-01) to " + first + " from the team's tray: " + REASON));
 
-    // Wednesday: the contact details fall due within 5 working days; Ben's two tasks are the team's.
+    // Wednesday: the contact details fall due within 5 working days; Amy's two tasks are no longer the
+    // team's to pick up (other tests' cases share the team's row, so it is counted by what left it).
     JsonNode tray = get("tom", "/api/oversight/team-tray");
     assertThat(row(tray, first)).isEqualTo(figures(first, "Tia", 3, 1, 1, 0));
     assertThat(row(tray, second)).isEqualTo(figures(second, "Theo", 0, 0, 0, 0));
-    assertThat(casesOf(get("tom", "/api/oversight/team-tray/tasks?worker="))).contains(ben).doesNotContain(amy);
+    assertThat(tray.at("/unassigned/name").asText()).isEqualTo("Not yet assigned (the team's)");
+    assertThat(tray.at("/unassigned/openTasks").asInt()).isEqualTo(teamsBefore - 2);
+    assertThat(casesOf(get("tom", "/api/oversight/team-tray/tasks?worker="))).doesNotContain(amy);
 
     // The next Thursday they are overdue, and the breach point records TR-01.
     clockAt("2026-12-17T08:00");
@@ -154,11 +159,18 @@ class TeamTrayTest extends ProcessTestBase {
   @Test
   void tr01_aPersonCannotStartTheManagersTransferByMessageOverTheEngine() {
     String childCase = runningFor(ben, ChildCaseProcess.KEY).getId();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("tom", "csc-team-manager", () -> engine.getRuntimeService()
+    assertThatThrownBy(() -> as("tom", "csc-team-manager", () -> engine.getRuntimeService()
         .createMessageCorrelation(WorkReassignments.TRANSFER_REQUESTED).processInstanceId(childCase)
         .setVariable("receivingWorker", first).correlateWithResult()))
         .hasMessageContaining("receivingWorker");
-    assertThat(task(childCase, Element.GiveContactDetailsOnTransfer.name())).isNull();
+    // Without a payload, the receiver an earlier transfer named would be taken: the transfer step refuses it.
+    post("tom", "/api/oversight/team-tray/cases/" + ben + "/transfer", Map.of("to", first, "reason", REASON));
+    String contact = task(childCase, Element.GiveContactDetailsOnTransfer.name()).getId();
+    assertThatThrownBy(() -> as("tom", "csc-team-manager", () -> engine.getRuntimeService()
+        .createMessageCorrelation(WorkReassignments.TRANSFER_REQUESTED).processInstanceId(childCase).correlateWithResult()))
+        .hasMessageContaining("TR-01: a child is transferred by a manager from the team tray");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(childCase)
+        .taskDefinitionKey(Element.GiveContactDetailsOnTransfer.name()).list()).extracting(Task::getId).containsExactly(contact);
   }
 
   private String join(String userId, String firstName) {
