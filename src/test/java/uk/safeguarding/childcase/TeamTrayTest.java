@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.childcase.ChildCaseProcess.Element;
-import uk.safeguarding.lado.LadoReferralProcess;
 
 /**
  * The team manager's team tray and the moves made from it (issue 19, TR-01), over the REST API a
@@ -51,8 +48,8 @@ class TeamTrayTest extends ProcessTestBase {
     opening.openAutomatically(true);
     clockAt("2026-12-09T11:00");
     String suffix = Long.toString(System.nanoTime(), 36);
-    first = join("tw1" + suffix, "Tia");
-    second = join("tw2" + suffix, "Theo");
+    first = TeamFixtures.joinTheTeam(engine, "tw1" + suffix, "Tia");
+    second = TeamFixtures.joinTheTeam(engine, "tw2" + suffix, "Theo");
     amy = openCase("Amy Test");
     ben = openCase("Ben Test");
   }
@@ -173,24 +170,9 @@ class TeamTrayTest extends ProcessTestBase {
         .taskDefinitionKey(Element.GiveContactDetailsOnTransfer.name()).list()).extracting(Task::getId).containsExactly(contact);
   }
 
-  private String join(String userId, String firstName) {
-    IdentityService identity = engine.getIdentityService();
-    User user = identity.newUser(userId);
-    user.setFirstName(firstName);
-    user.setLastName("Worker");
-    user.setPassword(userId + "-demo");
-    identity.saveUser(user);
-    identity.createMembership(userId, "csc-social-worker");
-    return userId;
-  }
-
   private String openCase(String childName) {
     String reference = uniqueCaseReference();
-    Map<String, Object> referral = ChildCaseProcessTest.ladoReferralFromSchool(reference, childName);
-    as("emma", "education", () -> engine.getRuntimeService().startProcessInstanceByKey(LadoReferralProcess.KEY, referral));
-    String childCase = runningFor(reference, ChildCaseProcess.KEY).getId();
-    engine.getManagementService().createJobQuery().processInstanceId(childCase).messages().list()
-        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    TeamFixtures.openByLadoReferral(engine, reference, childName);
     return reference;
   }
 

@@ -3,11 +3,7 @@ package uk.safeguarding.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -15,12 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.ProcessTestBase;
-import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.childcase.ChildCaseOpening;
 import uk.safeguarding.childcase.ChildCaseProcess;
 import uk.safeguarding.childcase.Chronology;
+import uk.safeguarding.childcase.TeamFixtures;
 import uk.safeguarding.childcase.WorkReassignments;
-import uk.safeguarding.lado.LadoReferralProcess;
 
 /**
  * The team manager's team tray in Chromium (issue 19, TR-01): a school's LADO referral opens Amy's case
@@ -65,9 +60,9 @@ class CockpitTeamTrayBrowserTest extends ProcessTestBase {
     String chromium = BrowserJourney.requireChromium();
     opening.openAutomatically(true);
     clockAt("2026-12-09T11:00");
-    tia = join("tia" + Long.toString(System.nanoTime(), 36));
+    tia = TeamFixtures.joinTheTeam(engine, "tia" + Long.toString(System.nanoTime(), 36), "Tia");
     String amy = uniqueCaseReference();
-    openAmysCase(amy);
+    TeamFixtures.openByLadoReferral(engine, amy, "Amy Test");
     reassignments.transferChild(amy, tia, "Amy's worker has left the team", "tom");
     String summary = task(runningFor(amy, ChildCaseProcess.KEY).getId(), ChildCaseProcess.Element.UpdateCaseSummary.name()).getId();
     List<String> screenshots = List.of("cockpit-team-tray.png", "cockpit-team-tray-reassign.png", "cockpit-team-tray-moved.png");
@@ -104,34 +99,5 @@ class CockpitTeamTrayBrowserTest extends ProcessTestBase {
   private static int openTasks(List<String> rows, String userId) {
     return rows.stream().filter(line -> line.startsWith(userId + " | ")).findFirst()
         .map(line -> Integer.parseInt(line.split(" \\| ")[1])).orElseThrow(() -> new AssertionError(userId + " not in " + rows));
-  }
-
-  private String join(String userId) {
-    IdentityService identity = engine.getIdentityService();
-    User user = identity.newUser(userId);
-    user.setFirstName("Tia");
-    user.setLastName("Worker");
-    user.setPassword(userId + "-demo");
-    identity.saveUser(user);
-    identity.createMembership(userId, "csc-social-worker");
-    return userId;
-  }
-
-  /** A school refers Amy's football coach to the LADO, which opens her case (CHR-01's review made as the job executor would). */
-  private void openAmysCase(String reference) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("caseReference", reference);
-    v.put("childName", "Amy Test");
-    v.put("adultName", "Dan Coach");
-    v.put("adultRole", "Football coach, Riverside FC");
-    v.put("ladoCriteria", new java.util.ArrayList<>(List.of("harmedChild")));
-    v.put("ladoSettings", "workplace");
-    v.put("ladoConcernDetails", "Amy says the coach grabbed her arm hard at training.");
-    v.put("ladoConcernArose", WorkingDayCalendar.today().toString());
-    v.put("ladoReferrerAgency", "education");
-    as("emma", "education", () -> engine.getRuntimeService().startProcessInstanceByKey(LadoReferralProcess.KEY, v));
-    String childCase = runningFor(reference, ChildCaseProcess.KEY).getId();
-    engine.getManagementService().createJobQuery().processInstanceId(childCase).messages().list()
-        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 }
