@@ -25,23 +25,43 @@ import uk.safeguarding.gates.CaseVariables;
 @Configuration
 public class CaseTransfer {
 
-  /** Service task "Move the case's open tasks to the receiving worker". */
+  /** Service task "Move the case's open tasks to the receiving worker", after supervision's decision. */
   @Bean
   public JavaDelegate transferOpenTasks() {
+    return CaseTransfer::moveOpenTasks;
+  }
+
+  /**
+   * The same, in the event subprocess "Transferred by a manager": only when the team tray asked for it
+   * in this command ({@link WorkReassignments#transferChild}, which checked the manager, the receiver
+   * and the reason and keeps the record). A message sent over the engine by anyone else is refused, so
+   * no transfer goes unrecorded.
+   */
+  @Bean
+  public JavaDelegate transferOpenTasksOnRequest() {
     return execution -> {
       String receiver = CaseVariables.of(execution).text(RECEIVING_WORKER);
-      TaskService tasks = execution.getProcessEngineServices().getTaskService();
-      List<Task> open = Context.getCommandContext().runWithoutAuthorization(() -> tasks.createTaskQuery()
-          .processInstanceBusinessKey(execution.getProcessBusinessKey())
-          .taskCandidateGroup(Agency.CSC_SOCIAL_WORKER.groupId()).includeAssignedTasks().list());
-      Context.getCommandContext().runWithoutAuthorization(() -> {
-        open.forEach(task -> tasks.setAssignee(task.getId(), receiver));
-        return null;
-      });
-      execution.setVariable(CASE_WORKER, receiver);
-      execution.setVariable(TRANSFERRED_AT, ClockUtil.getCurrentTime());
-      execution.setVariable(TASKS_TRANSFERRED, open.size());
+      if (!WorkReassignments.isTransferAskedFor(execution.getProcessBusinessKey(), receiver)) {
+        throw new org.camunda.bpm.engine.BadUserRequestException("TR-01: a child is transferred by a manager from the "
+            + "team tray (/api/oversight/team-tray/cases/{caseReference}/transfer, with a reason) or in supervision");
+      }
+      moveOpenTasks(execution);
     };
+  }
+
+  private static void moveOpenTasks(DelegateExecution execution) {
+    String receiver = CaseVariables.of(execution).text(RECEIVING_WORKER);
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    List<Task> open = Context.getCommandContext().runWithoutAuthorization(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(execution.getProcessBusinessKey())
+        .taskCandidateGroup(Agency.CSC_SOCIAL_WORKER.groupId()).includeAssignedTasks().list());
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      open.forEach(task -> tasks.setAssignee(task.getId(), receiver));
+      return null;
+    });
+    execution.setVariable(CASE_WORKER, receiver);
+    execution.setVariable(TRANSFERRED_AT, ClockUtil.getCurrentTime());
+    execution.setVariable(TASKS_TRANSFERRED, open.size());
   }
 
   /** The receiving worker's first task is theirs, not the team's to pick. */

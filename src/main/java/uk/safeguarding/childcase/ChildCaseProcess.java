@@ -35,6 +35,9 @@ public final class ChildCaseProcess {
     NextStepForCase,
     TransferOpenTasks,
     GiveContactDetails,
+    TransferredByManager,
+    TransferOpenTasksOnRequest,
+    GiveContactDetailsOnTransfer,
     PrepareCaseClosure,
     DecideCaseClosure,
     ClosureAgreed,
@@ -147,11 +150,17 @@ public final class ChildCaseProcess {
           CHRONOLOGY_TEXT, TRANSFERRED_AT, TASKS_TRANSFERRED, CLOSURE_PROPOSED_AT, CLOSURE_READY_AT, CASE_CLOSED_AT,
           CASE_FLAG_REASON, CASE_FLAGGED_AT, "caseFlag", NOT_ENGAGING_SINCE, NOT_ENGAGING_STEP_AT)
       .start(Element.ChildCaseOpened, writes(CaseFacts.OPENING))
+      // TR-01: only the application sends it, with the receiver, once the team tray's checks have passed
+      // (WorkReassignments); a person's message carries nothing, and the transfer step then refuses it.
+      .message(WorkReassignments.TRANSFER_REQUESTED, writesNothing())
       .task(Element.SuperviseCase,
           shows(CASE_WORKER),
           writes(SUPERVISION_DATE, SUPERVISION_KIND, SUPERVISION_RECORD, FAMILY_NOT_ENGAGING, NEXT_STEP,
               RECEIVING_WORKER, CASE_SUMMARY))
       .task(Element.GiveContactDetails,
+          shows(TRANSFERRED_AT, CASE_SUMMARY),
+          writes(CONTACT_DETAILS_GIVEN_ON, CONTACT_DETAILS_GIVEN_TO))
+      .task(Element.GiveContactDetailsOnTransfer,
           shows(TRANSFERRED_AT, CASE_SUMMARY),
           writes(CONTACT_DETAILS_GIVEN_ON, CONTACT_DETAILS_GIVEN_TO))
       .task(Element.PrepareCaseClosure,

@@ -20,7 +20,8 @@ import uk.safeguarding.breaches.StandardsBreachRegister;
  * CHR-01: the chronology of a child's case, generated every time it is asked for from where each
  * fact was first recorded: the engine's history (every process of the child started and ended, every
  * task done and by whom, the key decisions), the standards breaches, the escalations, the flags for
- * the manager, the significant events added by hand and the corrections of the case record (REC-01).
+ * the manager, the significant events added by hand, the corrections of the case record (REC-01) and the
+ * managers' reassignments of the child's work (TR-01).
  * Nothing in it is typed twice, so it can never disagree with the pathways.
  */
 @Component
@@ -47,16 +48,19 @@ public class Chronology {
   private final SignificantEvents significantEvents;
   private final CaseFlags flags;
   private final CaseRecordCorrections corrections;
+  private final WorkReassignments reassignments;
   private final JdbcTemplate jdbc;
 
   public Chronology(HistoryService history, ProcessEngineConfigurationImpl engine, StandardsBreachRegister breaches,
-      SignificantEvents significantEvents, CaseFlags flags, CaseRecordCorrections corrections, JdbcTemplate jdbc) {
+      SignificantEvents significantEvents, CaseFlags flags, CaseRecordCorrections corrections,
+      WorkReassignments reassignments, JdbcTemplate jdbc) {
     this.history = history;
     this.engine = engine;
     this.breaches = breaches;
     this.significantEvents = significantEvents;
     this.flags = flags;
     this.corrections = corrections;
+    this.reassignments = reassignments;
     this.jdbc = jdbc;
   }
 
@@ -83,6 +87,7 @@ public class Chronology {
     entries.addAll(flags.entries(caseReference));
     entries.addAll(significantEvents.forCase(caseReference));
     entries.addAll(corrections.entries(caseReference));
+    entries.addAll(reassignments.entries(caseReference));
     entries.sort(Comparator.comparing(ChronologyEntry::at));
     return entries;
   }

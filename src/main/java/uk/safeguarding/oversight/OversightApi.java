@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpHeaders;
@@ -18,10 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.safeguarding.agency.Agency;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.identity.AgencyAccessSetup;
-import uk.safeguarding.identity.SignedIn;
 import uk.safeguarding.oversight.StandardsDashboard.CaseRow;
 
 /**
@@ -113,18 +109,8 @@ public class OversightApi {
   }
 
   private ResponseEntity<?> asManager(java.util.function.Supplier<ResponseEntity<?>> read) {
-    Optional<SignedIn> user = SignedIn.current(engine);
-    if (user.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Sign in to Cockpit as a manager"));
-    }
-    List<String> managers = AgencyAccessSetup.MANAGERS.stream().map(Agency::groupId).toList();
-    if (user.get().groupIds().stream().noneMatch(managers::contains)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
-          "The standards dashboard and the child's journey cover every child's case: they are for team and service "
-              + "managers (" + managers.stream().collect(Collectors.joining(", ")) + "), and " + user.get().userId()
-              + " is not one"));
-    }
-    return read.get();
+    return ManagersOnly.answer(engine, "The standards dashboard and the child's journey cover every child's case",
+        manager -> read.get());
   }
 
   private static ReportingPeriod period(String from, String to) {

@@ -7,12 +7,20 @@
 //    cases behind it, each case opens in Cockpit, and every table exports to CSV.
 //  - "Child's journey" on a process instance (cockpit.processInstance.runtime.tab): every process of the
 //    same child, running and finished, and the child's chronology.
+//  - "Team tray" in Cockpit's header opens #/team-tray: each social worker of the team with their open
+//    tasks, caseload, work due within 5 working days and overdue, and the team's unassigned work. A
+//    worker's tasks open below; a task is given to another worker, or the whole child transferred (TR-01),
+//    with a reason (oversight/TeamTrayApi, childcase/WorkReassignments).
 // Every figure is the server's (GET /api/oversight/..., oversight/OversightApi, with Cockpit's session):
-// this script counts nothing itself. Dates are shown as DD/MM/YYYY on London's calendar.
+// this script counts nothing itself. A move is a POST under Cockpit's own API path, with the session's
+// XSRF token, as Cockpit's own requests are. Dates are shown as DD/MM/YYYY on London's calendar.
 
 const API = '/api/oversight';
 const ROUTE = '/standards';
 const JOURNEY_TAB = 'child-journey';
+const TRAY_ROUTE = '/team-tray';
+const APP_ROOT = document.querySelector('base')?.getAttribute('app-root') || '/camunda';
+const MOVES = `${APP_ROOT}/api/safeguarding/team-tray`;
 
 const londonDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' });
 const londonDateTime = new Intl.DateTimeFormat('en-GB', {
@@ -288,6 +296,134 @@ class StandardsPage {
   }
 }
 
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((each) => each.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+async function postJson(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+    body: JSON.stringify(body),
+  });
+  let answer = null;
+  try { answer = await response.json(); } catch (e) { answer = null; }
+  if (!response.ok) {
+    throw new Error((answer && answer.message) || `The server answered ${response.status}`);
+  }
+  return answer;
+}
+
+/**
+ * The team tray: one row per worker and one for the team's unassigned work; a worker's name opens
+ * their tasks, and each task can be given to another worker or its child transferred (TR-01).
+ */
+class TeamTrayPage {
+  constructor(node) {
+    this.node = node;
+    this.worker = null;
+  }
+
+  async show(notice) {
+    try {
+      this.tray = await getJson(`${API}/team-tray`);
+    } catch (error) {
+      this.node.replaceChildren(el('div', { className: 'sg-standards sg-team-tray' }, el('h2', {}, 'Team tray'),
+        el('p', { className: 'alert alert-danger sg-refused', role: 'alert' }, error.message)));
+      return;
+    }
+    const page = el('div', { className: 'sg-standards sg-team-tray' }, el('h2', {}, `Team tray: ${this.tray.team}`));
+    this.notice = el('div', { id: 'sg-tray-notice', 'aria-live': 'polite' });
+    if (notice) this.notice.append(el('p', { className: 'alert alert-success sg-moved', role: 'status' }, notice));
+    page.append(this.notice);
+    const rows = [...this.tray.workers, this.tray.unassigned];
+    page.append(table('sg-team', 'Open work by worker', [
+      ['Worker', (r) => el('button', {
+        type: 'button', className: 'btn btn-link sg-worker', 'data-worker': r.userId,
+        'aria-label': `${r.name}: show the tasks`, onclick: () => this.openWorker(r),
+      }, r.name), (r) => r.name],
+      ['Open tasks', (r) => r.openTasks],
+      ['Caseload (children)', (r) => r.caseload],
+      ['Due within 5 working days', (r) => r.dueWithin5WorkingDays],
+      ['Overdue', (r) => r.overdue],
+    ], rows, {
+      csvName: 'team-tray.csv',
+      note: 'Now. A worker\'s caseload is the children whose case they hold (after a transfer, TR-01) or in which they hold a task.',
+    }));
+    this.tasks = el('div', { id: 'sg-worker-tasks' });
+    page.append(this.tasks);
+    this.node.replaceChildren(page);
+    if (this.worker) {
+      const again = rows.find((r) => r.userId === this.worker.userId);
+      if (again) await this.openWorker(again);
+    }
+  }
+
+  async openWorker(worker) {
+    this.worker = worker;
+    this.tasks.replaceChildren(el('p', { className: 'sg-loading' }, `Reading ${worker.name}'s tasks…`));
+    let tasks;
+    try {
+      tasks = await getJson(`${API}/team-tray/tasks?${query({ worker: worker.userId })}`);
+    } catch (error) {
+      this.tasks.replaceChildren(el('p', { className: 'alert alert-danger', role: 'alert' }, error.message));
+      return;
+    }
+    const section = table('sg-tray-tasks', `${worker.name}: open tasks (${tasks.length})`, [
+      ['Task', (r) => r.name],
+      ['Case', (r) => cockpitLink({ caseReference: r.caseReference, cockpitInstanceId: r.processInstanceId }), (r) => r.caseReference],
+      ['Child', (r) => r.childName || ''],
+      ['Pathway', (r) => r.pathway],
+      ['Due', (r) => el('span', { className: r.overdue ? 'sg-overdue' : '' }, r.due ? moment(r.due).slice(0, 10) : '',
+        r.overdue ? ' (overdue)' : ''), (r) => r.due || ''],
+      ['Move', (r) => el('span', {},
+        el('button', { type: 'button', className: 'btn btn-default btn-sm sg-reassign', onclick: () => this.moveForm(r, 'task') }, 'Reassign task'),
+        ' ',
+        el('button', { type: 'button', className: 'btn btn-default btn-sm sg-transfer', onclick: () => this.moveForm(r, 'child') }, 'Transfer child'))],
+    ], tasks, { csvName: `tasks-${worker.userId || 'unassigned'}.csv`, emptyText: 'No open task.' });
+    this.form = el('div', { id: 'sg-move' });
+    section.append(this.form);
+    this.tasks.replaceChildren(section);
+  }
+
+  /** A task to another worker (only someone the task is offered to), or the whole child to a social worker (TR-01). */
+  moveForm(task, kind) {
+    const to = el('select', { id: 'sg-move-to', className: 'form-control', required: true },
+      el('option', { value: '' }, 'Choose a worker'),
+      this.tray.workers.filter((w) => w.userId !== task.assignee).map((w) => el('option', { value: w.userId }, w.name)));
+    const reason = el('textarea', { id: 'sg-move-reason', className: 'form-control', rows: 3, required: true, maxlength: 4000 });
+    const error = el('div', { 'aria-live': 'assertive' });
+    const what = kind === 'task' ? `Reassign "${task.name}" (${task.caseReference})`
+      : `Transfer ${task.childName || 'the child'} (${task.caseReference}) to another social worker (TR-01)`;
+    const form = el('form', { className: 'sg-move-form', 'aria-label': what },
+      el('h4', {}, what),
+      kind === 'child' ? el('p', { className: 'sg-note' }, 'The receiving worker gets every open social worker task of the child, becomes the case worker, and gives the family and the network their contact details within TR-01.') : null,
+      el('label', { for: 'sg-move-to' }, 'To'), to,
+      el('label', { for: 'sg-move-reason' }, 'Reason (kept in the child\'s chronology)'), reason,
+      error,
+      el('button', { type: 'submit', className: 'btn btn-primary' }, kind === 'task' ? 'Reassign' : 'Transfer'),
+      ' ',
+      el('button', { type: 'button', className: 'btn btn-default', onclick: () => this.form.replaceChildren() }, 'Cancel'));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const path = kind === 'task' ? `${MOVES}/tasks/${encodeURIComponent(task.taskId)}/reassignment`
+        : `${MOVES}/cases/${encodeURIComponent(task.caseReference)}/transfer`;
+      try {
+        const done = await postJson(path, { to: to.value, reason: reason.value });
+        const name = (this.tray.workers.find((w) => w.userId === done.to) || { name: done.to }).name;
+        await this.show(kind === 'task' ? `"${task.name}" (${task.caseReference}) is now ${name}'s.`
+          : `${task.caseReference} is transferred to ${name} (TR-01).`);
+      } catch (refused) {
+        error.replaceChildren(el('p', { className: 'alert alert-danger sg-move-refused', role: 'alert' }, refused.message));
+      }
+    });
+    this.form.replaceChildren(form);
+    to.focus();
+  }
+}
+
 /** The child's journey on a process instance: every process of the child, then the chronology. */
 async function showJourney(node, processInstanceId) {
   node.replaceChildren(el('p', { className: 'sg-loading' }, 'Reading the child\'s journey…'));
@@ -335,6 +471,25 @@ export default [
     render: (node) => {
       document.title = document.title.replace(/\|[^|]*$/, '| Standards');
       new StandardsPage(node).show();
+    },
+  },
+  {
+    id: 'team-tray-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 4,
+    properties: { path: TRAY_ROUTE },
+    render: (node) => {
+      node.replaceChildren(el('a', { href: `#${TRAY_ROUTE}`, className: 'sg-team-tray-link' }, 'Team tray'));
+    },
+  },
+  {
+    id: 'team-tray-route',
+    pluginPoint: 'cockpit.route',
+    priority: 4,
+    properties: { path: TRAY_ROUTE, label: 'Team tray' },
+    render: (node) => {
+      document.title = document.title.replace(/\|[^|]*$/, '| Team tray');
+      new TeamTrayPage(node).show();
     },
   },
   {
