@@ -8,45 +8,16 @@
 // Once any row's field has been touched, Complete stays disabled for good, with no message, however
 // well the form is filled in. A field outside a list is not affected (its key is removed).
 //
-// How, without touching the webjar: the Form class is found as server-drafts.js finds it (webpack's
+// How, without touching the webjar: the Form class is found by form-js.js (webpack's
 // require, handed to a chunk pushed with a runtime function), and its state setter drops from the
 // errors every entry that holds no error at all, before the "changed" event is sent. A real error in
 // any row stays, so Complete is still disabled while one shows. The server's gates stay the authority.
 //
 // Proved in Chromium by PathwayJourneysBrowserTest (cin01_cin04: the plan's outcomes, two rows).
 
-function formClass() {
-  const chunks = window.webpackChunkcamunda_bpm_webapp;
-  if (!chunks) return null;
-  let require = null;
-  chunks.push([[`sg-dynamic-lists-${Date.now()}`], {}, (webpackRequire) => {
-    require = webpackRequire;
-  }]);
-  if (!require || !require.m) return null;
-  const isForms = (id) => Function.prototype.toString.call(require.m[id]).includes('"FormPlayground"');
-  const ids = Object.keys(require.m);
-  const id = require.m[57661] && isForms(57661) ? 57661 : ids.find(isForms);
-  const Form = id === undefined ? null : require(id).Form;
-  return Form && Form.prototype && Form.prototype._setState ? Form : null;
-}
+import { formClass } from './form-js.js';
 
-/** True when `entry` (a field's error messages, or per row, per nested row...) holds a message. */
-function holdsAnError(entry) {
-  if (entry === undefined || entry === null) return false;
-  if (typeof entry === 'string') return true;
-  if (Array.isArray(entry)) {
-    // A field's messages are strings; a repeated field's entry is one item per row.
-    return entry.some(holdsAnError);
-  }
-  if (typeof entry === 'object') return Object.values(entry).some(holdsAnError);
-  return true;
-}
-
-function withoutEmptyErrors(errors) {
-  return Object.fromEntries(Object.entries(errors).filter(([, entry]) => holdsAnError(entry)));
-}
-
-const Form = formClass();
+const Form = formClass('sg-dynamic-lists', '_setState');
 if (Form) {
   const setState = Form.prototype._setState;
   Form.prototype._setState = function setStateWithRealErrorsOnly(state) {

@@ -34,6 +34,8 @@
 //
 // Proved in Chromium by TasklistDraftsBrowserTest (src/browser-test/drafts.js).
 
+import { formClass } from './form-js.js';
+
 const LONDON = 'Europe/London';
 const LOCAL_COPY = 'camunda-form:';
 /** Marks a local copy not yet on the server: { basedOn: the server draft's savedAt it replaces, or null }. */
@@ -458,22 +460,7 @@ async function sendWhatWasNotSent() {
 
 // --- form-js's Form class, through webpack's require -----------------------------------------------------
 
-function formClass() {
-  const chunks = window.webpackChunkcamunda_bpm_webapp;
-  if (!chunks) return null;
-  let require = null;
-  chunks.push([[`sg-server-drafts-${Date.now()}`], {}, (webpackRequire) => {
-    require = webpackRequire;
-  }]);
-  if (!require || !require.m) return null;
-  const isForms = (id) => Function.prototype.toString.call(require.m[id]).includes('"FormPlayground"');
-  const ids = Object.keys(require.m);
-  const id = require.m[57661] && isForms(57661) ? 57661 : ids.find(isForms);
-  const Form = id === undefined ? null : require(id).Form;
-  return Form && Form.prototype && Form.prototype.importSchema ? Form : null;
-}
-
-const Form = formClass();
+const Form = formClass('sg-server-drafts', 'importSchema');
 if (Form) {
   const importSchema = Form.prototype.importSchema;
   Form.prototype.importSchema = async function importWithTheDraft(schema, data = {}) {
