@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * and, where one was asked for or given, why. Managers read it back newest first.
  *
  * <p>Append-only: this class only adds rows; nothing in the application changes or removes one, and
- * the database refuses it too (V12: a trigger on PostgreSQL, {@link RecordAccessAppendOnly} on H2).
+ * the database refuses it too (V12_1: a trigger on PostgreSQL, {@link RecordAccessAppendOnly} on H2).
  */
 @Component
 public class RecordAccessLog {
