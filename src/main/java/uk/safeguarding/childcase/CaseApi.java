@@ -141,7 +141,8 @@ public class CaseApi {
       return ResponseEntity.badRequest().body(Map.of("message",
           "The reason is " + why.length() + " characters; say it in " + RecordAccessLog.MAX_REASON + " or fewer"));
     }
-    if (why == null && access.needsAReason(user.getUserId(), groups(user), caseReference)) {
+    // A case that does not exist is a 404 ("check the case reference"), not a question why.
+    if (why == null && access.needsAReason(user.getUserId(), groups(user), caseReference) && access.exists(caseReference)) {
       return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(Map.of("reasonRequired", true, "message",
           "Say why you are opening this child's record: you hold no work for case " + caseReference
               + ", so your reason is recorded with your reading of it"));
