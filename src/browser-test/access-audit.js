@@ -8,7 +8,7 @@
 //
 // Run by AccessAuditBrowserTest, with TZ=Europe/London, which checks the lines against the database:
 //   FORM <the task's name as Tasklist heads its form>
-//   ASKED <the dialog's heading> | <its words>, OPENED <the case page's h1 after the reason>,
+//   ASKED <the dialog's heading> | <its words>, AXE <rule> <impact> <nodes>, AXE-SERIOUS <n serious or critical>, OPENED <the case page's h1 after the reason>,
 //   LOOKED <when> | <who> | <how> | <what> | <reason>     (one per row on tom's case page)
 //   COCKPIT <when> | <who> | <how> | <what> | <reason>    (one per row in Cockpit's journey tab)
 //
@@ -53,7 +53,14 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   await fiona.goto(casePage);
   const dialog = fiona.getByRole('dialog');
   await dialog.waitFor();
-  console.log(`ASKED ${(await dialog.locator('h1').textContent()).trim()} | ${(await fiona.locator('#reason-why').textContent()).trim()}`);
+  console.log(`ASKED ${(await dialog.locator('h2').textContent()).trim()} | ${(await fiona.locator('#reason-why').textContent()).trim()}`);
+  // The dialog against WCAG 2.2 AA with axe-core, as the case page itself (case-page.js).
+  await fiona.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const axe = await fiona.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  for (const violation of axe.violations) console.log(`AXE ${violation.id} ${violation.impact} ${violation.nodes.length}`);
+  console.log(`AXE-SERIOUS ${axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact)).length}`);
   await fiona.getByLabel('Your reason').fill(REASON);
   await fiona.screenshot({ path: journey.screenshot('access-reason.png') });
   await fiona.getByRole('button', { name: 'Open the record' }).click();

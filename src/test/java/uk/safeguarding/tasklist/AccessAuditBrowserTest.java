@@ -59,6 +59,7 @@ class AccessAuditBrowserTest extends ProcessTestBase {
 
     assertThat(run.line("ASKED")).isEqualTo("Say why you are opening this child's record | You hold no work for this child (case "
         + caseReference + "). Your reason is kept with your reading of the record, and your managers can see it.");
+    assertThat(run.line("AXE-SERIOUS")).as("serious or critical violations: %s", run.lines("AXE")).isEqualTo("0");
     assertThat(run.line("OPENED")).isEqualTo("Amy Test");
 
     String paulsRead = " | Paul Reid (police) (paul) | Opened a task's form in Tasklist | " + police.getName() + " | ";
