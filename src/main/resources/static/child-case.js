@@ -1,4 +1,7 @@
 // Fills the child's case page (child-case.html) from GET /api/cases/<ref>/overview. Read only.
+// Someone of children's social care who holds no work for the child is answered 428 "say why": the page
+// asks in a small dialog and asks again with the reason, which the server keeps with the read. A manager
+// also sees who has looked at the child (GET /api/cases/<ref>/access; anyone else is refused and sees no section).
 //
 // The service's name comes from Tasklist's own config.js (app.vendor, app.name), so the page is named
 // as Tasklist is, from one place. Every date is written DD/MM/YYYY and every time is London time,
@@ -164,6 +167,75 @@ function serviceName() {
   return [app.vendor, app.name].filter(Boolean).join(' ') || 'Tasklist';
 }
 
+function whenRead(read) {
+  const at = london(read.at);
+  return timeElement(`${at.day} ${at.time}`, read.at);
+}
+
+/** Who has looked at this child, for a manager: the server refuses anyone else, and the section stays hidden. */
+async function whoHasLooked(caseReference) {
+  let answer;
+  try {
+    answer = await fetch(`/api/cases/${encodeURIComponent(caseReference)}/access?maxResults=50`, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+    });
+  } catch (error) {
+    return;
+  }
+  if (!answer.ok) return;
+  const log = await answer.json();
+  fill('access', log.reads.map((read) => row([whenRead(read), read.name === read.readBy ? read.readBy : `${read.name} (${read.readBy})`,
+    read.wayLabel, read.detail ?? '', read.reason ?? ''])), 'access-empty');
+  if (log.total > log.reads.length) {
+    document.getElementById('access-caption').textContent = `The ${log.reads.length} latest of ${log.total} reads of the child's record, newest first`;
+  }
+  document.getElementById('access-section').hidden = false;
+}
+
+/** Asks why, in the dialog; resolves with the reason, or null when the practitioner cancels. */
+function askForAReason(caseReference, problem) {
+  const dialog = document.getElementById('reason-dialog');
+  const reason = document.getElementById('reason');
+  document.getElementById('reason-why').textContent = `You hold no work for this child (case ${caseReference}). `
+    + 'Your reason is kept with your reading of the record, and your managers can see it.';
+  const error = document.getElementById('reason-error');
+  error.textContent = problem ?? '';
+  error.hidden = !problem;
+  return new Promise((resolve) => {
+    const form = document.getElementById('reason-form');
+    const cancel = document.getElementById('reason-cancel');
+    function done(value) {
+      form.removeEventListener('submit', submitted);
+      cancel.removeEventListener('click', cancelled);
+      dialog.removeEventListener('cancel', cancelled);
+      dialog.close();
+      resolve(value);
+    }
+    function submitted(event) {
+      event.preventDefault();
+      if (reason.value.trim()) done(reason.value.trim());
+    }
+    function cancelled(event) {
+      event.preventDefault();
+      done(null);
+    }
+    form.addEventListener('submit', submitted);
+    cancel.addEventListener('click', cancelled);
+    dialog.addEventListener('cancel', cancelled);
+    dialog.showModal();
+    reason.focus();
+  });
+}
+
+async function readOverview(caseReference, reason) {
+  const query = reason ? `?reason=${encodeURIComponent(reason)}` : '';
+  return fetch(`/api/cases/${encodeURIComponent(caseReference)}/overview${query}`, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+  });
+}
+
 async function main() {
   document.getElementById('service-name').textContent = serviceName();
   document.title = `Child's case - ${serviceName()}`;
@@ -173,25 +245,38 @@ async function main() {
     return;
   }
   let answer;
-  try {
-    answer = await fetch(`/api/cases/${encodeURIComponent(caseReference)}/overview`, {
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-    });
-  } catch (error) {
-    refuse('The case could not be loaded: the service did not answer. Try again in a moment.');
-    return;
+  let body;
+  let reason = null;
+  let problem = null;
+  for (;;) {
+    try {
+      answer = await readOverview(caseReference, reason);
+    } catch (error) {
+      refuse('The case could not be loaded: the service did not answer. Try again in a moment.');
+      return;
+    }
+    if (answer.status === 401) {
+      refuse('You are not signed in, or your session has ended.', { signIn: true, heading: 'Sign in first' });
+      return;
+    }
+    body = await answer.json().catch(() => ({}));
+    const asked = answer.status === 428 && body.reasonRequired;
+    if (!asked && !(answer.status === 400 && reason)) break;
+    problem = asked ? null : body.message;
+    document.getElementById('status').textContent = 'Waiting for your reason...';
+    reason = await askForAReason(caseReference, problem);
+    if (reason === null) {
+      refuse('The child\'s record was not opened: you hold no work for this child, and no reason was given.',
+        { heading: 'Not opened' });
+      return;
+    }
   }
-  if (answer.status === 401) {
-    refuse('You are not signed in, or your session has ended.', { signIn: true, heading: 'Sign in first' });
-    return;
-  }
-  const body = await answer.json().catch(() => ({}));
   if (!answer.ok) {
     refuse(body.message || `The case could not be loaded (error ${answer.status}).`);
     return;
   }
   show(body);
+  await whoHasLooked(caseReference);
 }
 
 main();

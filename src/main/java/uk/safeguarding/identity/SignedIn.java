@@ -1,5 +1,8 @@
 package uk.safeguarding.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,5 +33,27 @@ public record SignedIn(String userId, List<String> groupIds) {
       return Optional.of(new SignedIn(user.getName(), user.getGroupIds()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who made a request that has succeeded, for the record of it: on /engine-rest the user of its HTTP
+   * Basic credentials (EngineRestSecurity refuses a request whose credentials fail, so a success proves
+   * them), on the webapps' API the user signed in to the session (a Basic header there proves nothing).
+   */
+  public static Optional<String> ofSucceededRequest(HttpServletRequest request, boolean engineRest, String engineName) {
+    if (!engineRest) {
+      return Optional.ofNullable(TasklistSessionAuthentication.tasklistUser(request.getSession(false), engineName));
+    }
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    try {
+      String credentials = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = credentials.indexOf(':');
+      return colon > 0 ? Optional.of(credentials.substring(0, colon)) : Optional.empty();
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
   }
 }

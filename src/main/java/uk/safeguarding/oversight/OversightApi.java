@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.childcase.RecordAccessLog;
 import uk.safeguarding.identity.AgencyAccessSetup;
 import uk.safeguarding.oversight.StandardsDashboard.CaseRow;
 
@@ -36,8 +37,11 @@ public class OversightApi {
   private final StandardsDashboard dashboard;
   private final RuleDeadlines ruleDeadlines;
   private final ChildJourney journeys;
+  private final RecordAccessLog accessLog;
 
-  public OversightApi(ProcessEngine engine, StandardsDashboard dashboard, RuleDeadlines ruleDeadlines, ChildJourney journeys) {
+  public OversightApi(ProcessEngine engine, StandardsDashboard dashboard, RuleDeadlines ruleDeadlines, ChildJourney journeys,
+      RecordAccessLog accessLog) {
+    this.accessLog = accessLog;
     this.engine = engine;
     this.dashboard = dashboard;
     this.ruleDeadlines = ruleDeadlines;
@@ -95,12 +99,20 @@ public class OversightApi {
     });
   }
 
-  /** The child's journey: every process of the child of this instance, and the chronology. */
+  /**
+   * The child's journey: every process of the child of this instance, and the chronology. A read of the
+   * child's record, recorded as {@code cockpit-journey} (childcase/RecordAccessLog).
+   */
   @GetMapping("/journey/{processInstanceId}")
   public ResponseEntity<?> journey(@PathVariable String processInstanceId) {
-    return asManager(() -> journeys.ofInstance(processInstanceId).<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-            .body(Map.of("message", "There is no process instance " + processInstanceId + " of a child's case"))));
+    return asManager(() -> journeys.ofInstance(processInstanceId).<ResponseEntity<?>>map(journey -> {
+      accessLog.record(SignedIn.current(engine).orElseThrow().userId(), journey.caseReference(),
+          RecordAccessLog.Way.COCKPIT_JOURNEY, journey.processes().stream()
+              .filter(step -> step.processInstanceId().equals(processInstanceId)).map(ChildJourney.Step::pathway)
+              .findFirst().orElse(processInstanceId), null);
+      return ResponseEntity.ok(journey);
+    }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .body(Map.of("message", "There is no process instance " + processInstanceId + " of a child's case"))));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

@@ -6,7 +6,7 @@
 //    nearest to falling due and the children whose statutory visit is overdue. Every figure opens the
 //    cases behind it, each case opens in Cockpit, and every table exports to CSV.
 //  - "Child's journey" on a process instance (cockpit.processInstance.runtime.tab): every process of the
-//    same child, running and finished, and the child's chronology.
+//    same child, running and finished, the child's chronology, and who has looked at the child's record.
 //  - "Team tray" in Cockpit's header opens #/team-tray: each social worker of the team with their open
 //    tasks, caseload, work due within 5 working days and overdue, and the team's unassigned work. A
 //    worker's tasks open below; a task is given to another worker, or the whole child transferred (TR-01),
@@ -451,6 +451,34 @@ async function showJourney(node, processInstanceId) {
     ['What happened', (r) => r.event],
   ], journey.chronology, { csvName: `chronology-${journey.caseReference}.csv`, emptyText: 'Nothing recorded yet.' }));
   node.replaceChildren(page);
+  showWhoHasLooked(page, journey.caseReference);
+}
+
+/**
+ * "Who has looked at this child", under the journey: the latest reads of the child's record
+ * (GET /api/cases/{ref}/access, childcase/RecordAccessLog), this opening of the journey first.
+ */
+async function showWhoHasLooked(page, caseReference) {
+  const place = el('div', { className: 'sg-who-has-looked' }, el('p', { className: 'sg-loading' }, 'Reading who has looked at this child…'));
+  page.append(place);
+  let log;
+  try {
+    log = await getJson(`/api/cases/${encodeURIComponent(caseReference)}/access?maxResults=100`);
+  } catch (error) {
+    place.replaceChildren(el('p', { className: 'alert alert-danger', role: 'alert' }, error.message));
+    return;
+  }
+  place.replaceChildren(table('sg-who-has-looked', 'Who has looked at this child', [
+    ['When', (r) => moment(r.at), (r) => r.at],
+    ['Who', (r) => (r.name === r.readBy ? r.readBy : `${r.name} (${r.readBy})`)],
+    ['How', (r) => r.wayLabel, (r) => r.way],
+    ['What', (r) => r.detail || ''],
+    ['Reason given', (r) => r.reason || ''],
+  ], log.reads, {
+    csvName: `who-has-looked-${caseReference}.csv`,
+    emptyText: 'Nobody has read this child\'s record yet.',
+    note: log.total > log.reads.length ? `The ${log.reads.length} latest of ${log.total} reads, newest first.` : 'Every read of the child\'s record, newest first.',
+  }));
 }
 
 export default [

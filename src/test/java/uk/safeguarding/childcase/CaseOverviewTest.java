@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -21,9 +20,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.WebappSession;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.childinneed.ChildInNeedMeetingProcess;
 import uk.safeguarding.childinneed.ChildInNeedPlanProcess;
@@ -191,37 +189,8 @@ class CaseOverviewTest extends ProcessTestBase {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  /**
-   * Logs in on Tasklist's own log-in endpoint, as its log-in form does (with the CSRF token that Tasklist's
-   * first page sets); returns the cookies of the signed-in session.
-   */
   private String tasklistSession(String user, String password) {
-    Map<String, String> cookies = new LinkedHashMap<>();
-    keepCookies(rest.getForEntity("/camunda/app/tasklist/", String.class), cookies);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", password);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.set(HttpHeaders.COOKIE, cookieHeader(cookies));
-    headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-        new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-    keepCookies(login, cookies);
-    return cookieHeader(cookies);
-  }
-
-  private static void keepCookies(ResponseEntity<?> response, Map<String, String> cookies) {
-    for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-      String[] nameAndValue = cookie.split(";", 2)[0].split("=", 2);
-      cookies.put(nameAndValue[0], nameAndValue[1]);
-    }
-  }
-
-  private static String cookieHeader(Map<String, String> cookies) {
-    return cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-        .reduce((a, b) -> a + "; " + b).orElseThrow();
+    return WebappSession.signIn(rest, user, password);
   }
 
   private String dueDay(String taskDefinitionKey) {
