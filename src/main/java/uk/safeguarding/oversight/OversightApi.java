@@ -105,8 +105,8 @@ public class OversightApi {
    */
   @GetMapping("/journey/{processInstanceId}")
   public ResponseEntity<?> journey(@PathVariable String processInstanceId) {
-    return asManager(() -> journeys.ofInstance(processInstanceId).<ResponseEntity<?>>map(journey -> {
-      accessLog.record(SignedIn.current(engine).orElseThrow().userId(), journey.caseReference(),
+    return ManagersOnly.answer(engine, JOURNEY_AND_DASHBOARD, manager -> journeys.ofInstance(processInstanceId).<ResponseEntity<?>>map(journey -> {
+      accessLog.record(manager.userId(), journey.caseReference(),
           RecordAccessLog.Way.COCKPIT_JOURNEY, journey.processes().stream()
               .filter(step -> step.processInstanceId().equals(processInstanceId)).map(ChildJourney.Step::pathway)
               .findFirst().orElse(processInstanceId), null);
@@ -115,14 +115,15 @@ public class OversightApi {
         .body(Map.of("message", "There is no process instance " + processInstanceId + " of a child's case"))));
   }
 
+  private static final String JOURNEY_AND_DASHBOARD = "The standards dashboard and the child's journey cover every child's case";
+
   @ExceptionHandler(IllegalArgumentException.class)
   public ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException refusal) {
     return ResponseEntity.badRequest().body(Map.of("message", refusal.getMessage()));
   }
 
   private ResponseEntity<?> asManager(java.util.function.Supplier<ResponseEntity<?>> read) {
-    return ManagersOnly.answer(engine, "The standards dashboard and the child's journey cover every child's case",
-        manager -> read.get());
+    return ManagersOnly.answer(engine, JOURNEY_AND_DASHBOARD, manager -> read.get());
   }
 
   private static ReportingPeriod period(String from, String to) {
