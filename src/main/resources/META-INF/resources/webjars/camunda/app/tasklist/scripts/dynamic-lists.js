@@ -17,6 +17,22 @@
 
 import { formClass } from './form-js.js';
 
+/** True when `entry` (a field's error messages, or per row, per nested row...) holds a message. */
+function holdsAnError(entry) {
+  if (entry === undefined || entry === null) return false;
+  if (typeof entry === 'string') return true;
+  if (Array.isArray(entry)) {
+    // A field's messages are strings; a repeated field's entry is one item per row.
+    return entry.some(holdsAnError);
+  }
+  if (typeof entry === 'object') return Object.values(entry).some(holdsAnError);
+  return true;
+}
+
+function withoutEmptyErrors(errors) {
+  return Object.fromEntries(Object.entries(errors).filter(([, entry]) => holdsAnError(entry)));
+}
+
 const Form = formClass('sg-dynamic-lists', '_setState');
 if (Form) {
   const setState = Form.prototype._setState;
