@@ -8,12 +8,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.breaches.StandardsBreach;
-import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * RA-01 with LAC-13: the assessment behind a looked after child's care plan is updated at the earlier of
@@ -23,22 +19,7 @@ import uk.safeguarding.breaches.StandardsBreachRegister;
  * 2018) is looked after from Monday 21 December 2026; her care plan, and so its assessment, is agreed on
  * Tuesday 5 January 2027. Months are calendar months (standards.md 1), due at the end of the day.
  */
-class CarePlanReassessmentTest extends ProcessTestBase {
-
-  static final String BORN = "2018-05-03";
-  static final String SINCE = "2026-12-21";
-
-  @Autowired
-  StandardsBreachRegister breaches;
-
-  LookedAfterScenario child;
-
-  @BeforeEach
-  void aChildComesIntoCare() {
-    clockAt("2026-12-21T15:00");
-    child = new LookedAfterScenario(engine, breachReviews, uniqueCaseReference());
-    child.dateOfBirth = LocalDate.parse(BORN);
-  }
+class CarePlanReassessmentTest extends LookedAfterChildComesIntoCare {
 
   void lookedAfterIn(String placementType) {
     Map<String, Object> record = child.becameLookedAfter(BORN, SINCE);

@@ -11,36 +11,17 @@ import java.util.Map;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.childcase.ChildCaseProcess;
 import uk.safeguarding.gates.GateRefusedException;
 import uk.safeguarding.breaches.StandardsBreach;
-import uk.safeguarding.breaches.StandardsBreachRegister;
 
 /**
  * A child of eight becomes looked after on Monday 21 December 2026, in a planned foster placement
  * meant to last until 18, with health and the school involved. The dates cross Christmas (25 and 28
  * December are bank holidays) and New Year.
  */
-class LookedAfterChildProcessTest extends ProcessTestBase {
-
-  static final String BORN = "2018-05-03";
-  static final String SINCE = "2026-12-21";
-
-  @Autowired
-  StandardsBreachRegister breaches;
-
-  LookedAfterScenario child;
-
-  @BeforeEach
-  void aChildComesIntoCare() {
-    clockAt("2026-12-21T15:00");
-    child = new LookedAfterScenario(engine, breachReviews, uniqueCaseReference());
-    child.dateOfBirth = java.time.LocalDate.parse(BORN);
-  }
+class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
 
   ProcessInstance lookedAfter() {
     return child.start(child.becameLookedAfter(BORN, SINCE));
