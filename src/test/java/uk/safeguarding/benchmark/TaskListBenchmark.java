@@ -97,7 +97,9 @@ class TaskListBenchmark {
 
   private List<Latency> measureOurs(int openTasks, List<LocalDate> days, int samples) throws InterruptedException, IOException {
     String database = "bench_ours_" + openTasks;
-    boolean reuse = BenchmarkDatabase.reusable(database, openTasks);
+    // The child's case adds tasks of its own, and a run completes health's contributions: the police's are what was loaded.
+    boolean reuse = BenchmarkDatabase.reusable(database, "select count(*) from act_ru_identitylink where type_ = 'candidate' and group_id_ = 'police'",
+        openTasks / AGENCIES.size());
     String url = reuse ? BenchmarkDatabase.url(database) : BenchmarkDatabase.recreate(database);
     try (ConfigurableApplicationContext app = OurApplication.start(url)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
@@ -223,19 +225,19 @@ class TaskListBenchmark {
 
   /**
    * A practitioner at work (issue 20): opening a task as Tasklist does (the form's variables, the
-   * task's variables and the deployed form) and completing it, as the police officer, a different
-   * contribution each sample.
+   * task's variables and the deployed form) and completing it, as the health visitor, a different
+   * contribution each sample (the police's tasks stay as loaded, so the database can be measured again).
    */
   private static List<Latency> measureOpeningAndCompleting(ProcessEngine engine, int samples) {
     var identity = engine.getIdentityService();
-    identity.setAuthentication("paul", List.of("police"));
+    identity.setAuthentication("helen", List.of("health"));
     try {
       int warmups = Math.max(5, samples / 5);
-      List<String> contributions = engine.getTaskService().createTaskQuery().taskCandidateGroup("police")
+      List<String> contributions = engine.getTaskService().createTaskQuery().taskCandidateGroup("health")
           .taskDefinitionKey("ContributeToStrategyDiscussion").listPage(0, warmups + samples).stream().map(Task::getId).toList();
       AtomicInteger opened = new AtomicInteger();
       AtomicInteger completed = new AtomicInteger();
-      Latency open = Latency.measure("Open a task as Tasklist does (form variables, task variables, deployed form), paul", warmups,
+      Latency open = Latency.measure("Open a task as Tasklist does (form variables, task variables, deployed form), helen", warmups,
           samples, () -> {
             String task = contributions.get(opened.getAndIncrement() % contributions.size());
             engine.getFormService().getTaskFormVariables(task);
@@ -246,9 +248,9 @@ class TaskListBenchmark {
               throw new java.io.UncheckedIOException(e);
             }
           });
-      Latency complete = Latency.measure("Complete a contribution (its gate, the next steps), paul", warmups, samples,
+      Latency complete = Latency.measure("Complete a contribution (its gate, the next steps), helen", warmups, samples,
           () -> engine.getTaskService().complete(contributions.get(completed.getAndIncrement()), Map.of(
-              "agencyInformation", "What the police know of the family", "agencyRiskAnalysis", "Risk of significant harm is high")));
+              "agencyInformation", "What health know of the family", "agencyRiskAnalysis", "Risk of significant harm is high")));
       return List.of(open, complete);
     } finally {
       identity.clearAuthentication();
