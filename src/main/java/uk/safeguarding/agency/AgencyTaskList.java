@@ -48,9 +48,18 @@ final class AgencyTaskList {
   private static final String VALUE_OF_A_STRING = VariableInstanceQueryProperty.TEXT_AS_LOWER.getName();
   private static final List<Field> OTHER_CRITERIA = otherCriteria();
   private static final TaskQueryImpl DEFAULTS = new TaskQueryImpl();
+  /** Tasks walked in order before a page is read from the links instead: a few milliseconds' walk. */
+  static final int FIRST_TASKS_WALKED = 5_000;
+  /** Tasks walked for each task a page asks for, down to the end of the page, for a page deep in the list. */
+  static final int TASKS_WALKED_PER_TASK_ASKED = 50;
+  /** 0 (no walk at all) only in the test that shows both ways give the engine's answer on a small database. */
+  static volatile boolean walking = true;
 
   private final String from;
   private final String where;
+  /** The page read from the agency's candidate links, where walking every task in order would find too few. */
+  private final String fromTheLinks;
+  private final boolean walksTheOrder;
   private final String orderBy;
   private final String countSql;
   /** "By child" on a database that puts nulls last: the tasks with the variable, walked in its order, then the rest. */
@@ -74,8 +83,9 @@ final class AgencyTaskList {
       placeholders.add("#{group" + i + "}");
     }
     String candidateOf = "I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + String.join(", ", placeholders) + ")";
-    StringBuilder conditions = new StringBuilder("exists (select 1 from " + tablePrefix + "ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and "
-        + candidateOf + ")");
+    String ofTheAgency = "exists (select 1 from " + tablePrefix + "ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and "
+        + candidateOf + ")";
+    StringBuilder conditions = new StringBuilder(ofTheAgency);
     if (!query.isIncludeAssignedTasks()) {
       conditions.append(" and RES.ASSIGNEE_ is null");
     }
@@ -118,6 +128,15 @@ final class AgencyTaskList {
     from = tablePrefix + "ACT_RU_TASK RES" + joins;
     order.add("RES.ID_ asc"); // a stable order, so that pages neither repeat nor skip a task
     orderBy = String.join(", ", order);
+    walksTheOrder = variables == 0;
+    Set<String> ordered = new LinkedHashSet<>(List.of("RES.ID_"));
+    order.forEach(column -> ordered.add(column.substring(0, column.lastIndexOf(' '))));
+    String orderedColumns = String.join(", ", ordered);
+    // A task linked to two of the groups asked for (or to one twice) is one task: grouped, not joined twice.
+    fromTheLinks = "select TASK.* from " + tablePrefix + "ACT_RU_TASK TASK join (select " + orderedColumns + " from " + tablePrefix
+        + "ACT_RU_IDENTITYLINK I join " + tablePrefix + "ACT_RU_TASK RES on RES.ID_ = I.TASK_ID_ where " + candidateOf
+        + where.substring(ofTheAgency.length()) + " group by " + orderedColumns + " order by " + orderBy
+        + " limit #{linksMax} offset #{linksFirst}) PAGE on PAGE.ID_ = TASK.ID_ order by " + orderBy.replace("RES.", "PAGE.");
     List<QueryOrderingProperty> orderings = query.getOrderingProperties();
     if (nullsLast && variables == 1 && orderings.get(0).getRelation() != null
         && "asc".equals(orderings.get(0).getDirection().getName())) {
@@ -170,6 +189,43 @@ final class AgencyTaskList {
   /** Parameters of the page's native query: the engine adds its database's limit clause. */
   Map<String, Object> page(int firstResult, int maxResults) {
     return page("select RES.* from " + from + " where " + where + " order by " + orderBy, orderBy, firstResult, maxResults);
+  }
+
+  /**
+   * Whether a page is first looked for among the first tasks of all in the order asked for
+   * ({@link #pageOfTheFirstTasks}), then read from the agency's links if it is not all there
+   * ({@link #pageFromTheLinks}): so for an order of task columns.
+   */
+  boolean walksTheOrder() {
+    return walksTheOrder;
+  }
+
+  /**
+   * The page among the first tasks of all in the order asked for: a short walk of the due-date
+   * index, each task checked against the agency's links. Where the page is full it is exactly the
+   * page of the whole list, since the agency's tasks among the first tasks come first in the agency's
+   * list. An agency whose tasks all come later (a team manager's supervision, due six weeks out after
+   * everybody's contributions) finds too few here and is read from its links instead.
+   */
+  Map<String, Object> pageOfTheFirstTasks(int firstResult, int maxResults) {
+    Map<String, Object> page = page("select RES.* from (select RES.* from " + from + " order by " + orderBy
+        + " limit #{walk}) RES where " + where + " order by " + orderBy, orderBy, firstResult, maxResults);
+    page.put("walk", walking ? Math.max(FIRST_TASKS_WALKED, TASKS_WALKED_PER_TASK_ASKED * (firstResult + (long) maxResults)) : 0);
+    return page;
+  }
+
+  /**
+   * The page from the agency's candidate links: its tasks' ids and order columns sorted (an
+   * index-only read of the tasks), then the page's rows read. Grows with the agency's open tasks, not
+   * with all open tasks.
+   */
+  Map<String, Object> pageFromTheLinks(int firstResult, int maxResults) {
+    Map<String, Object> page = new HashMap<>(parameters);
+    page.put("sql", fromTheLinks);
+    page.put("resultType", "LIST");
+    page.put("linksFirst", firstResult);
+    page.put("linksMax", maxResults);
+    return page;
   }
 
   /** Whether the page is read in two parts: {@link #pageWithValue}, then {@link #pageWithoutValue}. */

@@ -31,6 +31,15 @@ class AgencyTaskListManager extends TaskManager {
     AgencyTaskList list = agencyTaskList.get();
     int first = query.getFirstResult();
     int max = query.getMaxResults();
+    if (list.walksTheOrder()) {
+      if (max != Integer.MAX_VALUE) {
+        List<Task> page = findTasksByNativeQuery(list.pageOfTheFirstTasks(first, max), first, max);
+        if (page.size() == max) {
+          return page;
+        }
+      }
+      return findTasksByNativeQuery(list.pageFromTheLinks(first, max), 0, max);
+    }
     if (!list.split()) {
       return findTasksByNativeQuery(list.page(first, max), first, max);
     }

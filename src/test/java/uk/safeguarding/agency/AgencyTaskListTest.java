@@ -81,6 +81,25 @@ class AgencyTaskListTest extends ProcessTestBase {
         .orderByDueDate().asc(), 24, BY_DUE_DATE);
   }
 
+  /**
+   * A page is looked for among the first tasks of all, then read from the agency's links where too
+   * few of its tasks are among them (a team manager's supervision, due after everyone's work). With
+   * a walk too short for any page, every page comes from the links, and is still the engine's.
+   */
+  @Test
+  void sd06_aPageFromTheAgencysLinksIsTheEnginesOwnWhenItsTasksAreNotAmongTheFirst() {
+    signedIn(police, health);
+    AgencyTaskList.walking = false;
+    try {
+      assertSameAsEngine(() -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(police, health)).includeAssignedTasks()
+          .active().orderByDueDate().asc().orderByTaskCreateTime().desc(), 40, BY_DUE_DATE);
+      assertSameAsEngine(() -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(police))
+          .dueBefore(date(LocalDate.of(2026, 12, 20))).orderByDueDate().desc(), 10, BY_DUE_DATE.reversed());
+    } finally {
+      AgencyTaskList.walking = true;
+    }
+  }
+
   @Test
   void sd06_dueBeforeADateCountsOnlyThoseDueAndNeverTasksWithoutADueDate() {
     signedIn(police);
