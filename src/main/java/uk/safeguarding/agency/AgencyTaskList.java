@@ -59,6 +59,8 @@ final class AgencyTaskList {
   private final String where;
   /** The page read from the agency's candidate links, where walking every task in order would find too few. */
   private final String fromTheLinks;
+  /** The page among the first tasks of all in the order asked for. */
+  private final String amongTheFirstTasks;
   private final boolean walksTheOrder;
   private final String orderBy;
   private final String countSql;
@@ -132,11 +134,18 @@ final class AgencyTaskList {
     Set<String> ordered = new LinkedHashSet<>(List.of("RES.ID_"));
     order.forEach(column -> ordered.add(column.substring(0, column.lastIndexOf(' '))));
     String orderedColumns = String.join(", ", ordered);
+    // Both ways read only the ids and order columns of the tasks they pass over (index-only on
+    // PostgreSQL, V16), then the rows of the page's fifteen.
+    String rowsOfThePage = ") PAGE join " + tablePrefix + "ACT_RU_TASK TASK on TASK.ID_ = PAGE.ID_ order by " + orderBy.replace("RES.", "PAGE.");
     // A task linked to two of the groups asked for (or to one twice) is one task: grouped, not joined twice.
-    fromTheLinks = "select TASK.* from " + tablePrefix + "ACT_RU_TASK TASK join (select " + orderedColumns + " from " + tablePrefix
-        + "ACT_RU_IDENTITYLINK I join " + tablePrefix + "ACT_RU_TASK RES on RES.ID_ = I.TASK_ID_ where " + candidateOf
-        + where.substring(ofTheAgency.length()) + " group by " + orderedColumns + " order by " + orderBy
-        + " limit #{linksMax} offset #{linksFirst}) PAGE on PAGE.ID_ = TASK.ID_ order by " + orderBy.replace("RES.", "PAGE.");
+    fromTheLinks = "select TASK.* from (select " + orderedColumns + " from " + tablePrefix + "ACT_RU_IDENTITYLINK I join "
+        + tablePrefix + "ACT_RU_TASK RES on RES.ID_ = I.TASK_ID_ where " + candidateOf + where.substring(ofTheAgency.length())
+        + " group by " + orderedColumns + " order by " + orderBy + " limit #{pageMax} offset #{pageFirst}" + rowsOfThePage;
+    Set<String> walked = new LinkedHashSet<>(ordered);
+    walked.addAll(List.of("RES.DUE_DATE_", "RES.ASSIGNEE_", "RES.SUSPENSION_STATE_"));
+    amongTheFirstTasks = "select TASK.* from (select " + orderedColumns + " from (select " + String.join(", ", walked) + " from "
+        + from + " order by " + orderBy + " limit #{walk}) RES where " + where + " order by " + orderBy
+        + " limit #{pageMax} offset #{pageFirst}" + rowsOfThePage;
     List<QueryOrderingProperty> orderings = query.getOrderingProperties();
     if (nullsLast && variables == 1 && orderings.get(0).getRelation() != null
         && "asc".equals(orderings.get(0).getDirection().getName())) {
@@ -208,8 +217,7 @@ final class AgencyTaskList {
    * everybody's contributions) finds too few here and is read from its links instead.
    */
   Map<String, Object> pageOfTheFirstTasks(int firstResult, int maxResults) {
-    Map<String, Object> page = page("select RES.* from (select RES.* from " + from + " order by " + orderBy
-        + " limit #{walk}) RES where " + where + " order by " + orderBy, orderBy, firstResult, maxResults);
+    Map<String, Object> page = pageOf(amongTheFirstTasks, firstResult, maxResults);
     page.put("walk", walking ? Math.max(FIRST_TASKS_WALKED, TASKS_WALKED_PER_TASK_ASKED * (firstResult + (long) maxResults)) : 0);
     return page;
   }
@@ -220,11 +228,16 @@ final class AgencyTaskList {
    * with all open tasks.
    */
   Map<String, Object> pageFromTheLinks(int firstResult, int maxResults) {
+    return pageOf(fromTheLinks, firstResult, maxResults);
+  }
+
+  /** The page is cut inside the query, before its rows are read: the engine adds no limit of its own. */
+  private Map<String, Object> pageOf(String sql, int firstResult, int maxResults) {
     Map<String, Object> page = new HashMap<>(parameters);
-    page.put("sql", fromTheLinks);
+    page.put("sql", sql);
     page.put("resultType", "LIST");
-    page.put("linksFirst", firstResult);
-    page.put("linksMax", maxResults);
+    page.put("pageFirst", firstResult);
+    page.put("pageMax", maxResults);
     return page;
   }
 

@@ -33,7 +33,7 @@ class AgencyTaskListManager extends TaskManager {
     int max = query.getMaxResults();
     if (list.walksTheOrder()) {
       if (max != Integer.MAX_VALUE) {
-        List<Task> page = findTasksByNativeQuery(list.pageOfTheFirstTasks(first, max), first, max);
+        List<Task> page = findTasksByNativeQuery(list.pageOfTheFirstTasks(first, max), 0, max);
         if (page.size() == max) {
           return page;
         }
