@@ -27,9 +27,10 @@ import org.camunda.bpm.engine.variable.type.ValueType;
  * instance such as the case reference of the "By child" tray: on PostgreSQL the tasks whose case holds
  * the value are read by walking an index of the values in order, see {@link Split}). The engine writes that query for any combination of criteria, so it
  * joins the identity links, removes the duplicates the join makes with DISTINCT over every task of
- * the agency, and only then sorts and cuts a page. Asked with EXISTS instead, PostgreSQL walks the
- * due-date index and stops after a page, and the agency's count is read from the candidate-link index
- * alone. Anything else a query asks for (a variable, a name, a process, a tenant, an authorization
+ * the agency, and only then sorts and cuts a page. Here a page in an order of task columns is looked
+ * for among the first tasks of all, walking the due-date index, and read from the agency's links only
+ * when its tasks are not there (a team manager's, all due after everybody's contributions); the
+ * agency's count is read from the candidate-link index alone. Anything else a query asks for (a variable, a name, a process, a tenant, an authorization
  * check still to make) leaves the query to the engine, so the answer is always the engine's answer.
  * Measured in docs/performance.md.
  */
