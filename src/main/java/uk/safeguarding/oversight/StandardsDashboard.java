@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -71,6 +75,16 @@ public class StandardsDashboard {
   private final RuleDeadlines ruleDeadlines;
   private final StandardsProfiles profiles;
   private final WorkingDayCalendar calendar;
+  /**
+   * The year's compliance (the page's longest question, one pass over a year of deadlines) is asked
+   * on a thread of its own while the open work, nearest deadlines and visits are asked here, so the
+   * page waits for the longest question rather than for all of them one after another.
+   */
+  private static final ExecutorService COMPLIANCE = Executors.newFixedThreadPool(2, work -> {
+    Thread thread = new Thread(work, "standards-dashboard-compliance");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   public StandardsDashboard(NamedParameterJdbcTemplate jdbc, RuleDeadlines ruleDeadlines, StandardsProfiles profiles,
       WorkingDayCalendar calendar) {
@@ -112,9 +126,15 @@ public class StandardsDashboard {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     String chosen = checkedProfile(profile);
     Rules rules = ruleDeadlines.current();
-    return new Dashboard(compliance(period, chosen, rules, now), openWork(chosen, now),
-        nearestDeadlines(chosen, rules, now), visitsOverdue(chosen, rules, now),
-        profiles.all().keySet().stream().sorted().toList(), now);
+    CompletableFuture<Compliance> compliance = CompletableFuture.supplyAsync(() -> compliance(period, chosen, rules, now), COMPLIANCE);
+    List<OpenWorkRow> openWork = openWork(chosen, now);
+    List<CaseRow> nearest = nearestDeadlines(chosen, rules, now);
+    List<CaseRow> visits = visitsOverdue(chosen, rules, now);
+    try {
+      return new Dashboard(compliance.join(), openWork, nearest, visits, profiles.all().keySet().stream().sorted().toList(), now);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   String checkedProfile(String profile) {
