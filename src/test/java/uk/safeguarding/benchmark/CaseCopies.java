@@ -67,12 +67,15 @@ final class CaseCopies {
     try (Connection c = DriverManager.getConnection(jdbcUrl, BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD)) {
       int seedCases = snapshotSeed(c);
       long seedTasks = count(c, "select count(*) from seed_act_ru_task");
-      if (seedTasks != count(c, "select count(*) from act_ru_task") || seedTasks % seedCases != 0
-          || openTasks % (seedTasks / seedCases) != 0) {
-        throw new IllegalStateException("the seed must be whole cases with the same number of open tasks each: "
+      // openTasks counts the agencies' contributions, as the seed's SEED_TASKS did; this project's
+      // seed also holds each child's case with its own tasks, copied in the same proportion.
+      long target = (long) openTasks * seedTasks / SEED_TASKS;
+      if (seedTasks != count(c, "select count(*) from act_ru_task") || (long) openTasks * seedTasks % SEED_TASKS != 0
+          || target % seedTasks != 0) {
+        throw new IllegalStateException("the open tasks asked for must be whole copies of the seed: "
             + seedTasks + " tasks in " + seedCases + " cases, for " + openTasks);
       }
-      int cases = (int) (openTasks / (seedTasks / seedCases));
+      int cases = (int) (target / seedTasks * seedCases);
       int copies = (cases - seedCases + seedCases - 1) / seedCases;
       int copiesPerTransaction = (int) Math.max(1, TASKS_PER_TRANSACTION / seedTasks);
       List<String> inserts = new ArrayList<>();
@@ -99,8 +102,8 @@ final class CaseCopies {
       c.setAutoCommit(true);
       double copySeconds = (System.nanoTime() - start) / 1e9;
       long open = count(c, "select count(*) from act_ru_task");
-      if (open != openTasks) {
-        throw new IllegalStateException(open + " open tasks after copying, " + openTasks + " asked for");
+      if (open != target) {
+        throw new IllegalStateException(open + " open tasks after copying, " + target + " asked for");
       }
       // Autovacuum would otherwise set the visibility map of these tables (index-only scans) in the
       // middle of the measurement; on a live database of this size it has long done so.
