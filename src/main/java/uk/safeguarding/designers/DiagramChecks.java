@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.xml.transform.dom.DOMSource;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
@@ -22,7 +21,6 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Document;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.breaches.BreachPoints;
 import uk.safeguarding.contract.ProcessContract;
@@ -95,8 +93,7 @@ public class DiagramChecks {
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       sequenceFlow(checking, flow, edges);
     }
-    Document document = (Document) ((DOMSource) model.getDocument().getDomSource()).getNode();
-    for (DiagramTimescales.Lookup lookup : DiagramTimescales.lookups(resource, document.getDocumentElement())) {
+    for (DiagramTimescales.Lookup lookup : DiagramTimescales.lookups(resource, model)) {
       ModelElementInstance element = model.getModelElementById(lookup.elementId());
       DiagramTimescales.shortfalls(profiles, lookup).forEach(shortfall -> checking.add(element, lookup.elementId(), shortfall));
     }

@@ -25,14 +25,34 @@ public final class DiagramTimescales {
   /**
    * One call in a diagram. {@code timescale} is null for a rule with a single timescale, the name for
    * a quoted one, and {@code variable} holds the expression when the diagram picks it at run time;
-   * {@code problem} says why a call could not be read.
+   * {@code from} is what it counts from; {@code problem} says why a call could not be read.
    */
-  public record Lookup(String diagram, String elementId, String ruleId, String timescale, String variable, String problem) {
+  public record Lookup(String diagram, String elementId, String ruleId, String timescale, String variable, String problem,
+      String from) {
+
+    public Lookup(String diagram, String elementId, String ruleId, String timescale, String variable, String problem) {
+      this(diagram, elementId, ruleId, timescale, variable, problem, null);
+    }
+
+    /** The call as a diagram writes it, for a rule and timescale named in the diagram; null otherwise. */
+    public String expression() {
+      if (problem != null || variable != null || from == null) {
+        return null;
+      }
+      return "${standards.due(execution, '" + ruleId + "', " + (timescale == null ? "" : "'" + timescale + "', ") + from + ")}";
+    }
+
     @Override
     public String toString() {
       return diagram + " " + elementId + " asks for " + ruleId
           + (timescale != null ? " '" + timescale + "'" : variable != null ? " (" + variable + ")" : "");
     }
+  }
+
+  /** Every call in the diagram's attributes and texts, with the element it belongs to. */
+  public static List<Lookup> lookups(String diagram, org.camunda.bpm.model.bpmn.BpmnModelInstance model) {
+    org.w3c.dom.Document document = (org.w3c.dom.Document) ((javax.xml.transform.dom.DOMSource) model.getDocument().getDomSource()).getNode();
+    return lookups(diagram, document.getDocumentElement());
   }
 
   /** Every call in the diagram's attributes and texts, with the element it belongs to. */
@@ -108,12 +128,13 @@ public final class DiagramTimescales {
           "a call to the profiles should read standards.due(execution, 'RULE-ID'[, timescale], from), not " + arguments);
     }
     String ruleId = unquote(arguments.get(1));
+    String from = arguments.get(arguments.size() - 1);
     if (arguments.size() == 3) {
-      return new Lookup(diagram, elementId, ruleId, null, null, null);
+      return new Lookup(diagram, elementId, ruleId, null, null, null, from);
     }
     String timescale = arguments.get(2);
-    return quoted(timescale) ? new Lookup(diagram, elementId, ruleId, unquote(timescale), null, null)
-        : new Lookup(diagram, elementId, ruleId, null, timescale, null);
+    return quoted(timescale) ? new Lookup(diagram, elementId, ruleId, unquote(timescale), null, null, from)
+        : new Lookup(diagram, elementId, ruleId, null, timescale, null, from);
   }
 
   /** The element a call belongs to: the nearest BPMN element with an id that is not an event definition. */
