@@ -17,15 +17,20 @@ import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.xml.ModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.contract.CaseWriteGuard;
 import uk.safeguarding.designers.DiagramChecks.Shortfall;
 
 /**
@@ -34,6 +39,13 @@ import uk.safeguarding.designers.DiagramChecks.Shortfall;
  * {@link DiagramChecks} before the engine deploys anything: a diagram that falls short is refused
  * whole, in the deploying transaction, as a {@link ParseException}, which the REST API answers with a
  * 400 listing each shortfall under its resource with the element's id ({@code details}).
+ *
+ * <p>The check runs twice over the same rules: before the engine's command, on what the person sent, so
+ * that a refusal is an answer and not an error in the engine's log; and again as the deployment is made,
+ * in its transaction, on what it then holds (resources taken from earlier deployments included). A
+ * person's deployment is always whole: the engine's "deploy changed only" would leave behind the forms
+ * that did not change, and a task's form is bound to its own deployment, so it is turned into plain
+ * duplicate filtering (an identical deployment is still not made twice).
  *
  * <p>The application's own deployment at start-up and the tests' fixtures are made by the system, not a
  * person: the diagrams of processes/ are held to the same checks at build time (DeploymentTest), so a
@@ -54,6 +66,23 @@ public class CheckedDeployments extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        Authentication person = configuration.getIdentityService().getCurrentAuthentication();
+        if (command instanceof DeployCmd && Context.getCommandContext() == null && person != null && person.getUserId() != null) {
+          DeploymentBuilderImpl builder = CaseWriteGuard.field(command, "deploymentBuilder");
+          if (builder.isDeployChangedOnly()) {
+            builder.enableDuplicateFiltering(false);
+          }
+          check(builder.getDeployment(), person.getUserId());
+        }
+        return next.execute(command);
+      }
+    });
     if (configuration.getCustomPreDeployers() == null) {
       configuration.setCustomPreDeployers(new ArrayList<>());
     }

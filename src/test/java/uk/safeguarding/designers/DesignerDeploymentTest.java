@@ -89,6 +89,7 @@ class DesignerDeploymentTest extends ProcessTestBase {
 
     ResponseEntity<JsonNode> deployed = ModelerDeployment.deploy(rest, "dana", "dana-demo", "strategy-discussion.bpmn", diagram);
     String deploymentId = deployed.getBody().path("id").asText();
+    List<String> deploymentIds = new ArrayList<>(List.of(deploymentId));
     try {
       assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(versionsOfTheStrategyDiscussion()).isEqualTo(versions + 1);
@@ -105,8 +106,16 @@ class DesignerDeploymentTest extends ProcessTestBase {
 
       child.convene(StrategyDiscussionScenario.convening("2026-12-08"));
       assertThat(openTasks(discussion.getId())).extracting(Task::getTaskDefinitionKey).contains("ContributeToStrategyDiscussion");
+
+      ResponseEntity<JsonNode> again = ModelerDeployment.deploy(rest, "dana", "dana-demo", "strategy-discussion.bpmn",
+          ModelerDeployment.changed(STRATEGY, model -> ((UserTask) model.getModelElementById("ConveneStrategyDiscussion"))
+              .setName("Convene the strategy discussion today")));
+      assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+      deploymentIds.add(again.getBody().path("id").asText());
+      assertThat(engine.getRepositoryService().getDeploymentResourceNames(again.getBody().path("id").asText()))
+          .as("the unchanged forms deployed again with the changed diagram").contains("convene-strategy-discussion.form");
     } finally {
-      engine.getRepositoryService().deleteDeployment(deploymentId, true);
+      deploymentIds.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
     }
   }
 

@@ -48,6 +48,8 @@ final class ModelerDeployment {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", fileName);
     parts.add("deployment-source", "Camunda Modeler");
+    // Deploying only what changed would leave the unchanged forms behind; the server deploys whole.
+    parts.add("deploy-changed-only", "true");
     parts.add(fileName, file(fileName, Bpmn.convertToString(diagram).getBytes(StandardCharsets.UTF_8)));
     for (Path form : formsOf(diagram)) {
       try {
