@@ -95,7 +95,8 @@ public class ElementTemplates {
   }
 
   private ObjectNode task(String bean, Pathway pathway) {
-    UserTask example = pathway.taskOf(bean);
+    List<UserTask> drawn = pathway.tasksOf(bean);
+    UserTask example = drawn.isEmpty() ? null : drawn.get(0);
     ObjectNode template = template("uk.safeguarding.task." + bean, "Statutory task: " + words(bean),
         "A user task of " + pathway.name + " closed by the completion gate ${" + bean + "}"
             + (example == null ? "" : ", as '" + example.getName() + "'") + ". Write its rule IDs in the documentation.",
@@ -104,11 +105,11 @@ public class ElementTemplates {
     Map<String, String> agencies = pathway.agencies();
     Map<String, String> deadlines = new TreeMap<>(pathway.deadlines);
     Map<String, String> forms = new TreeMap<>(pathway.forms);
-    if (example != null) {
-      // The step as the pathway draws it is always one of the choices, and the one offered first.
-      agencies.putIfAbsent(example.getCamundaCandidateGroups(), "As drawn: " + example.getCamundaCandidateGroups());
-      deadlines.putIfAbsent(example.getCamundaDueDate(), "As drawn: " + example.getCamundaDueDate());
-      forms.putIfAbsent(example.getCamundaFormRef(), example.getCamundaFormRef());
+    // Every step the pathway draws with this gate can be drawn again from the dropdowns.
+    for (UserTask task : drawn) {
+      agencies.putIfAbsent(task.getCamundaCandidateGroups(), "As drawn: " + task.getCamundaCandidateGroups());
+      deadlines.putIfAbsent(task.getCamundaDueDate(), "As drawn: " + task.getCamundaDueDate());
+      forms.putIfAbsent(task.getCamundaFormRef(), task.getCamundaFormRef());
     }
     ObjectNode agency = dropdown(properties, "Agency (candidate group)", "property", "camunda:candidateGroups", agencies);
     ObjectNode due = dropdown(properties, "Due date (rule and the day it counts from)", "property", "camunda:dueDate", deadlines);
@@ -254,30 +255,38 @@ public class ElementTemplates {
       return agencies;
     }
 
-    /** The user task of the pathway's diagrams that the gate closes, for the template's defaults. */
-    UserTask taskOf(String bean) {
-      String expression = "${" + bean + "}";
+    /** The user tasks of the pathway's diagrams that the gate closes; the first gives the template's defaults. */
+    List<UserTask> tasksOf(String bean) {
+      List<UserTask> tasks = new ArrayList<>();
       for (BpmnModelInstance model : diagrams) {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-          if (task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
-              .filterByType(CamundaExecutionListener.class).list().stream()
-              .anyMatch(listener -> expression.equals(listener.getCamundaDelegateExpression()))) {
-            return task;
+          if (("${" + bean + "}").equals(gateOf(task))) {
+            tasks.add(task);
           }
         }
       }
+      return tasks;
+    }
+  }
+
+  /** The delegate expression of the task's completion gate, its {@code end} listener; null without one. */
+  public static String gateOf(UserTask task) {
+    if (task.getExtensionElements() == null) {
       return null;
     }
+    return task.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream()
+        .filter(listener -> "end".equals(listener.getCamundaEvent()) && listener.getCamundaDelegateExpression() != null)
+        .map(CamundaExecutionListener::getCamundaDelegateExpression).findFirst().orElse(null);
+  }
 
-    private static List<Path> files(Path folder, String suffix) {
-      if (!Files.isDirectory(folder)) {
-        return List.of();
-      }
-      try (Stream<Path> walk = Files.walk(folder)) {
-        return walk.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  private static List<Path> files(Path folder, String suffix) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -53,11 +53,14 @@ class ElementTemplatesTest extends ProcessTestBase {
   @Autowired
   TestRestTemplate rest;
 
-  Map<String, String> generated;
+  /** Generated once for the class: it reads every diagram and form. */
+  static Map<String, String> generated;
 
   @BeforeEach
   void generate() {
-    generated = templates.generate(Path.of("processes"), Path.of("forms"));
+    if (generated == null) {
+      generated = templates.generate(Path.of("processes"), Path.of("forms"));
+    }
   }
 
   /** A template that drifted from the code is written anew here, and the test fails until it is committed. */
@@ -134,6 +137,58 @@ class ElementTemplatesTest extends ProcessTestBase {
     } finally {
       engine.getRepositoryService().deleteDeployment(deployed.getBody().path("id").asText(), true);
     }
+  }
+
+  /**
+   * Every step of every pathway that has a completion gate is drawn again from its template: its
+   * agency, due date and form taken away with its gate, then chosen from the template's dropdowns, and
+   * the diagram keeps the house rules with the step as it was.
+   */
+  @Test
+  void everyGatedStepOfEveryPathwayCanBeDrawnAgainFromItsTemplatesDropdowns() throws IOException {
+    Map<String, JsonNode> byId = new TreeMap<>();
+    for (JsonNode template : JSON.readTree(generated.get("statutory-tasks.json"))) {
+      byId.put(template.path("id").asText(), template);
+    }
+    java.util.Set<String> forms = new java.util.HashSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("forms"))) {
+      for (Path form : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+        forms.add(JSON.readTree(form.toFile()).path("id").asText());
+      }
+    }
+    int drawn = 0;
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList()) {
+        BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(file.toFile());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+          String gate = ElementTemplates.gateOf(task);
+          if (gate == null) {
+            continue;
+          }
+          JsonNode template = byId.get("uk.safeguarding.task." + gate.substring(2, gate.length() - 1));
+          assertThat(template).as(file + " " + task.getId() + ": a template for " + gate).isNotNull();
+          Map<String, String> asDrawn = Map.of("camunda:candidateGroups", task.getCamundaCandidateGroups(),
+              "camunda:dueDate", task.getCamundaDueDate(), "camunda:formRef", task.getCamundaFormRef());
+          for (String attribute : List.of("candidateGroups", "dueDate", "formRef", "formRefBinding")) {
+            task.removeAttributeNs(CAMUNDA, attribute);
+          }
+          ExtensionElements extensions = task.getExtensionElements();
+          extensions.getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream()
+              .filter(listener -> gate.equals(listener.getCamundaDelegateExpression())).forEach(extensions::removeChildElement);
+          apply(template, task, asDrawn);
+          if (!asDrawn.equals(Map.of("camunda:candidateGroups", task.getCamundaCandidateGroups(),
+              "camunda:dueDate", task.getCamundaDueDate(), "camunda:formRef", task.getCamundaFormRef()))
+              || !gate.equals(ElementTemplates.gateOf(task))) {
+            problems.add(file + " " + task.getId() + " drawn from its template differs");
+          }
+          drawn++;
+        }
+        checks.check(file.getFileName().toString(), model, forms).forEach(shortfall -> problems.add(shortfall.toString()));
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(drawn).as("steps drawn again").isGreaterThan(80);
   }
 
   private JsonNode template(String file, String id) throws IOException {
