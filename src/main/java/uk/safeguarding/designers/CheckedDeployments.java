@@ -154,7 +154,17 @@ public class CheckedDeployments extends AbstractProcessEnginePlugin {
     }
   }
 
-  private record Report(String getResourceName, List<Problem> getErrors) implements ResourceReport {
+  private record Report(String resourceName, List<Problem> errors) implements ResourceReport {
+    @Override
+    public String getResourceName() {
+      return resourceName;
+    }
+
+    @Override
+    public List<Problem> getErrors() {
+      return errors;
+    }
+
     @Override
     public List<Problem> getWarnings() {
       return List.of();

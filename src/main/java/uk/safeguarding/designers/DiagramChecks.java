@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
@@ -20,6 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.camunda.bpm.model.xml.instance.DomElement;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.breaches.BreachPoints;
@@ -43,7 +48,9 @@ import uk.safeguarding.timescales.StandardsProfiles;
  *   <li>every {@code standards.due(execution, 'RULE-ID', ...)} resolves in every authority's profile,
  *       and no timer holds a number: its date is a rule's deadline or the step's own due date;</li>
  *   <li>the process keeps its history for the records retention period, has its contract, every user
- *       task is a step of it and every element the contract names is still in the diagram.</li>
+ *       task is a step of it and every element the contract names is still in the diagram;</li>
+ *   <li>what it runs is the code's: {@code delegateExpression="${bean}"} of a delegate, gate or listener
+ *       bean, never a script, a Java class or an expression in its place.</li>
  * </ul>
  */
 @Component
@@ -54,12 +61,18 @@ public class DiagramChecks {
   /** What a rule ID looks like (CG-01, LADO-02): the catalogue's numbering. */
   static final Pattern RULE_ID = Pattern.compile("\\b[A-Z][A-Z0-9]*-\\d{2}\\b");
 
+  /** How the code is named in a diagram: a bean of the application, {@code ${beanName}}. */
+  static final Pattern BEAN = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
+  static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+
   private final StandardsProfiles profiles;
   private final ProcessContracts contracts;
+  private final BeanFactory beans;
 
-  public DiagramChecks(StandardsProfiles profiles, ProcessContracts contracts) {
+  public DiagramChecks(StandardsProfiles profiles, ProcessContracts contracts, BeanFactory beans) {
     this.profiles = profiles;
     this.contracts = contracts;
+    this.beans = beans;
   }
 
   /** One thing a diagram falls short in, naming the element as Modeler shows it. */
@@ -93,6 +106,7 @@ public class DiagramChecks {
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       sequenceFlow(checking, flow, edges);
     }
+    code(checking, model.getDocument().getRootElement());
     for (DiagramTimescales.Lookup lookup : DiagramTimescales.lookups(resource, model)) {
       ModelElementInstance element = model.getModelElementById(lookup.elementId());
       DiagramTimescales.shortfalls(profiles, lookup).forEach(shortfall -> checking.add(element, lookup.elementId(), shortfall));
@@ -192,6 +206,47 @@ public class DiagramChecks {
     }
   }
 
+  /**
+   * What a diagram runs is the application's code, named as a bean: a system step, gate or listener is
+   * {@code delegateExpression="${bean}"} of a bean that exists. A script, a Java class or an expression
+   * in its place would be code that no developer wrote or reviewed, run with the engine's rights.
+   */
+  private void code(Checking checking, DomElement element) {
+    String local = element.getLocalName();
+    if ("scriptTask".equals(local) || ("script".equals(local) && CAMUNDA.equals(element.getNamespaceURI()))) {
+      checking.add(element, "holds a script; a step the system does is a bean of the code: a developer's change");
+    }
+    for (String attribute : List.of("class", "expression")) {
+      String code = camundaAttribute(element, attribute);
+      if (code != null) {
+        checking.add(element, "names code by camunda:" + attribute + " '" + code
+            + "'; use camunda:delegateExpression=\"${bean}\" with a bean of the code (the element templates offer them)");
+      }
+    }
+    String delegate = camundaAttribute(element, "delegateExpression");
+    if (delegate != null) {
+      java.util.regex.Matcher bean = BEAN.matcher(delegate);
+      if (!bean.matches() || !isStepOfTheCode(bean.group(1))) {
+        checking.add(element, "names the code " + delegate + ", which is no delegate, gate or listener of the application");
+      }
+    }
+    element.getChildElements().forEach(child -> code(checking, child));
+  }
+
+  /** On a BPMN element {@code camunda:name}; on Camunda's own elements (a listener) the plain attribute. */
+  private static String camundaAttribute(DomElement element, String name) {
+    if (CAMUNDA.equals(element.getNamespaceURI())) {
+      return element.hasAttribute(name) ? element.getAttribute(name) : null;
+    }
+    return element.hasAttribute(CAMUNDA, name) ? element.getAttribute(CAMUNDA, name) : null;
+  }
+
+  /** A bean written to be called from a diagram; the engine's own services, say, are not. */
+  private boolean isStepOfTheCode(String bean) {
+    return beans.containsBean(bean) && (beans.isTypeMatch(bean, JavaDelegate.class)
+        || beans.isTypeMatch(bean, ExecutionListener.class) || beans.isTypeMatch(bean, TaskListener.class));
+  }
+
   private void sequenceFlow(Checking checking, SequenceFlow flow, Set<String> edges) {
     if (!edges.contains(flow.getId())) {
       checking.add(flow, "has no diagram edge (BPMNEdge), so Modeler and Cockpit cannot draw it");
@@ -205,6 +260,8 @@ public class DiagramChecks {
     return text == null || text.isBlank();
   }
 
+  static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
   private static final class Checking {
     final String resource;
     final List<Shortfall> shortfalls = new ArrayList<>();
@@ -215,6 +272,16 @@ public class DiagramChecks {
 
     void add(BaseElement element, String problem) {
       shortfalls.add(new Shortfall(resource, element.getId(), element.getAttributeValue("name"), problem));
+    }
+
+    /** For an element read as XML (a listener, a script): named by the nearest BPMN element with an id. */
+    void add(DomElement element, String problem) {
+      DomElement named = element;
+      while (named != null && !(BPMN_NS.equals(named.getNamespaceURI()) && named.hasAttribute("id"))) {
+        named = named.getParentElement();
+      }
+      shortfalls.add(new Shortfall(resource, named == null ? "(diagram)" : named.getAttribute("id"),
+          named == null ? null : named.getAttribute("name"), problem));
     }
 
     void add(ModelElementInstance element, String elementId, String problem) {

@@ -52,7 +52,7 @@ class DesignerDeploymentTest extends ProcessTestBase {
   }
 
   @Test
-  void aMissingShapeOrEdgeARuleNoProfileHoldsAndAFormLeftBehindAreEachRefusedByName() {
+  void aMissingShapeOrEdgeARuleNoProfileHoldsAFormLeftBehindAndCodeOfNoBeanAreEachRefusedByName() {
     long versions = versionsOfTheStrategyDiscussion();
     String flow = "Flow_ToConvene";
     BpmnModelInstance diagram = ModelerDeployment.changed(STRATEGY, model -> {
@@ -64,6 +64,9 @@ class DesignerDeploymentTest extends ProcessTestBase {
       UserTask convene = model.getModelElementById("ConveneStrategyDiscussion");
       convene.setCamundaDueDate(convene.getCamundaDueDate().replace("'SD-01'", "'SD-91'"));
       ((UserTask) model.getModelElementById("ContributeToStrategyDiscussion")).setCamundaFormRef("ContributionTypedByHand");
+      UserTask record = model.getModelElementById("RecordStrategyDiscussion");
+      record.builder().camundaExecutionListenerClass("end", "com.example.ReadsEveryCase")
+          .camundaExecutionListenerDelegateExpression("end", "${runtimeService}");
     });
 
     ResponseEntity<JsonNode> refused = ModelerDeployment.deploy(rest, "dana", "dana-demo", "strategy-discussion.bpmn", diagram);
@@ -77,7 +80,10 @@ class DesignerDeploymentTest extends ProcessTestBase {
         .anyMatch(error -> error.contains("'ConveneStrategyDiscussion'") && error.contains("SD-91")
             && error.contains("which profile 'national' lacks"))
         .anyMatch(error -> error.contains("'ContributeToStrategyDiscussion'")
-            && error.contains("'ContributionTypedByHand', which is not deployed with the diagram"));
+            && error.contains("'ContributionTypedByHand', which is not deployed with the diagram"))
+        .anyMatch(error -> error.contains("'RecordStrategyDiscussion'") && error.contains("camunda:class 'com.example.ReadsEveryCase'"))
+        .anyMatch(error -> error.contains("'RecordStrategyDiscussion'")
+            && error.contains("${runtimeService}, which is no delegate, gate or listener of the application"));
     assertThat(versionsOfTheStrategyDiscussion()).isEqualTo(versions);
   }
 
