@@ -397,10 +397,11 @@ public class CaseWriteGuard extends AbstractProcessEnginePlugin {
   /**
    * A field of one of the engine's commands. The engine offers no public view of what a command will
    * write; CaseIntegrityRestTest drives every door this reads, so an engine upgrade that renames
-   * a field fails the build, and here it fails closed (the command is refused), never open.
+   * a field fails the build, and here it fails closed (the command is refused), never open. Also read
+   * by designers/CheckedDeployments (what a deployment holds), whose tests drive it the same way.
    */
   @SuppressWarnings("unchecked")
-  static <T> T field(Object command, String name) {
+  public static <T> T field(Object command, String name) {
     for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
       try {
         Field field = type.getDeclaredField(name);

@@ -40,6 +40,13 @@ public class AgencyAccessSetup {
   /** Managers monitor every case in Cockpit: instances, incidents and overdue work. */
   public static final List<Agency> MANAGERS = List.of(Agency.CSC_TEAM_MANAGER, Agency.CSC_SERVICE_MANAGER);
 
+  /**
+   * Process designers deploy changed diagrams from Modeler (docs/designers.md), checked on the server
+   * (designers/CheckedDeployments), and plan moving running cases to a new version; they read no case:
+   * no task, process instance or history.
+   */
+  public static final String PROCESS_DESIGNER = "process-designer";
+
   private static final Logger LOG = LoggerFactory.getLogger(AgencyAccessSetup.class);
 
   private final ProcessEngine engine;
@@ -89,6 +96,7 @@ public class AgencyAccessSetup {
       permissions.grantGroup(manager.groupId(), Resources.DEPLOYMENT, Authorization.ANY, READ);
       permissions.grantGroup(manager.groupId(), Resources.DECISION_DEFINITION, Authorization.ANY, READ);
     }
+    processDesigners(identity, permissions);
     // Work comes from the pathways only: nobody but an administrator makes a free-floating task
     // ("Create task" in Tasklist, POST /task/create), which would have no agency, due date or standard.
     permissions.takeBackFromAllButAdministrators(Resources.TASK, CREATE);
@@ -100,6 +108,18 @@ public class AgencyAccessSetup {
     if (placed > 0) {
       LOG.info("{} open processes of children placed in the By child tray", placed);
     }
+  }
+
+  /** Deployments and the diagrams they hold, which are no case data; nothing of a case. */
+  private static void processDesigners(IdentityService identity, Permissions permissions) {
+    if (identity.createGroupQuery().groupId(PROCESS_DESIGNER).count() == 0) {
+      Group group = identity.newGroup(PROCESS_DESIGNER);
+      group.setName("Process designers");
+      group.setType("DESIGNER");
+      identity.saveGroup(group);
+    }
+    permissions.grantGroup(PROCESS_DESIGNER, Resources.DEPLOYMENT, Authorization.ANY, CREATE, READ);
+    permissions.grantGroup(PROCESS_DESIGNER, Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
   }
 
   /** A group whose members work tasks in Tasklist: it exists, has Tasklist and may open the diagrams. */

@@ -52,6 +52,7 @@ public class DemoUsers {
       new DemoUser("ruth", "Ruth", "Hale (manager of the conference chairs)", "ruth-demo",
           List.of(Agency.CP_CHAIR_MANAGER.groupId())),
       new DemoUser("lena", "Lena", "Marsh (legal services)", "lena-demo", List.of(Agency.LEGAL.groupId())),
+      new DemoUser("dana", "Dana", "Reyes (process designer)", "dana-demo", List.of(AgencyAccessSetup.PROCESS_DESIGNER)),
       new DemoUser("admin", "Ada", "Admin", "admin-demo", List.of(Groups.CAMUNDA_ADMIN)));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);

@@ -21,8 +21,9 @@ public class EngineRestSecurity {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // A task's draft (drafts/TaskDraftApi) takes the same log-in and the same need-to-know.
-    registration.addUrlPatterns("/engine-rest/*", "/api/tasks/*");
+    // A task's draft (drafts/TaskDraftApi) takes the same log-in and the same need-to-know; so do the
+    // process designers' own endpoints (designers/CaseMigrationApi).
+    registration.addUrlPatterns("/engine-rest/*", "/api/tasks/*", "/api/designers/*");
     return registration;
   }
 
