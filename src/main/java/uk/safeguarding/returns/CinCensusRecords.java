@@ -11,11 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -53,6 +56,18 @@ public class CinCensusRecords {
       Section47EnquiryProcess.KEY, InitialChildProtectionConferenceProcess.KEY, ChildProtectionPlanProcess.KEY,
       ChildInNeedPlanProcess.KEY);
 
+  /** The variables of the child's processes the census takes (the characteristics are read from their writes). */
+  static final String[] CENSUS_VARIABLES = {CaseFacts.CHILD_DATE_OF_BIRTH,
+      ChildAndFamilyAssessmentProcess.Variables.CENSUS_REFERRAL_DATE, ChildAndFamilyAssessmentProcess.Variables.CENSUS_REFERRAL_SOURCE,
+      ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_START_DATE,
+      ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_AUTHORISATION_DATE, PRIMARY_NEED,
+      ChildCaseProcess.Variables.CASE_CLOSED_AT, REASON_FOR_CLOSURE, ChildInNeedPlanProcess.Variables.PLAN_STARTED_AT,
+      Section47EnquiryProcess.Variables.SECTION_47_OUTCOME, Section47EnquiryProcess.Variables.INITIAL_CONFERENCE_DUE_DATE,
+      ConferenceVariables.CONFERENCE_HELD_DATE, ConferenceVariables.PLAN_START_DATE, ConferenceVariables.PLAN_ENDED_AT,
+      ConferenceVariables.CATEGORY_OF_ABUSE, ConferenceVariables.REVIEW_CONFERENCE_HELD_DATE};
+  /** How many children one read takes: their processes' ids go into one IN clause. */
+  static final int CHILDREN_A_READ = 50;
+
   private final ProcessEngine engine;
 
   public CinCensusRecords(ProcessEngine engine) {
@@ -61,23 +76,72 @@ public class CinCensusRecords {
 
   /** The census's children, ordered by case reference; a child referred to nobody (advice only) is not one. */
   public List<CinCensusChild> children(CensusYear year) {
+    return withoutAuthorization(engine, () -> read(year));
+  }
+
+  /**
+   * A return reads every child, whoever the manager's groups have work with: the caller has let the
+   * manager in (ManagersOnly), so the engine's need-to-know checks are not asked again, read by read.
+   */
+  static <T> T withoutAuthorization(ProcessEngine engine, Supplier<T> read) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> context.runWithoutAuthorization(read::get));
+  }
+
+  private List<CinCensusChild> read(CensusYear year) {
     HistoryService history = engine.getHistoryService();
     Date end = Date.from(year.end().plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
     Date start = Date.from(year.start().atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
     TreeSet<String> caseReferences = new TreeSet<>();
     String[] keys = CENSUS_PATHWAYS.toArray(String[]::new);
     history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(end).unfinished().list()
-        .forEach(instance -> caseReferences.add(instance.getBusinessKey()));
+        .stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).forEach(caseReferences::add);
     history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(end).finishedAfter(start).list()
-        .forEach(instance -> caseReferences.add(instance.getBusinessKey()));
-    caseReferences.remove(null);
+        .stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).forEach(caseReferences::add);
     List<CinCensusChild> children = new ArrayList<>();
-    for (String caseReference : caseReferences) {
-      CinCensusChild child = child(history, caseReference, year);
+    List<String> all = List.copyOf(caseReferences);
+    for (int from = 0; from < all.size(); from += CHILDREN_A_READ) {
+      children.addAll(read(history, all.subList(from, Math.min(all.size(), from + CHILDREN_A_READ)), year));
+    }
+    return children;
+  }
+
+  /** A few children at a time, in three queries: their processes, the variables the census takes, the writes of their characteristics. */
+  private static List<CinCensusChild> read(HistoryService history, List<String> caseReferences, CensusYear year) {
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).orderByProcessInstanceStartTime().asc().list();
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    Map<String, Map<String, Object>> characteristics = new HashMap<>();
+    Map<String, String> childOf = new HashMap<>();
+    instances.forEach(instance -> childOf.put(instance.getId(), instance.getBusinessKey()));
+    if (ids.length > 0) {
+      history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids).variableNameIn(CENSUS_VARIABLES)
+          .disableCustomObjectDeserialization().list().stream()
+          .sorted(Comparator.comparing(HistoricVariableInstance::getCreateTime))
+          .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+              .put(variable.getName(), variable.getValue()));
+      // The characteristics as last written by anyone, in any process of the child: the referrer's, confirmed at the
+      // first visit, put right in the case summary. A blank answer leaves the last one.
+      history.createHistoricDetailQuery().variableUpdates().variableNameLike("child%").processInstanceIdIn(ids)
+          .disableCustomObjectDeserialization().orderByTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+          .map(HistoricVariableUpdate.class::cast)
+          .filter(update -> CHILD_CHARACTERISTICS.contains(update.getVariableName()))
+          .filter(update -> !CaseVariable.itemsOf(update.getTypedValue()).isEmpty())
+          .forEach(update -> characteristics.computeIfAbsent(childOf.get(update.getProcessInstanceId()), child -> new HashMap<>())
+              .put(update.getVariableName(), update.getTypedValue()));
+    }
+    Map<String, List<Run>> runsOf = new LinkedHashMap<>();
+    caseReferences.forEach(caseReference -> runsOf.put(caseReference, new ArrayList<>()));
+    instances.forEach(instance -> runsOf.get(instance.getBusinessKey())
+        .add(new Run(instance, variables.getOrDefault(instance.getId(), Map.of()))));
+    List<CinCensusChild> children = new ArrayList<>();
+    runsOf.forEach((caseReference, runs) -> {
+      CinCensusChild child = child(caseReference, runs, characteristics.getOrDefault(caseReference, Map.of()), year);
       if (!child.episodes().isEmpty()) {
         children.add(child);
       }
-    }
+    });
     return children;
   }
 
@@ -105,45 +169,13 @@ public class CinCensusRecords {
     }
   }
 
-  CinCensusChild child(HistoryService history, String caseReference, CensusYear year) {
-    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).orderByProcessInstanceStartTime().asc().list();
-    Map<String, Map<String, Object>> variables = new HashMap<>();
-    if (!instances.isEmpty()) {
-      List<HistoricVariableInstance> all = history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-          .disableCustomObjectDeserialization().list();
-      all.stream().sorted(Comparator.comparing(HistoricVariableInstance::getCreateTime))
-          .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-              .put(variable.getName(), variable.getValue()));
-    }
-    List<Run> runs = instances.stream().map(instance -> new Run(instance, variables.getOrDefault(instance.getId(), Map.of())))
-        .toList();
-    Map<String, Object> characteristics = latestWritten(history, instances);
+  private static CinCensusChild child(String caseReference, List<Run> runs, Map<String, Object> characteristics,
+      CensusYear year) {
     Object disabilities = characteristics.get(CHILD_DISABILITIES);
     return new CinCensusChild(caseReference, laChildId(caseReference), text(characteristics.get(CHILD_UPN)),
         runs.stream().map(run -> run.date(CaseFacts.CHILD_DATE_OF_BIRTH)).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null),
         text(characteristics.get(CHILD_SEX)), text(characteristics.get(CHILD_ETHNICITY)),
         disabilities == null ? List.of() : CaseVariable.itemsOf(disabilities), episodes(runs, year));
-  }
-
-  /**
-   * The child's characteristics as last written by anyone, in any process of the child: the referrer's,
-   * confirmed at the first visit, put right in the case summary. A blank answer leaves the last one.
-   */
-  private static Map<String, Object> latestWritten(HistoryService history, List<HistoricProcessInstance> instances) {
-    Map<String, Object> latest = new HashMap<>();
-    if (instances.isEmpty()) {
-      return latest;
-    }
-    history.createHistoricDetailQuery().variableUpdates().disableCustomObjectDeserialization()
-        .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-        .orderByTime().asc().orderPartiallyByOccurrence().asc().list().stream()
-        .map(HistoricVariableUpdate.class::cast)
-        .filter(update -> CHILD_CHARACTERISTICS.contains(update.getVariableName()))
-        .filter(update -> !CaseVariable.itemsOf(update.getTypedValue()).isEmpty())
-        .forEach(update -> latest.put(update.getVariableName(), update.getTypedValue()));
-    return latest;
   }
 
   private static String text(Object value) {
@@ -162,18 +194,25 @@ public class CinCensusRecords {
     return caseReference == null ? null : caseReference.replaceAll("[^A-Za-z0-9]", "");
   }
 
-  /** One episode per opening of the child's case that overlaps the year; the child's processes join the case they started in. */
+  /**
+   * One episode per opening of the child's case that overlaps the year; the child's processes join the
+   * case they started in. Where no case was opened (safeguarding.child-case.open-automatically off), all
+   * the child's work is one episode, still open.
+   */
   private static List<CinCensusChild.Episode> episodes(List<Run> runs, CensusYear year) {
     List<Run> cases = runs.stream().filter(run -> run.key().equals(ChildCaseProcess.KEY)).toList();
-    Map<Run, List<Run>> byCase = new LinkedHashMap<>();
-    cases.forEach(childCase -> byCase.put(childCase, new ArrayList<>()));
-    for (Run run : runs) {
+    Map<Optional<Run>, List<Run>> byCase = new LinkedHashMap<>();
+    if (cases.isEmpty()) {
+      byCase.put(Optional.empty(), new ArrayList<>(runs));
+    }
+    cases.forEach(childCase -> byCase.put(Optional.of(childCase), new ArrayList<>()));
+    for (Run run : cases.isEmpty() ? List.<Run>of() : runs) {
       if (run.key().equals(ChildCaseProcess.KEY)) {
         continue;
       }
       cases.stream().filter(childCase -> !run.started().isBefore(childCase.started())
               && (childCase.ended() == null || !run.started().isAfter(childCase.ended())))
-          .reduce((a, b) -> b).ifPresent(childCase -> byCase.get(childCase).add(run));
+          .reduce((a, b) -> b).ifPresent(childCase -> byCase.get(Optional.of(childCase)).add(run));
     }
     List<CinCensusChild.Episode> episodes = new ArrayList<>();
     byCase.forEach((childCase, work) -> {
@@ -188,7 +227,7 @@ public class CinCensusRecords {
     return episodes;
   }
 
-  private static CinCensusChild.Episode episode(Run childCase, List<Run> work, List<Run> everyRun) {
+  private static CinCensusChild.Episode episode(Optional<Run> childCase, List<Run> work, List<Run> everyRun) {
     Run referral = work.stream().filter(run -> run.date(ChildAndFamilyAssessmentProcess.Variables.CENSUS_REFERRAL_DATE) != null)
         .min(Comparator.comparing(run -> run.date(ChildAndFamilyAssessmentProcess.Variables.CENSUS_REFERRAL_DATE))).orElse(null);
     // Work opened by hand (an assessment or a strategy discussion started from Tasklist) is a referral on the day it started.
@@ -199,9 +238,9 @@ public class CinCensusRecords {
     List<Run> assessments = of(work, ChildAndFamilyAssessmentProcess.KEY);
     String primaryNeed = assessments.stream().map(run -> run.text(PRIMARY_NEED)).filter(Objects::nonNull)
         .reduce((a, b) -> b).orElse(null);
-    LocalDate closed = childCase.date(ChildCaseProcess.Variables.CASE_CLOSED_AT);
+    LocalDate closed = childCase.map(run -> run.date(ChildCaseProcess.Variables.CASE_CLOSED_AT)).orElse(null);
     return new CinCensusChild.Episode(referralDate, referralSource, primaryNeed, closed,
-        closed == null ? null : childCase.text(REASON_FOR_CLOSURE), false,
+        closed == null ? null : childCase.get().text(REASON_FOR_CLOSURE), false,
         assessments.stream().map(run -> new CinCensusChild.Assessment(
             run.date(ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_START_DATE),
             run.date(ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_AUTHORISATION_DATE))).toList(),

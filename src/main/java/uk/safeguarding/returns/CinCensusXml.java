@@ -3,7 +3,7 @@ package uk.safeguarding.returns;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -56,7 +56,7 @@ public final class CinCensusXml {
     element(xml, "SoftwareCode", source.softwareCode());
     element(xml, "Release", source.release());
     element(xml, "SerialNo", "001");
-    element(xml, "DateTime", madeAt.truncatedTo(ChronoUnit.SECONDS).toString());
+    element(xml, "DateTime", madeAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")));
     xml.writeEndElement();
     xml.writeEndElement();
   }
