@@ -3,6 +3,7 @@ package uk.safeguarding.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,7 +54,7 @@ class CinCensusPathwaysTest extends ProcessTestBase {
   @Autowired
   CinCensusValidation validation;
   @Autowired
-  ReturnsApi api;
+  TestRestTemplate rest;
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
@@ -197,17 +199,22 @@ class CinCensusPathwaysTest extends ProcessTestBase {
   }
 
   @Test
-  void cinCensus_isForManagersAndEveryChildInItIsAReadInTheAccessLog() {
+  void cinCensus_isForManagersOverRestAndEveryChildInItIsAReadInTheAccessLog() {
     String assessed = referredAndAssessed();
 
-    ResponseEntity<?> refused = as("sarah", "csc-social-worker", () -> api.cinCensus(2026));
-    assertThat(refused.getStatusCode().value()).isEqualTo(403);
-    ResponseEntity<?> census = as("tom", "csc-team-manager", () -> api.cinCensus(2026));
+    assertThat(rest.getForEntity("/api/returns/cin-census?year=2026", String.class).getStatusCode().value())
+        .as("nobody signed in").isEqualTo(401);
+    assertThat(rest.withBasicAuth("sarah", "sarah-demo").getForEntity("/api/returns/cin-census?year=2026", String.class)
+        .getStatusCode().value()).as("a social worker").isEqualTo(403);
+    ResponseEntity<String> census = rest.withBasicAuth("tom", "tom-demo")
+        .getForEntity("/api/returns/cin-census?year=2026", String.class);
     assertThat(census.getStatusCode().value()).isEqualTo(200);
-    assertThat(census.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_XML);
-    assertThat(census.getBody().toString()).contains("<LAchildID>" + CinCensusRecords.laChildId(assessed) + "</LAchildID>");
-    ResponseEntity<?> checked = as("tom", "csc-team-manager", () -> api.cinCensusValidation(2026));
+    assertThat(census.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_XML)).isTrue();
+    assertThat(census.getBody()).contains("<LAchildID>" + CinCensusRecords.laChildId(assessed) + "</LAchildID>");
+    ResponseEntity<JsonNode> checked = rest.withBasicAuth("tom", "tom-demo")
+        .getForEntity("/api/returns/cin-census/validation?year=2026", JsonNode.class);
     assertThat(checked.getStatusCode().value()).isEqualTo(200);
+    assertThat(checked.getBody().get("rulesChecked")).hasSize(CinCensusRules.ALL.size());
 
     assertThat(jdbc.queryForList("select way from sg_record_access where case_reference = ? and read_by = 'tom'",
         String.class, assessed).stream().collect(Collectors.toSet())).containsExactlyInAnyOrder("cin-census", "cin-census-check");
