@@ -87,6 +87,19 @@ public final class CinCensusRules {
       rule("4015", "The CIN Plan start date cannot be before the referral date", "CINPlanStartDate", CIN_PLAN,
           (child, census) -> child.episodes().stream().anyMatch(episode -> episode.cinPlans().stream()
               .anyMatch(plan -> before(plan.startDate(), episode.referralDate())))),
+      rule("2885", "Child protection plan shown as starting a different day to the initial child protection conference.",
+          "CPPstartDate", CONFERENCE, (child, census) -> anyPlan(child, (episode, plan) -> plan.startDate() != null
+              && episode.section47s().stream().noneMatch(enquiry -> plan.startDate().equals(enquiry.initialConferenceDate())))),
+      rule("4001", "A CIN Plan cannot run concurrently with a Child Protection Plan", "CINPlanStartDate", CIN_PLAN,
+          (child, census) -> child.episodes().stream().anyMatch(episode -> episode.cinPlans().stream().anyMatch(cinPlan ->
+              episode.protectionPlans().stream().anyMatch(plan -> during(cinPlan.startDate(), cinPlan.endDate(),
+                  plan.startDate(), plan.endDate()))))),
+      rule("4010", "CIN Plan start date is missing or out of data collection period", "CINPlanStartDate", CIN_PLAN,
+          (child, census) -> child.episodes().stream().flatMap(episode -> episode.cinPlans().stream())
+              .anyMatch(plan -> plan.startDate() == null || plan.startDate().isAfter(census.year().end()))),
+      rule("4013", "CIN Plan end date must fall within the census year", "CINPlanEndDate", CIN_PLAN,
+          (child, census) -> child.episodes().stream().flatMap(episode -> episode.cinPlans().stream())
+              .anyMatch(plan -> plan.endDate() != null && !census.year().contains(plan.endDate()))),
       rule("4180", "Sex must be provided and equal M, F, or U", "Sex", CHILD,
           (child, census) -> !SEX.containsKey(String.valueOf(child.sex()))),
       rule("4220", "Ethnicity is missing or invalid (see Ethnicity table)", "Ethnicity", CHILD,
@@ -100,6 +113,9 @@ public final class CinCensusRules {
           "PersonBirthDate", BIRTH, (child, census) -> child.birthDate() != null && child.birthDate().isAfter(census.year().end())),
       rule("8540", "Child’s disability is missing or invalid (see Disability table)", "Disability", CHILD,
           (child, census) -> child.disabilities().isEmpty() || !DISABILITY.keySet().containsAll(child.disabilities())),
+      rule("8565", "Activity shown after a case has been closed", "CINclosureDate", CLOSURE,
+          (child, census) -> child.episodes().stream().anyMatch(episode -> episode.closureDate() != null
+              && activity(episode).anyMatch(day -> day.isAfter(episode.closureDate())))),
       rule("8600", "Child referral date missing or after data collection period", "CINreferralDate", REFERRAL,
           (child, census) -> child.episodes().stream().anyMatch(episode -> episode.referralDate() == null
               || episode.referralDate().isAfter(census.year().end()))),
@@ -131,6 +147,17 @@ public final class CinCensusRules {
       rule("8715", "Date of Initial Child Protection Conference must fall within the census year", "DateOfInitialCPC", CONFERENCE,
           (child, census) -> anySection47(child, (episode, enquiry) -> enquiry.initialConferenceDate() != null
               && !census.year().contains(enquiry.initialConferenceDate()))),
+      rule("8720", "Child Protection Plan Start Date missing or out of data collection period", "CPPstartDate", PLAN,
+          (child, census) -> anyPlan(child, (episode, plan) -> plan.startDate() == null
+              || plan.startDate().isAfter(census.year().end()))),
+      rule("8736", "For an Assessment that has not been completed, the start date must fall within the census year",
+          "AssessmentActualStartDate", ASSESSMENT, (child, census) -> anyAssessment(child, (episode, assessment) ->
+              assessment.authorisationDate() == null && !census.year().contains(assessment.startDate()))),
+      rule("8740", "For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census "
+          + "year, the start date must fall within the census year", "S47ActualStartDate", CONFERENCE,
+          (child, census) -> anySection47(child, (episode, enquiry) -> !enquiry.initialConferenceNotRequired()
+              && (enquiry.initialConferenceDate() == null || enquiry.initialConferenceDate().isAfter(census.year().end()))
+              && !census.year().contains(enquiry.startDate()))),
       rule("8790", "Disability information includes both None and other values", "Disability", CHILD,
           (child, census) -> child.disabilities().contains("NONE") && child.disabilities().size() > 1),
       rule("8805", "A CIN case cannot have a CIN closure date without a Reason for Closure", "ReasonForClosure", CLOSURE,
@@ -139,19 +166,39 @@ public final class CinCensusRules {
       rule("8810", "A CIN case cannot have a Reason for Closure without a CIN Closure Date", "CINclosureDate", CLOSURE,
           (child, census) -> child.episodes().stream().anyMatch(episode -> episode.reasonForClosure() != null
               && episode.closureDate() == null)),
+      rule("8815", "More than one open CIN Details episode (a module with no CIN Closure Date) has been provided for this child "
+          + "and case is not a referral with no further action.", "CINclosureDate", CLOSURE,
+          (child, census) -> child.episodes().stream().filter(episode -> episode.closureDate() == null && !episode.referralNfa())
+              .count() > 1),
+      rule("8820", "The dates on the CIN episodes for this child overlap", "CINreferralDate", REFERRAL,
+          (child, census) -> overlap(child.episodes(), Episode::referralDate, Episode::closureDate)),
       rule("8840", "Child Protection Plan cannot start and end on the same day", "CPPendDate", PLAN,
           (child, census) -> anyPlan(child, (episode, plan) -> plan.startDate() != null && plan.startDate().equals(plan.endDate()))),
       rule("8841", "The review date cannot be on the same day or before the Child protection Plan start date.", "CPPreviewDate",
           PLAN, (child, census) -> anyPlan(child, (episode, plan) -> plan.startDate() != null
               && plan.reviewDates().stream().anyMatch(review -> !review.isAfter(plan.startDate())))),
+      rule("8863Q", "An Assessment is shown as starting when there is another Assessment ongoing.", "AssessmentActualStartDate",
+          ASSESSMENT, (child, census) -> child.episodes().stream().anyMatch(episode -> overlap(episode.assessments(),
+              CinCensusChild.Assessment::startDate, CinCensusChild.Assessment::authorisationDate))),
       rule("8866", "Source of Referral is missing or an invalid code", "ReferralSource", REFERRAL,
           (child, census) -> child.episodes().stream().anyMatch(episode -> !REFERRAL_SOURCES.containsKey(
               String.valueOf(episode.referralSource())))),
+      rule("8867", "CIN episode is shown as closed, however Assessment is not shown as completed", "AssessmentAuthorisationDate",
+          ASSESSMENT, (child, census) -> child.episodes().stream().anyMatch(episode -> episode.closureDate() != null
+              && episode.assessments().stream().anyMatch(assessment -> assessment.authorisationDate() == null))),
+      rule("8868", "CIN episode is shown as closed, however Section 47 enquiry is not shown as completed by ICPC date or ICPC "
+          + "not required flag", "DateOfInitialCPC", CONFERENCE, (child, census) -> child.episodes().stream().anyMatch(episode ->
+              episode.closureDate() != null && episode.section47s().stream().anyMatch(enquiry ->
+                  enquiry.initialConferenceDate() == null && !enquiry.initialConferenceNotRequired()))),
       rule("8870Q", "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference "
           + "should not be a weekend", "InitialCPCtarget", CONFERENCE,
           (child, census) -> anySection47(child, (episode, enquiry) -> weekend(enquiry.initialConferenceTarget()))),
       rule("8875", "The Date of Initial Child Protection Conference cannot be a weekend", "DateOfInitialCPC", CONFERENCE,
           (child, census) -> anySection47(child, (episode, enquiry) -> weekend(enquiry.initialConferenceDate()))),
+      rule("8890", "A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing", "S47ActualStartDate",
+          CONFERENCE, (child, census) -> child.episodes().stream().anyMatch(episode -> overlap(episode.section47s().stream()
+              .filter(enquiry -> !enquiry.initialConferenceNotRequired()).toList(),
+              CinCensusChild.Section47::startDate, CinCensusChild.Section47::initialConferenceDate))),
       rule("8905", "Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)",
           "InitialCategoryOfAbuse", CONFERENCE,
           (child, census) -> anyPlan(child, (episode, plan) -> !CATEGORY_OF_ABUSE.containsValue(String.valueOf(plan.initialCategory())))),
@@ -218,6 +265,26 @@ public final class CinCensusRules {
       }
     }
     return false;
+  }
+
+  /** Whether one period runs during another (an open one runs on); one may start the day the other ends. */
+  private static boolean during(LocalDate start, LocalDate end, LocalDate otherStart, LocalDate otherEnd) {
+    if (start == null || otherStart == null) {
+      return false;
+    }
+    boolean startsBeforeTheOtherEnds = otherEnd == null || start.isBefore(otherEnd);
+    boolean endsAfterTheOtherStarts = end == null || end.isAfter(otherStart);
+    return startsBeforeTheOtherEnds && endsAfterTheOtherStarts;
+  }
+
+  /** Every day of the episode's work: its assessments, plans, enquiries, conferences and reviews. */
+  private static Stream<LocalDate> activity(Episode episode) {
+    return Stream.of(
+        episode.assessments().stream().flatMap(a -> Stream.of(a.startDate(), a.authorisationDate())),
+        episode.cinPlans().stream().flatMap(p -> Stream.of(p.startDate(), p.endDate())),
+        episode.section47s().stream().flatMap(s -> Stream.of(s.startDate(), s.initialConferenceDate())),
+        episode.protectionPlans().stream().flatMap(p -> Stream.concat(Stream.of(p.startDate(), p.endDate()),
+            p.reviewDates().stream()))).flatMap(days -> days).filter(Objects::nonNull);
   }
 
   private static Stream<ProtectionPlan> plans(CinCensusChild child) {
