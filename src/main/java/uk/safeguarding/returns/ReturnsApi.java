@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,13 +51,16 @@ public class ReturnsApi {
   @GetMapping("/cin-census")
   public ResponseEntity<?> cinCensus(@RequestParam int year) {
     return ManagersOnly.answer(engine, RETURNS, manager -> {
-      CensusYear censusYear = new CensusYear(year);
-      List<CinCensusChild> children = records.children(censusYear);
-      audit(manager, children, RecordAccessLog.Way.CIN_CENSUS, censusYear);
+      Optional<CensusYear> censusYear = collectionYear(year);
+      if (censusYear.isEmpty()) {
+        return notAYear(year);
+      }
+      List<CinCensusChild> children = records.children(censusYear.get());
+      audit(manager, children, RecordAccessLog.Way.CIN_CENSUS, censusYear.get());
       LocalDateTime madeAt = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.LONDON);
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
           .header("Content-Disposition", "attachment; filename=\"cin-census-" + year + ".xml\"")
-          .body(CinCensusXml.write(censusYear, source, madeAt, children));
+          .body(CinCensusXml.write(censusYear.get(), source, madeAt, children));
     });
   }
 
@@ -64,7 +68,11 @@ public class ReturnsApi {
   @GetMapping("/cin-census/validation")
   public ResponseEntity<?> cinCensusValidation(@RequestParam int year) {
     return ManagersOnly.answer(engine, RETURNS, manager -> {
-      CensusYear censusYear = new CensusYear(year);
+      Optional<CensusYear> collectionYear = collectionYear(year);
+      if (collectionYear.isEmpty()) {
+        return notAYear(year);
+      }
+      CensusYear censusYear = collectionYear.get();
       List<CinCensusChild> children = records.children(censusYear);
       audit(manager, children, RecordAccessLog.Way.CIN_CENSUS_CHECK, censusYear);
       Map<String, Object> answer = new LinkedHashMap<>();
@@ -74,6 +82,19 @@ public class ReturnsApi {
       answer.put("failures", validation.failures(censusYear, children));
       return ResponseEntity.ok(answer);
     });
+  }
+
+  private static Optional<CensusYear> collectionYear(int year) {
+    try {
+      return Optional.of(new CensusYear(year));
+    } catch (IllegalArgumentException notAYear) {
+      return Optional.empty();
+    }
+  }
+
+  private static ResponseEntity<?> notAYear(int year) {
+    return ResponseEntity.badRequest().body(Map.of("message",
+        "year is the first year of a collection, such as 2026 for 1 April 2026 to 31 March 2027, not " + year));
   }
 
   private void audit(SignedIn manager, List<CinCensusChild> children, RecordAccessLog.Way way, CensusYear year) {

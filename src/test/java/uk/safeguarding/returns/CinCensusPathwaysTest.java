@@ -215,6 +215,8 @@ class CinCensusPathwaysTest extends ProcessTestBase {
         .getForEntity("/api/returns/cin-census/validation?year=2026", JsonNode.class);
     assertThat(checked.getStatusCode().value()).isEqualTo(200);
     assertThat(checked.getBody().get("rulesChecked")).hasSize(CinCensusRules.ALL.size());
+    assertThat(rest.withBasicAuth("tom", "tom-demo").getForEntity("/api/returns/cin-census?year=26", JsonNode.class)
+        .getStatusCode().value()).as("not a collection year").isEqualTo(400);
 
     assertThat(jdbc.queryForList("select way from sg_record_access where case_reference = ? and read_by = 'tom'",
         String.class, assessed).stream().collect(Collectors.toSet())).containsExactlyInAnyOrder("cin-census", "cin-census-check");
