@@ -35,6 +35,7 @@ import uk.safeguarding.conference.ReviewChildProtectionConferenceProcess;
 import uk.safeguarding.contract.CaseFacts;
 import uk.safeguarding.contract.CaseVariable;
 import uk.safeguarding.frontdoor.ContactProcess;
+import uk.safeguarding.lookedafter.LookedAfterChildProcess;
 import uk.safeguarding.strategy.Section47EnquiryProcess;
 import uk.safeguarding.strategy.StrategyDiscussionProcess;
 
@@ -49,12 +50,15 @@ public class CinCensusRecords {
   /** The pathways whose running in a year puts a child in that year's census. */
   static final List<String> CENSUS_PATHWAYS = List.of(ContactProcess.KEY, ChildAndFamilyAssessmentProcess.KEY,
       StrategyDiscussionProcess.KEY, Section47EnquiryProcess.KEY, InitialChildProtectionConferenceProcess.KEY, ChildProtectionPlanProcess.KEY,
-      ChildInNeedPlanProcess.KEY, ChildCaseProcess.KEY);
+      ChildInNeedPlanProcess.KEY, LookedAfterChildProcess.KEY, ChildCaseProcess.KEY);
 
-  /** The work of children's social care that makes a child a child in need (a contact alone, advice or early help, does not). */
+  /**
+   * The work of children's social care that makes a child a child in need (a contact alone, advice or early help,
+   * does not); a looked after child is a child in need too.
+   */
   static final List<String> SOCIAL_CARE_WORK = List.of(ChildAndFamilyAssessmentProcess.KEY, StrategyDiscussionProcess.KEY,
       Section47EnquiryProcess.KEY, InitialChildProtectionConferenceProcess.KEY, ChildProtectionPlanProcess.KEY,
-      ChildInNeedPlanProcess.KEY);
+      ChildInNeedPlanProcess.KEY, LookedAfterChildProcess.KEY);
 
   /** The variables of the child's processes the census takes (the characteristics are read from their writes). */
   static final String[] CENSUS_VARIABLES = {CaseFacts.CHILD_DATE_OF_BIRTH,

@@ -101,6 +101,11 @@ class CinCensusPathwaysTest extends ProcessTestBase {
     contact.put("childEthnicity", "WBRI");
     contact.put("childDisabilities", new ArrayList<>(List.of("NONE")));
     contact.put("childUpn", "P201123456789");
+    Map<String, Object> inWords = new HashMap<>(contact);
+    inWords.put("childEthnicity", "White British");
+    assertThatThrownBy(() -> as("emma", "education",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(ContactProcess.KEY, inWords)))
+        .as("the census's codes only, refused on the server").hasMessageContaining("childEthnicity");
     ProcessInstance received = as("emma", "education",
         () -> engine.getRuntimeService().startProcessInstanceByKey(ContactProcess.KEY, contact));
     clockAt("2026-12-10T09:00");
