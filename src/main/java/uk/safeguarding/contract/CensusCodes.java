@@ -68,7 +68,7 @@ public final class CensusCodes {
   /** The referral source a contact from each agency most likely has; the front door may choose a finer one. */
   public static final Map<String, String> LIKELY_SOURCE_BY_AGENCY = ordered(
       "education", "2A", "health", "3F", "police", "6", "early-help", "5D", "housing", "4", "adult-services", "5B",
-      "probation", "7", "camhs", "3F", "yos", "5B", "csc-social-worker", "5A");
+      "probation", "7", "camhs", "3F", "yos", "5B", "csc-social-worker", "5A", "other", "8");
 
   private CensusCodes() {}
 
