@@ -118,6 +118,7 @@ public final class ChildAndFamilyAssessmentProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
+          checklist(ASSESSMENT_FACTORS, codes(ASSESSMENT_FACTOR_CODES)),
           checklist(CHILD_DISABILITIES, codes(DISABILITY)),
           choice(CHILD_ETHNICITY, codes(ETHNICITY)),
           choice(CHILD_SEX, codes(SEX)),
@@ -165,7 +166,7 @@ public final class ChildAndFamilyAssessmentProcess {
       .task(Element.CompleteAssessment,
           shows(REFERRAL_DATE, ASSESSMENT_REASON, FIRST_VISIT_DATE, FAMILY_NETWORK_MEETING_DATE, FINAL_COMPLETION_DATE,
               FINAL_DATE_RATIONALE, ENDORSEMENT_NOTES),
-          writes(ASSESSMENT_SUMMARY, CHILD_VIEWS, ASSESSMENT_OUTCOME, ASSESSMENT_PLAN, INVOLVED_AGENCIES))
+          writes(ASSESSMENT_SUMMARY, CHILD_VIEWS, ASSESSMENT_OUTCOME, ASSESSMENT_PLAN, INVOLVED_AGENCIES, ASSESSMENT_FACTORS))
       .task(Element.EndorseAssessment,
           shows(REFERRAL_DATE, ASSESSMENT_REASON, ASSESSMENT_SUMMARY, CHILD_VIEWS, ASSESSMENT_PLAN, INVOLVED_AGENCIES),
           writes(ASSESSMENT_OUTCOME, ENDORSED, ENDORSEMENT_NOTES, PRIMARY_NEED))

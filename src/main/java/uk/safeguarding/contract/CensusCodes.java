@@ -22,6 +22,8 @@ public final class CensusCodes {
   public static final List<String> CHILD_CHARACTERISTICS = List.of(CHILD_SEX, CHILD_ETHNICITY, CHILD_DISABILITIES, CHILD_UPN);
   /** Who referred the child, as the census codes it: chosen by the front door when a contact becomes a referral. */
   public static final String REFERRAL_SOURCE = "referralSource";
+  /** What the assessment found in the child and the family, chosen by the social worker who writes it up. */
+  public static final String ASSESSMENT_FACTORS = "assessmentFactors";
   /** The child's main need, chosen by the manager who authorises the assessment. */
   public static final String PRIMARY_NEED = "primaryNeed";
   /** Why the child's case closed, chosen by the manager who agrees the closure. */
@@ -60,6 +62,31 @@ public final class CensusCodes {
       "RC5", "Transferred to services of another local authority", "RC6", "Transferred to adult social care",
       "RC7", "Services ceased for any other reason, including the child no longer in need",
       "RC8", "Case closed after assessment, no further action", "RC9", "Case closed after assessment, referred to early help");
+
+  /**
+   * The factors identified at assessment. 18A and 19A (physical and sexual abuse, by whom not said) are
+   * left out: the DfE asks for 18B/18C and 19B/19C instead (rules 8945Q, 8950Q).
+   */
+  public static final Map<String, String> ASSESSMENT_FACTOR_CODES = ordered(
+      "1A", "Alcohol misuse: the child", "1B", "Alcohol misuse: a parent or carer", "1C", "Alcohol misuse: another person in the household",
+      "2A", "Drug misuse: the child", "2B", "Drug misuse: a parent or carer", "2C", "Drug misuse: another person in the household",
+      "3A", "Domestic abuse: the child", "3B", "Domestic abuse: a parent or carer", "3C", "Domestic abuse: another person in the household",
+      "4A", "Mental health: the child", "4B", "Mental health: a parent or carer", "4C", "Mental health: another person in the household",
+      "5A", "Learning disability: the child", "5B", "Learning disability: a parent or carer",
+      "5C", "Learning disability: another person in the household",
+      "6A", "Physical disability or illness: the child", "6B", "Physical disability or illness: a parent or carer",
+      "6C", "Physical disability or illness: another person in the household",
+      "7A", "Young carer",
+      "8B", "Privately fostered: overseas child who intends to return", "8C", "Privately fostered: overseas child who intends to stay",
+      "8D", "Privately fostered: UK child in an educational placement", "8E", "Privately fostered: UK child in an alternative family arrangement",
+      "8F", "Privately fostered: other",
+      "9A", "Unaccompanied asylum-seeking child", "10A", "Going or being missing", "11A", "Child sexual exploitation",
+      "12A", "Trafficking", "13A", "Gangs", "14A", "Socially unacceptable behaviour", "15A", "Self-harm",
+      "16A", "Abuse or neglect: neglect", "17A", "Abuse or neglect: emotional abuse",
+      "18B", "Abuse or neglect: physical abuse by an adult", "18C", "Abuse or neglect: physical abuse by another child",
+      "19B", "Abuse or neglect: sexual abuse by an adult", "19C", "Abuse or neglect: sexual abuse by another child",
+      "20", "Other", "21", "No factors identified", "22A", "Female genital mutilation", "23A", "Abuse linked to faith or belief",
+      "24A", "Child criminal exploitation");
 
   /** The census category of abuse for each category a conference records (ICPC-05). */
   public static final Map<String, String> CATEGORY_OF_ABUSE = ordered(

@@ -29,8 +29,13 @@ public record CinCensusChild(String caseReference, String laChildId, String upn,
     }
   }
 
-  /** A child and family assessment: started, and authorised by the manager (its census end). */
-  public record Assessment(LocalDate startDate, LocalDate authorisationDate) {}
+  /** A child and family assessment: started, authorised by the manager (its census end), and the factors it found. */
+  public record Assessment(LocalDate startDate, LocalDate authorisationDate, List<String> factors) {
+
+    public Assessment {
+      factors = List.copyOf(factors);
+    }
+  }
 
   public record CinPlan(LocalDate startDate, LocalDate endDate) {}
 

@@ -64,7 +64,7 @@ public class CinCensusRecords {
   static final String[] CENSUS_VARIABLES = {CaseFacts.CHILD_DATE_OF_BIRTH,
       ChildAndFamilyAssessmentProcess.Variables.CENSUS_REFERRAL_DATE, ChildAndFamilyAssessmentProcess.Variables.CENSUS_REFERRAL_SOURCE,
       ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_START_DATE,
-      ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_AUTHORISATION_DATE, PRIMARY_NEED,
+      ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_AUTHORISATION_DATE, PRIMARY_NEED, ASSESSMENT_FACTORS,
       ChildCaseProcess.Variables.CASE_CLOSED_AT, REASON_FOR_CLOSURE, ChildInNeedPlanProcess.Variables.PLAN_STARTED_AT,
       Section47EnquiryProcess.Variables.SECTION_47_OUTCOME, Section47EnquiryProcess.Variables.INITIAL_CONFERENCE_DUE_DATE,
       ConferenceVariables.CONFERENCE_HELD_DATE, ConferenceVariables.PLAN_START_DATE, ConferenceVariables.PLAN_ENDED_AT,
@@ -124,7 +124,7 @@ public class CinCensusRecords {
           .disableCustomObjectDeserialization().list().stream()
           .sorted(Comparator.comparing(HistoricVariableInstance::getCreateTime))
           .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-              .put(variable.getName(), variable.getValue()));
+              .put(variable.getName(), variable.getTypedValue()));
       // The characteristics as last written by anyone, in any process of the child: the referrer's, confirmed at the
       // first visit, put right in the case summary. A blank answer leaves the last one.
       history.createHistoricDetailQuery().variableUpdates().variableNameLike("child%").processInstanceIdIn(ids)
@@ -164,12 +164,11 @@ public class CinCensusRecords {
     }
 
     LocalDate date(String name) {
-      return day(variables.get(name));
+      return day(plain(variables.get(name)));
     }
 
     String text(String name) {
-      Object value = variables.get(name);
-      return value == null || value.toString().isBlank() ? null : value.toString().trim();
+      return CinCensusRecords.text(variables.get(name));
     }
   }
 
@@ -182,10 +181,13 @@ public class CinCensusRecords {
         disabilities == null ? List.of() : CaseVariable.itemsOf(disabilities), episodes(runs, year));
   }
 
-  private static String text(Object value) {
-    if (value instanceof TypedValue typed && !(value instanceof SerializableValue)) {
-      return text(typed.getValue());
-    }
+  /** A value as kept, without its type: a JSON list stays typed, for {@link CaseVariable#itemsOf}. */
+  private static Object plain(Object value) {
+    return value instanceof TypedValue typed && !(value instanceof SerializableValue) ? typed.getValue() : value;
+  }
+
+  static String text(Object kept) {
+    Object value = plain(kept);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
@@ -247,7 +249,8 @@ public class CinCensusRecords {
         closed == null ? null : childCase.get().text(REASON_FOR_CLOSURE), false,
         assessments.stream().map(run -> new CinCensusChild.Assessment(
             run.date(ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_START_DATE),
-            run.date(ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_AUTHORISATION_DATE))).toList(),
+            run.date(ChildAndFamilyAssessmentProcess.Variables.CENSUS_ASSESSMENT_AUTHORISATION_DATE),
+            CaseVariable.itemsOf(run.variables().get(ASSESSMENT_FACTORS)))).toList(),
         of(work, ChildInNeedPlanProcess.KEY).stream().map(run -> new CinCensusChild.CinPlan(
             firstOf(run.date(ChildInNeedPlanProcess.Variables.PLAN_STARTED_AT), run.started()), run.ended())).toList(),
         section47s(work),

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -42,6 +43,8 @@ public final class CinCensusRules {
       ChildAndFamilyAssessmentProcess.Element.EndorseAssessment.name(), "the primary need: the manager's authorisation of the assessment");
   private static final WhereFixed ASSESSMENT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY, null,
       "the assessment's dates: the child and family assessment");
+  private static final WhereFixed ASSESSMENT_FACTORS_AT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
+      ChildAndFamilyAssessmentProcess.Element.CompleteAssessment.name(), "the factors: the social worker's write-up of the assessment");
   private static final WhereFixed CLOSURE = new WhereFixed(ChildCaseProcess.KEY, ChildCaseProcess.Element.DecideCaseClosure.name(),
       "the closure: the manager's decision to close the case");
   private static final WhereFixed CONFERENCE = new WhereFixed(InitialChildProtectionConferenceProcess.KEY,
@@ -52,6 +55,9 @@ public final class CinCensusRules {
       "the child protection plan: the initial conference that starts it and the review conferences");
   private static final WhereFixed CIN_PLAN = new WhereFixed(ChildCaseProcess.KEY, null, "the child in need plan");
 
+  /** The reasons for closure that say the case closed after its assessment. */
+  private static final Set<String> AFTER_ASSESSMENT = Set.of("RC8", "RC9");
+  private static final String NO_FACTORS = "21";
   private static final String UPN_CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
   /** Every rule, in the DfE's order of numbers. */
@@ -127,6 +133,9 @@ public final class CinCensusRules {
               before(assessment.authorisationDate(), assessment.startDate()))),
       rule("8610", "Primary Need code is missing for a referral which led to further action.", "PrimaryNeedCode", NEED,
           (child, census) -> child.episodes().stream().anyMatch(episode -> !episode.referralNfa() && episode.primaryNeed() == null)),
+      rule("8614", "Parental or child factors at assessment should only be present for a completed assessment.",
+          "AssessmentFactors", ASSESSMENT_FACTORS_AT, (child, census) -> anyAssessment(child, (episode, assessment) ->
+              assessment.authorisationDate() == null && !assessment.factors().isEmpty())),
       rule("8615", "Section 47 Enquiry Start Date must be present and cannot be later than the date of the initial Child "
           + "Protection Conference", "S47ActualStartDate", CONFERENCE, (child, census) -> anySection47(child, (episode, enquiry) ->
               enquiry.startDate() == null || before(enquiry.initialConferenceDate(), enquiry.startDate()))),
@@ -172,6 +181,11 @@ public final class CinCensusRules {
               .count() > 1),
       rule("8820", "The dates on the CIN episodes for this child overlap", "CINreferralDate", REFERRAL,
           (child, census) -> overlap(child.episodes(), Episode::referralDate, Episode::closureDate)),
+      rule("8825Q", "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after "
+          + "assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no "
+          + "assessment present for the episode.", "ReasonForClosure", CLOSURE, (child, census) -> child.episodes().stream()
+              .anyMatch(episode -> AFTER_ASSESSMENT.contains(String.valueOf(episode.reasonForClosure()))
+                  && episode.assessments().isEmpty())),
       rule("8840", "Child Protection Plan cannot start and end on the same day", "CPPendDate", PLAN,
           (child, census) -> anyPlan(child, (episode, plan) -> plan.startDate() != null && plan.startDate().equals(plan.endDate()))),
       rule("8841", "The review date cannot be on the same day or before the Child protection Plan start date.", "CPPreviewDate",
@@ -190,15 +204,32 @@ public final class CinCensusRules {
           + "not required flag", "DateOfInitialCPC", CONFERENCE, (child, census) -> child.episodes().stream().anyMatch(episode ->
               episode.closureDate() != null && episode.section47s().stream().anyMatch(enquiry ->
                   enquiry.initialConferenceDate() == null && !enquiry.initialConferenceNotRequired()))),
+      rule("8869", "The assessment factors code “21” cannot be used in conjunction with any other assessment factors.",
+          "AssessmentFactors", ASSESSMENT_FACTORS_AT, (child, census) -> anyAssessment(child, (episode, assessment) ->
+              assessment.factors().contains(NO_FACTORS) && assessment.factors().size() > 1)),
       rule("8870Q", "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference "
           + "should not be a weekend", "InitialCPCtarget", CONFERENCE,
           (child, census) -> anySection47(child, (episode, enquiry) -> weekend(enquiry.initialConferenceTarget()))),
+      rule("8873Q", "Please check and either amend data or provide a reason: When there is only one assessment on the episode "
+          + "and the factors code “21 No factors identified” has been used for the completed assessment, the reason for "
+          + "closure ‘RC8’ or 'RC9' should be used.", "ReasonForClosure", CLOSURE, (child, census) -> child.episodes().stream()
+              .anyMatch(episode -> episode.assessments().size() == 1 && episode.reasonForClosure() != null
+                  && episode.assessments().get(0).authorisationDate() != null
+                  && episode.assessments().get(0).factors().contains(NO_FACTORS)
+                  && !AFTER_ASSESSMENT.contains(episode.reasonForClosure()))),
       rule("8875", "The Date of Initial Child Protection Conference cannot be a weekend", "DateOfInitialCPC", CONFERENCE,
           (child, census) -> anySection47(child, (episode, enquiry) -> weekend(enquiry.initialConferenceDate()))),
       rule("8890", "A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing", "S47ActualStartDate",
           CONFERENCE, (child, census) -> child.episodes().stream().anyMatch(episode -> overlap(episode.section47s().stream()
               .filter(enquiry -> !enquiry.initialConferenceNotRequired()).toList(),
               CinCensusChild.Section47::startDate, CinCensusChild.Section47::initialConferenceDate))),
+      rule("8897Q", "Parental or child factors at assessment information is missing from a completed assessment",
+          "AssessmentFactors", ASSESSMENT_FACTORS_AT, (child, census) -> anyAssessment(child, (episode, assessment) ->
+              assessment.authorisationDate() != null && !assessment.authorisationDate().isBefore(census.year().start())
+              && assessment.factors().isEmpty())),
+      rule("8898", "The assessment has more than one parental or child factors with the same code", "AssessmentFactors",
+          ASSESSMENT_FACTORS_AT, (child, census) -> anyAssessment(child, (episode, assessment) ->
+              new HashSet<>(assessment.factors()).size() < assessment.factors().size())),
       rule("8905", "Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)",
           "InitialCategoryOfAbuse", CONFERENCE,
           (child, census) -> anyPlan(child, (episode, plan) -> !CATEGORY_OF_ABUSE.containsValue(String.valueOf(plan.initialCategory())))),
@@ -212,7 +243,13 @@ public final class CinCensusRules {
       rule("8935", "This child is showing more than one open Child Protection plan, i.e. with no End Date", "CPPendDate", PLAN,
           (child, census) -> plans(child).filter(plan -> plan.endDate() == null).count() > 1),
       rule("8940", "Child Protection Plan data contains overlapping dates", "CPPstartDate", PLAN,
-          (child, census) -> overlap(plans(child).toList(), ProtectionPlan::startDate, ProtectionPlan::endDate)))
+          (child, census) -> overlap(plans(child).toList(), ProtectionPlan::startDate, ProtectionPlan::endDate)),
+      rule("8945Q", "Please check and either amend data or provide a reason: the assessment factors code '18A' should not be used "
+          + "('18B' or '18C' should be used instead)", "AssessmentFactors", ASSESSMENT_FACTORS_AT,
+          (child, census) -> anyAssessment(child, (episode, assessment) -> assessment.factors().contains("18A"))),
+      rule("8950Q", "Please check and either amend data or provide a reason: the assessment factors code '19A' should not be used "
+          + "('19B' or '19C' should be used instead)", "AssessmentFactors", ASSESSMENT_FACTORS_AT,
+          (child, census) -> anyAssessment(child, (episode, assessment) -> assessment.factors().contains("19A"))))
       .sorted(Comparator.comparing(CinCensusRule::number)).toList();
 
   static {

@@ -97,6 +97,13 @@ public final class CinCensusXml {
       xml.writeStartElement("Assessments");
       element(xml, "AssessmentActualStartDate", assessment.startDate());
       element(xml, "AssessmentAuthorisationDate", assessment.authorisationDate());
+      if (!assessment.factors().isEmpty()) {
+        xml.writeStartElement("FactorsIdentifiedAtAssessment");
+        for (String factor : assessment.factors()) {
+          element(xml, "AssessmentFactors", factor);
+        }
+        xml.writeEndElement();
+      }
       xml.writeEndElement();
     }
     for (CinCensusChild.CinPlan plan : episode.cinPlans()) {

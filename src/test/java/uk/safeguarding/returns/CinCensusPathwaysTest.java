@@ -122,8 +122,9 @@ class CinCensusPathwaysTest extends ProcessTestBase {
     visit.put("childEthnicity", "WIRI");
     complete(task(assessment.getId(), "RecordFirstVisit"), "sarah", "csc-social-worker", visit);
     clockAt("2026-12-18T11:00");
-    complete(task(assessment.getId(), "CompleteAssessment"), "sarah", "csc-social-worker",
-        AssessmentScenario.writeUp("noFurtherAction"));
+    Map<String, Object> writeUp = AssessmentScenario.writeUp("noFurtherAction");
+    writeUp.put("assessmentFactors", new ArrayList<>(List.of("4B", "16A")));
+    complete(task(assessment.getId(), "CompleteAssessment"), "sarah", "csc-social-worker", writeUp);
     Map<String, Object> endorsement = AssessmentScenario.endorsement("noFurtherAction");
     endorsement.put("primaryNeed", "N4");
     complete(task(assessment.getId(), "EndorseAssessment"), "tom", "csc-team-manager", endorsement);
@@ -180,6 +181,9 @@ class CinCensusPathwaysTest extends ProcessTestBase {
     assertThat(path.evaluate(a + "/CINdetails/ReasonForClosure", message)).isEqualTo("RC8");
     assertThat(path.evaluate(a + "/CINdetails/Assessments/AssessmentActualStartDate", message)).isEqualTo("2026-12-10");
     assertThat(path.evaluate(a + "/CINdetails/Assessments/AssessmentAuthorisationDate", message)).isEqualTo("2026-12-18");
+    String factors = a + "/CINdetails/Assessments/FactorsIdentifiedAtAssessment/AssessmentFactors";
+    assertThat(List.of(path.evaluate(factors + "[1]", message), path.evaluate(factors + "[2]", message)))
+        .containsExactly("4B", "16A");
     assertThat(path.evaluate("count(" + a + "/CINdetails/ChildProtectionPlans)", message)).isEqualTo("0");
 
     String p = "/Message/Children/Child[ChildIdentifiers/LAchildID='" + CinCensusRecords.laChildId(onAPlan) + "']/CINdetails";
