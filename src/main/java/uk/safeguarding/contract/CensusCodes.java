@@ -89,7 +89,7 @@ public final class CensusCodes {
       "24A", "Child criminal exploitation");
 
   /** The census category of abuse for each category a conference records (ICPC-05). */
-  public static final Map<String, String> CATEGORY_OF_ABUSE = ordered(
+  public static final Map<String, String> CATEGORY_OF_ABUSE_CODES = ordered(
       "neglect", "NEG", "physical", "PHY", "emotional", "EMO", "sexual", "SAB", "multiple", "MUL");
 
   /** The referral source a contact from each agency most likely has; the front door may choose a finer one. */

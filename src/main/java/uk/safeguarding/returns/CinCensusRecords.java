@@ -242,8 +242,10 @@ public class CinCensusRecords {
             .orElse(null);
     String referralSource = referral == null ? null : referral.text(ChildAndFamilyAssessmentProcess.Variables.CENSUS_REFERRAL_SOURCE);
     List<Run> assessments = of(work, ChildAndFamilyAssessmentProcess.KEY);
-    String primaryNeed = assessments.stream().map(run -> run.text(PRIMARY_NEED)).filter(Objects::nonNull)
-        .reduce((a, b) -> b).orElse(null);
+    // The latest said: at an assessment's authorisation, or at the initial conference of a child no assessment reached.
+    String primaryNeed = work.stream().filter(run -> run.key().equals(ChildAndFamilyAssessmentProcess.KEY)
+            || run.key().equals(InitialChildProtectionConferenceProcess.KEY))
+        .map(run -> run.text(PRIMARY_NEED)).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
     LocalDate closed = childCase.map(run -> run.date(ChildCaseProcess.Variables.CASE_CLOSED_AT)).orElse(null);
     return new CinCensusChild.Episode(referralDate, referralSource, primaryNeed, closed,
         closed == null ? null : childCase.get().text(REASON_FOR_CLOSURE), false,
@@ -289,8 +291,8 @@ public class CinCensusRecords {
           .count();
       List<LocalDate> reviewDates = reviews.stream().filter(within(start, end))
           .map(review -> review.date(ConferenceVariables.REVIEW_CONFERENCE_HELD_DATE)).filter(Objects::nonNull).sorted().toList();
-      return new CinCensusChild.ProtectionPlan(start, end, CATEGORY_OF_ABUSE.getOrDefault(category, category),
-          CATEGORY_OF_ABUSE.getOrDefault(latest, latest), previous, reviewDates);
+      return new CinCensusChild.ProtectionPlan(start, end, CATEGORY_OF_ABUSE_CODES.getOrDefault(category, category),
+          CATEGORY_OF_ABUSE_CODES.getOrDefault(latest, latest), previous, reviewDates);
     }).toList();
   }
 

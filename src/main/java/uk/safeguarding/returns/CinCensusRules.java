@@ -40,7 +40,7 @@ public final class CinCensusRules {
   private static final WhereFixed REFERRAL = new WhereFixed(ContactProcess.KEY, ContactProcess.Element.DecideOnContact.name(),
       "the referral: the front door's decision on the contact");
   private static final WhereFixed NEED = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
-      ChildAndFamilyAssessmentProcess.Element.EndorseAssessment.name(), "the primary need: the manager's authorisation of the assessment");
+      ChildAndFamilyAssessmentProcess.Element.EndorseAssessment.name(), "the primary need: the manager's authorisation of the assessment, or the initial conference's record");
   private static final WhereFixed ASSESSMENT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY, null,
       "the assessment's dates: the child and family assessment");
   private static final WhereFixed ASSESSMENT_FACTORS_AT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
@@ -232,10 +232,10 @@ public final class CinCensusRules {
               new HashSet<>(assessment.factors()).size() < assessment.factors().size())),
       rule("8905", "Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)",
           "InitialCategoryOfAbuse", CONFERENCE,
-          (child, census) -> anyPlan(child, (episode, plan) -> !CATEGORY_OF_ABUSE.containsValue(String.valueOf(plan.initialCategory())))),
+          (child, census) -> anyPlan(child, (episode, plan) -> !CATEGORY_OF_ABUSE_CODES.containsValue(String.valueOf(plan.initialCategory())))),
       rule("8910", "Latest Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)",
           "LatestCategoryOfAbuse", PLAN,
-          (child, census) -> anyPlan(child, (episode, plan) -> !CATEGORY_OF_ABUSE.containsValue(String.valueOf(plan.latestCategory())))),
+          (child, census) -> anyPlan(child, (episode, plan) -> !CATEGORY_OF_ABUSE_CODES.containsValue(String.valueOf(plan.latestCategory())))),
       rule("8925", "Child Protection Plan End Date earlier than Start Date", "CPPendDate", PLAN,
           (child, census) -> anyPlan(child, (episode, plan) -> before(plan.endDate(), plan.startDate()))),
       rule("8930", "Child Protection Plan End Date must fall within the census year", "CPPendDate", PLAN,

@@ -189,6 +189,7 @@ class CinCensusPathwaysTest extends ProcessTestBase {
     String p = "/Message/Children/Child[ChildIdentifiers/LAchildID='" + CinCensusRecords.laChildId(onAPlan) + "']/CINdetails";
     assertThat(path.evaluate(p + "/CINreferralDate", message)).as("the day the concern arose").isEqualTo("2026-12-09");
     assertThat(path.evaluate(p + "/ReferralSource", message)).as("schools, the discussion's referrer").isEqualTo("2A");
+    assertThat(path.evaluate(p + "/PrimaryNeedCode", message)).as("said at the initial conference").isEqualTo("N1");
     assertThat(path.evaluate(p + "/Section47/S47ActualStartDate", message)).isEqualTo("2026-12-09");
     assertThat(path.evaluate(p + "/Section47/InitialCPCtarget", message)).isEqualTo("2027-01-04");
     assertThat(path.evaluate(p + "/Section47/DateOfInitialCPC", message)).isEqualTo("2027-01-04");
@@ -200,10 +201,10 @@ class CinCensusPathwaysTest extends ProcessTestBase {
     assertThat(path.evaluate("count(" + p + "/ChildProtectionPlans/CPPendDate)", message)).as("the plan is open").isEqualTo("0");
 
     // The check all year round: the assessed child keeps every rule; the child on a plan was never asked her
-    // characteristics or her need (no contact, no assessment), and the page says where each is put right.
+    // characteristics (no contact, no assessment), and the page says where they are put right.
     List<CinCensusValidation.Failure> failures = validation.failures(YEAR, children);
     assertThat(failures).noneMatch(failure -> failure.caseReference().equals(assessed));
-    assertThat(failures).extracting(CinCensusValidation.Failure::rule).containsExactlyInAnyOrder("4180", "4220", "8540", "8610");
+    assertThat(failures).extracting(CinCensusValidation.Failure::rule).containsExactlyInAnyOrder("4180", "4220", "8540");
     assertThat(failures).allSatisfy(failure -> assertThat(failure.link()).isIn(
         "/child-case.html?case=" + onAPlan, failure.link().startsWith("/camunda/app/tasklist/") ? failure.link() : ""));
   }
