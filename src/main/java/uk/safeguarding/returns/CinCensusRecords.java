@@ -15,12 +15,13 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -59,6 +60,13 @@ public class CinCensusRecords {
   static final List<String> SOCIAL_CARE_WORK = List.of(ChildAndFamilyAssessmentProcess.KEY, StrategyDiscussionProcess.KEY,
       Section47EnquiryProcess.KEY, InitialChildProtectionConferenceProcess.KEY, ChildProtectionPlanProcess.KEY,
       ChildInNeedPlanProcess.KEY, LookedAfterChildProcess.KEY);
+
+  /**
+   * The processes of a child the census reads: those above and a plan's review conferences, not the many
+   * meetings, visits and breach reviews, so a child's processes fit one IN clause.
+   */
+  static final String[] READ = Stream.concat(CENSUS_PATHWAYS.stream(),
+      Stream.of(ReviewChildProtectionConferenceProcess.KEY)).toArray(String[]::new);
 
   /** The variables of the child's processes the census takes (the characteristics are read from their writes). */
   static final String[] CENSUS_VARIABLES = {CaseFacts.CHILD_DATE_OF_BIRTH,
@@ -113,7 +121,8 @@ public class CinCensusRecords {
   /** A few children at a time, in three queries: their processes, the variables the census takes, the writes of their characteristics. */
   private static List<CinCensusChild> read(HistoryService history, List<String> caseReferences, CensusYear year) {
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).orderByProcessInstanceStartTime().asc().list();
+        .processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).processDefinitionKeyIn(READ)
+        .orderByProcessInstanceStartTime().asc().list();
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     Map<String, Map<String, Object>> variables = new HashMap<>();
     Map<String, Map<String, Object>> characteristics = new HashMap<>();

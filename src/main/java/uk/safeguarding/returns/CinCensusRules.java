@@ -4,15 +4,12 @@ import static uk.safeguarding.contract.CensusCodes.*;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
 import uk.safeguarding.childcase.ChildCaseProcess;
