@@ -37,11 +37,13 @@ public final class CinCensusRules {
   private static final WhereFixed REFERRAL = new WhereFixed(ContactProcess.KEY, ContactProcess.Element.DecideOnContact.name(),
       "the referral: the front door's decision on the contact");
   private static final WhereFixed NEED = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
-      ChildAndFamilyAssessmentProcess.Element.EndorseAssessment.name(), "the primary need: the manager's authorisation of the assessment, or the initial conference's record");
+      ChildAndFamilyAssessmentProcess.Element.EndorseAssessment.name(),
+      "the primary need: the manager's authorisation of the assessment, or the initial conference's record");
   private static final WhereFixed ASSESSMENT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY, null,
       "the assessment's dates: the child and family assessment");
   private static final WhereFixed ASSESSMENT_FACTORS_AT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
-      ChildAndFamilyAssessmentProcess.Element.CompleteAssessment.name(), "the factors: the social worker's write-up of the assessment");
+      ChildAndFamilyAssessmentProcess.Element.CompleteAssessment.name(),
+      "the factors: the social worker's write-up of the assessment");
   private static final WhereFixed CLOSURE = new WhereFixed(ChildCaseProcess.KEY, ChildCaseProcess.Element.DecideCaseClosure.name(),
       "the closure: the manager's decision to close the case");
   private static final WhereFixed CONFERENCE = new WhereFixed(InitialChildProtectionConferenceProcess.KEY,
