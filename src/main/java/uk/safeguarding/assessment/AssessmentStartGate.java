@@ -9,6 +9,7 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
 import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
@@ -41,6 +42,9 @@ public class AssessmentStartGate extends StartGate {
     execution.setVariable(CENSUS_ASSESSMENT_START_DATE, NextPathway.day(WorkingDayCalendar.today()));
     if (v.raw(CENSUS_REFERRAL_DATE) == null) {
       execution.setVariable(CENSUS_REFERRAL_DATE, NextPathway.day(v.date(REFERRAL_DATE)));
+    }
+    if (v.raw(CENSUS_REFERRAL_SOURCE) == null && v.text(CensusCodes.REFERRAL_SOURCE) != null) {
+      execution.setVariable(CENSUS_REFERRAL_SOURCE, v.text(CensusCodes.REFERRAL_SOURCE));
     }
   }
 }

@@ -2,6 +2,7 @@ package uk.safeguarding.assessment;
 
 import static uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess.Variables.*;
 import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.CensusCodes.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 
 import java.util.List;
@@ -117,6 +118,13 @@ public final class ChildAndFamilyAssessmentProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
+          checklist(ASSESSMENT_FACTORS, codes(ASSESSMENT_FACTOR_CODES)),
+          checklist(CHILD_DISABILITIES, codes(DISABILITY)),
+          choice(CHILD_ETHNICITY, codes(ETHNICITY)),
+          choice(CHILD_SEX, codes(SEX)),
+          choice(PRIMARY_NEED, codes(PRIMARY_NEEDS)),
+          choice(REFERRAL_SOURCE, codes(REFERRAL_SOURCES)),
+          text(CHILD_UPN),
           checklist(INVOLVED_AGENCIES, "police", "health", "education", "early-help", "csc-social-worker", "housing",
               "adult-services", "probation", "camhs", "yos"),
           choice(ASSESSMENT_OUTCOME, OUTCOMES),
@@ -147,20 +155,21 @@ public final class ChildAndFamilyAssessmentProcess {
       .computes(ASSESSMENT_START_DATE, COMPLETION_DUE_DATE, SIGNIFICANT_HARM_RAISED_AT, ASSESSMENT_COMPLETED_AT,
           AUTHORISED_AT, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE, CENSUS_ASSESSMENT_START_DATE,
           CENSUS_ASSESSMENT_AUTHORISATION_DATE)
-      .start(Element.ReferredForAssessment, writes(CaseFacts.OPENING, REFERRAL_DATE, ASSESSMENT_REASON))
+      .start(Element.ReferredForAssessment, writes(CaseFacts.OPENING, REFERRAL_DATE, ASSESSMENT_REASON, REFERRAL_SOURCE))
       .task(Element.RecordFirstVisit,
           shows(REFERRAL_DATE, ASSESSMENT_REASON),
-          writes(FIRST_VISIT_DATE, CHILD_SEEN, CHILD_SEEN_ALONE, NOT_SEEN_ALONE_REASON, NEGLECT_CONCERNS))
+          writes(FIRST_VISIT_DATE, CHILD_SEEN, CHILD_SEEN_ALONE, NOT_SEEN_ALONE_REASON, NEGLECT_CONCERNS, CHILD_SEX,
+              CHILD_ETHNICITY, CHILD_DISABILITIES, CHILD_UPN))
       .task(Element.DecideGradedCareProfile,
           shows(REFERRAL_DATE, ASSESSMENT_REASON),
           writes(GCP_PLANNING_MEETING_DATE, GCP_COMPLETED_BY, GCP_DUE_DATE))
       .task(Element.CompleteAssessment,
           shows(REFERRAL_DATE, ASSESSMENT_REASON, FIRST_VISIT_DATE, FAMILY_NETWORK_MEETING_DATE, FINAL_COMPLETION_DATE,
               FINAL_DATE_RATIONALE, ENDORSEMENT_NOTES),
-          writes(ASSESSMENT_SUMMARY, CHILD_VIEWS, ASSESSMENT_OUTCOME, ASSESSMENT_PLAN, INVOLVED_AGENCIES))
+          writes(ASSESSMENT_SUMMARY, CHILD_VIEWS, ASSESSMENT_OUTCOME, ASSESSMENT_PLAN, INVOLVED_AGENCIES, ASSESSMENT_FACTORS))
       .task(Element.EndorseAssessment,
           shows(REFERRAL_DATE, ASSESSMENT_REASON, ASSESSMENT_SUMMARY, CHILD_VIEWS, ASSESSMENT_PLAN, INVOLVED_AGENCIES),
-          writes(ASSESSMENT_OUTCOME, ENDORSED, ENDORSEMENT_NOTES))
+          writes(ASSESSMENT_OUTCOME, ENDORSED, ENDORSEMENT_NOTES, PRIMARY_NEED))
       .task(Element.RaiseSignificantHarm,
           shows(REFERRAL_DATE, ASSESSMENT_REASON),
           writes(SIGNIFICANT_HARM_DETAILS))

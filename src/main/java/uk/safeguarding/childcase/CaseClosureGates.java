@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
@@ -55,6 +56,8 @@ public class CaseClosureGates {
             .requireText("CL-01", CLOSURE_DECISION_REASONS, "The reasons for your decision");
         if ("close".equals(gate.variables().text(CLOSURE_DECISION))) {
           refuseWhilePathwaysAreOpen(gate, execution);
+          // The census closes the child's episode with a reason (DfE rule 8805); the contract allows only its codes.
+          gate.requireOneOf("CL-01", CensusCodes.REASON_FOR_CLOSURE, CensusCodes.codes(CensusCodes.REASONS_FOR_CLOSURE));
         }
       }
     };

@@ -2,6 +2,7 @@ package uk.safeguarding.childcase;
 
 import static uk.safeguarding.childcase.ChildCaseProcess.Variables.*;
 import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.CensusCodes.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 
 import java.util.List;
@@ -120,6 +121,11 @@ public final class ChildCaseProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
+          checklist(CHILD_DISABILITIES, codes(DISABILITY)),
+          choice(CHILD_ETHNICITY, codes(ETHNICITY)),
+          choice(CHILD_SEX, codes(SEX)),
+          text(CHILD_UPN),
+          choice(REASON_FOR_CLOSURE, codes(REASONS_FOR_CLOSURE)),
           choice(CLOSURE_DECISION, CLOSURE_DECISIONS),
           choice(NEXT_STEP, NEXT_STEPS),
           choice(ESCALATION_DECISION, ESCALATIONS),
@@ -168,11 +174,12 @@ public final class ChildCaseProcess {
           writes(CHRONOLOGY_REVIEWED, GENOGRAM_REFERENCE, CLOSURE_SUMMARY))
       .task(Element.DecideCaseClosure,
           shows(GENOGRAM_REFERENCE, CLOSURE_SUMMARY),
-          writes(CLOSURE_DECISION, CLOSURE_DECISION_REASONS))
+          writes(CLOSURE_DECISION, CLOSURE_DECISION_REASONS, REASON_FOR_CLOSURE))
       .task(Element.ReviewChronology,
           shows(CHRONOLOGY_TEXT),
           writes(CHRONOLOGY_REVIEWED, SIGNIFICANT_EVENT_DATE, SIGNIFICANT_EVENT))
-      .task(Element.UpdateCaseSummary, writes(CASE_SUMMARY))
+      // The census's facts of the child are put right here while the case is open (the latest recorded is returned).
+      .task(Element.UpdateCaseSummary, writes(CASE_SUMMARY, CHILD_SEX, CHILD_ETHNICITY, CHILD_DISABILITIES, CHILD_UPN))
       .task(Element.ReviewCaseFlag, shows("caseFlag"), writes(FLAG_RESPONSE))
       .task(Element.MakeFurtherAttempt, shows(NOT_ENGAGING_SINCE), writes(ATTEMPT_DATE, ENGAGED_AFTER_ATTEMPT))
       .task(Element.SendFormalLetter, shows(ATTEMPT_DATE), writes(LETTER_SENT_ON, ENGAGED_AFTER_LETTER))

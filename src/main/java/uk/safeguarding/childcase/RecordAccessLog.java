@@ -32,7 +32,9 @@ public class RecordAccessLog {
     REST_VARIABLES("rest-variables", "Read the case's variables over REST"),
     CHRONOLOGY("chronology", "Read the chronology"),
     CASE_PAGE("case-page", "Opened the child's case page"),
-    COCKPIT_JOURNEY("cockpit-journey", "Opened the child's journey in Cockpit");
+    COCKPIT_JOURNEY("cockpit-journey", "Opened the child's journey in Cockpit"),
+    CIN_CENSUS("cin-census", "Exported the child in the children in need census"),
+    CIN_CENSUS_CHECK("cin-census-check", "Checked the child's children in need census data");
 
     private final String id;
     private final String label;

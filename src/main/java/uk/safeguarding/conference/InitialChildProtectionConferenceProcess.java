@@ -4,6 +4,7 @@ import static uk.safeguarding.conference.ConferenceVariables.*;
 import static uk.safeguarding.contract.CaseVariable.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -50,6 +51,7 @@ public final class InitialChildProtectionConferenceProcess {
               "virtual-school", "fostering", "adult-services", "probation", "housing", "yos", "camhs"),
           choice(AGENCY_RECOMMENDATION, CONFERENCE_DECISIONS),
           choice(CATEGORY_OF_ABUSE, CATEGORIES_OF_ABUSE),
+          choice(CensusCodes.PRIMARY_NEED, CensusCodes.codes(CensusCodes.PRIMARY_NEEDS)),
           choice(CONFERENCE_DECISION, CONFERENCE_DECISIONS),
           date(CONFERENCE_DATE),
           date(CONFERENCE_HELD_DATE),
@@ -89,7 +91,7 @@ public final class InitialChildProtectionConferenceProcess {
       .task(Element.RecordInitialConference,
           shows(CONFERENCE_DATE, EARLIER_CHILD_PROTECTION_PLANS, SOCIAL_WORKER_REPORT),
           writes(CONFERENCE_HELD_DATE, CONFERENCE_POSTPONED_REASON, CHILD_INVITED, CHILD_NOT_INVITED_REASON, AGENCY_VIEWS,
-              CONFERENCE_DECISION, CATEGORY_OF_ABUSE,
+              CONFERENCE_DECISION, CATEGORY_OF_ABUSE, CensusCodes.PRIMARY_NEED,
               ADVOCACY_REFERRAL_MADE, CORE_GROUP_MEMBERS, OUTLINE_PLAN, CONTINGENCY_PLAN, DANGER_STATEMENTS));
 
   private InitialChildProtectionConferenceProcess() {}

@@ -193,6 +193,13 @@ public record CaseVariable(String name, Kind kind, List<String> allowed) {
     return text.equals("true") || text.equals("false") || text.equals("yes") || text.equals("no");
   }
 
+  /** The items of a checklist as it is kept (a list, a JSON array, comma-separated text); empty for nothing or no list. */
+  public static List<String> itemsOf(Object value) {
+    Object plain = SubmittedValue.plain(value);
+    List<String> items = isNothing(plain) ? null : items(plain);
+    return items == null ? List.of() : items;
+  }
+
   /** The items of a checklist as a form or a REST client sends it, or null if it is no list at all. */
   static List<String> items(Object plain) {
     List<String> items = new ArrayList<>();

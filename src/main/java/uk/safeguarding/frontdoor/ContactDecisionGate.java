@@ -11,6 +11,7 @@ import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.CompletionGate;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
@@ -53,7 +54,7 @@ public class ContactDecisionGate extends CompletionGate {
     execution.setVariable(FOLLOWED_SUGGESTION, outcome.equals(variables.text(SUGGESTED_OUTCOME)));
     if (REFERRALS.contains(outcome)) {
       execution.setVariable(CENSUS_REFERRAL_DATE, NextPathway.day(variables.date(CONTACT_RECEIVED_AT)));
-      execution.setVariable(CENSUS_REFERRAL_SOURCE, variables.text(REFERRER_AGENCY));
+      execution.setVariable(CENSUS_REFERRAL_SOURCE, variables.text(CensusCodes.REFERRAL_SOURCE));
     }
   }
 }

@@ -11,6 +11,7 @@ import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
 import uk.safeguarding.earlyhelp.EarlyHelpProcess;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.casefile.NextPathway;
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.strategy.StrategyDiscussionReferrals;
 
 /**
@@ -41,6 +42,12 @@ public class ContactHandOn {
       referral.put(ChildAndFamilyAssessmentProcess.Variables.ASSESSMENT_REASON, whatTheContactSaid(execution));
       referral.put(CENSUS_REFERRAL_DATE, v.raw(CENSUS_REFERRAL_DATE));
       referral.put(CENSUS_REFERRAL_SOURCE, v.raw(CENSUS_REFERRAL_SOURCE));
+      // What the referrer knew of the child: the first visit's form shows it to be confirmed, not typed again.
+      for (String characteristic : CensusCodes.CHILD_CHARACTERISTICS) {
+        if (v.raw(characteristic) != null) {
+          referral.put(characteristic, v.raw(characteristic));
+        }
+      }
       NextPathway.start(execution, ChildAndFamilyAssessmentProcess.KEY, referral);
     };
   }

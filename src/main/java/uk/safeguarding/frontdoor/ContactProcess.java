@@ -1,6 +1,7 @@
 package uk.safeguarding.frontdoor;
 
 import static uk.safeguarding.contract.CaseVariable.*;
+import static uk.safeguarding.contract.CensusCodes.*;
 import static uk.safeguarding.contract.ProcessContract.*;
 import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.CHILD_SAFETY;
 import static uk.safeguarding.escalation.ProfessionalDisagreementProcess.Variables.DISAGREEMENT_ISSUE;
@@ -10,6 +11,7 @@ import static uk.safeguarding.frontdoor.ContactProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.contract.ProcessContract;
 import uk.safeguarding.escalation.ProfessionalDisagreementProcess;
 import uk.safeguarding.agency.Agency;
@@ -135,6 +137,11 @@ public final class ContactProcess {
    */
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
       .declares(
+          checklist(CHILD_DISABILITIES, codes(DISABILITY)),
+          choice(CHILD_ETHNICITY, codes(ETHNICITY)),
+          choice(CHILD_SEX, codes(SEX)),
+          choice(REFERRAL_SOURCE, codes(REFERRAL_SOURCES)),
+          text(CHILD_UPN),
           checklist(Variables.DOMESTIC_ABUSE_RISK_FACTORS, DOMESTIC_ABUSE_RISK_FACTORS),
           checklist(Variables.IMMEDIATE_RISK_INDICATORS, IMMEDIATE_RISK_INDICATORS),
           choice(CHILD_SAFETY, ProfessionalDisagreementProcess.SAFETY),
@@ -166,10 +173,11 @@ public final class ContactProcess {
           DOMESTIC_ABUSE_RISK, OPEN_CHILD_PROTECTION_PLAN, ALLOCATED_WORKER_TOLD_AT, "thresholdSuggestion",
           SUGGESTED_OUTCOME, SUGGESTION_REASON, FOLLOWED_SUGGESTION, CONTACT_DECIDED_AT, CONTACT_DECIDED_BY, CONSULTATION_ACTION,
           OUTCOME_NOTED_AT, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE)
+      // The referrer says what it knows of the child for the census (a school knows the UPN); nothing of it is required.
       .start(Element.ContactReceived,
           writes(CaseFacts.OPENING, REFERRER_AGENCY, REFERRER_NAME, SCREENING_TOOL, CONTACT_FACTS, REFERRER_RISK_VIEW,
               LEVEL_OF_NEED, Variables.IMMEDIATE_RISK_INDICATORS, PARENTAL_CONSENT, CONSENT_NOT_SOUGHT_REASON,
-              Variables.DOMESTIC_ABUSE_RISK_FACTORS))
+              Variables.DOMESTIC_ABUSE_RISK_FACTORS, CHILD_SEX, CHILD_ETHNICITY, CHILD_DISABILITIES, CHILD_UPN))
       // Sent by early help's step up (EH-04): what a contact needs, the step up's reason as its facts, and its source.
       .message(CONTACT_REQUESTED_MESSAGE,
           writes(CaseFacts.OPENING, REFERRER_AGENCY, REFERRER_NAME, SCREENING_TOOL, CONTACT_FACTS, REFERRER_RISK_VIEW,
@@ -183,7 +191,7 @@ public final class ContactProcess {
           shows(SUGGESTED_OUTCOME, SUGGESTION_REASON, REFERRER_AGENCY_NAME, REFERRER_NAME, CONTACT_FACTS,
               REFERRER_RISK_VIEW, LEVEL_OF_NEED, Variables.IMMEDIATE_RISK_INDICATORS, PARENTAL_CONSENT,
               CONSENT_NOT_SOUGHT_REASON, Variables.DOMESTIC_ABUSE_RISK_FACTORS),
-          writes(CONTACT_OUTCOME, DECISION_RATIONALE, OVERRIDE_RATIONALE, CONSULTATION_ACTIONS))
+          writes(CONTACT_OUTCOME, DECISION_RATIONALE, OVERRIDE_RATIONALE, CONSULTATION_ACTIONS, REFERRAL_SOURCE))
       .task(Element.CarryOutConsultationAction,
           shows(CONSULTATION_ACTION, DECISION_RATIONALE),
           writes(CONSULTATION_ACTION_DONE))

@@ -10,6 +10,7 @@ import uk.safeguarding.agency.ActingAgency;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.casefile.CaseStarts;
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
 import uk.safeguarding.casefile.StartGate;
@@ -60,6 +61,11 @@ public class ContactStartGate extends StartGate {
     execution.setVariable(CONTACT_RECEIVED_BY, CurrentUser.of(execution));
     execution.setVariable(REFERRER_AGENCY_NAME,
         Agency.byGroupId(v.text(REFERRER_AGENCY)).map(Agency::displayName).orElse(null));
+    // Prefills the front door's census referral source from the referrer's agency; the front door may choose a finer code.
+    String likelySource = CensusCodes.LIKELY_SOURCE_BY_AGENCY.get(v.text(REFERRER_AGENCY));
+    if (likelySource != null) {
+      execution.setVariable(CensusCodes.REFERRAL_SOURCE, likelySource);
+    }
   }
 
   /** A checklist answered: at least one item, every one known, and 'none' alone or not at all. */

@@ -39,8 +39,9 @@ public class EngineRestSecurity {
     registration.setName("case-api-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         TasklistSessionAuthentication.class.getName());
-    // The managers' oversight (oversight/OversightApi): reads only, with Cockpit's session or HTTP Basic.
-    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*");
+    // The managers' oversight (oversight/OversightApi) and statutory returns (returns/ReturnsApi): reads only, with
+    // Cockpit's session or HTTP Basic.
+    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*", "/api/returns/*");
     return registration;
   }
 }

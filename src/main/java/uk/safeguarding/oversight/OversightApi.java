@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.safeguarding.identity.ManagersOnly;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.childcase.RecordAccessLog;
 import uk.safeguarding.identity.AgencyAccessSetup;

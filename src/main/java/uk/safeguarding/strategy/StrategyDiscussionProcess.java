@@ -52,6 +52,9 @@ public final class StrategyDiscussionProcess {
     public static final String CONCERN = "concern";
     public static final String CONCERN_RAISED_DATE = "concernRaisedDate";
     public static final String REFERRER_AGENCY = "referrerAgency";
+    /** DfE child in need census: a discussion opened by hand is a referral on the day the concern arose. */
+    public static final String CENSUS_REFERRAL_DATE = "censusReferralDate";
+    public static final String CENSUS_REFERRAL_SOURCE = "censusReferralSource";
     public static final String CHILD_LOOKED_AFTER = "childLookedAfter";
     public static final String CHILD_IN_EDUCATION = "childInEducation";
 
@@ -129,7 +132,8 @@ public final class StrategyDiscussionProcess {
       // Who opened and recorded it, the key agencies not invited (SD-02), each invited agency's task and what
       // every agency contributed (SD-06); and the conference's due date the section 47 enquiry hands back (ICPC-01).
       .computes("strategyDiscussionRequestedBy", MISSING_MANDATORY_AGENCIES, AGENCY, AGENCY_CONTRIBUTIONS,
-          STRATEGY_DISCUSSION_RECORDED_BY, Section47EnquiryProcess.Variables.INITIAL_CONFERENCE_DUE_DATE)
+          STRATEGY_DISCUSSION_RECORDED_BY, Section47EnquiryProcess.Variables.INITIAL_CONFERENCE_DUE_DATE,
+          Variables.CENSUS_REFERRAL_DATE, Variables.CENSUS_REFERRAL_SOURCE)
       .start(Element.ReasonableCauseToSuspectHarm,
           writes(CaseFacts.OPENING, CHILD_IN_EDUCATION, CHILD_LOOKED_AFTER, CONCERN, CONCERN_RAISED_DATE,
               REFERRER_AGENCY))

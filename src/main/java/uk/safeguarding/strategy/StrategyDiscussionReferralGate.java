@@ -8,7 +8,9 @@ import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.casefile.CaseStarts;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.gates.Gate;
+import uk.safeguarding.casefile.NextPathway;
 import uk.safeguarding.casefile.StartGate;
+import uk.safeguarding.contract.CensusCodes;
 
 /**
  * The start of a strategy discussion (SD-01 counts from the concern): refuses a start that does not
@@ -36,5 +38,9 @@ public class StrategyDiscussionReferralGate extends StartGate {
   @Override
   protected void started(DelegateExecution execution, CaseVariables v) {
     execution.setVariable("strategyDiscussionRequestedBy", CurrentUser.of(execution));
+    // The census: the day the concern arose and the source its referrer's agency most likely is. A discussion the
+    // front door or an assessment opened has an earlier referral of its own, which the census takes.
+    execution.setVariable(CENSUS_REFERRAL_DATE, NextPathway.day(v.date(CONCERN_RAISED_DATE)));
+    execution.setVariable(CENSUS_REFERRAL_SOURCE, CensusCodes.LIKELY_SOURCE_BY_AGENCY.get(v.text(REFERRER_AGENCY)));
   }
 }

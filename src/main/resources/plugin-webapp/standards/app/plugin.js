@@ -11,6 +11,7 @@
 //    tasks, caseload, work due within 5 working days and overdue, and the team's unassigned work. A
 //    worker's tasks open below; a task is given to another worker, or the whole child transferred (TR-01),
 //    with a reason (oversight/TeamTrayApi, childcase/WorkReassignments).
+//  - "Returns" in Cockpit's header opens the statutory returns page (/returns.html, returns/ReturnsApi).
 // Every figure is the server's (GET /api/oversight/..., oversight/OversightApi, with Cockpit's session):
 // this script counts nothing itself. A move is a POST under Cockpit's own API path, with the session's
 // XSRF token, as Cockpit's own requests are. Dates are shown as DD/MM/YYYY on London's calendar.
@@ -518,6 +519,16 @@ export default [
     render: (node) => {
       document.title = document.title.replace(/\|[^|]*$/, '| Team tray');
       new TeamTrayPage(node).show();
+    },
+  },
+  {
+    // The statutory returns (returns/ReturnsApi) are a page of their own, for the same managers.
+    id: 'returns-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 3,
+    properties: { path: '/returns' },
+    render: (node) => {
+      node.replaceChildren(el('a', { href: '/returns.html', className: 'sg-returns-link' }, 'Returns'));
     },
   },
   {

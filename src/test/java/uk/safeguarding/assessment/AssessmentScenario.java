@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Answers that pass every gate of the child and family assessment; a test spoils what it is about. */
-final class AssessmentScenario {
+public final class AssessmentScenario {
 
   private AssessmentScenario() {}
 
-  static Map<String, Object> referral(String caseReference, String referralDate) {
+  public static Map<String, Object> referral(String caseReference, String referralDate) {
     Map<String, Object> v = new HashMap<>();
     v.put("caseReference", caseReference);
     v.put("childName", "Amy Test");
@@ -21,7 +21,7 @@ final class AssessmentScenario {
     return v;
   }
 
-  static Map<String, Object> firstVisit(String visitDate) {
+  public static Map<String, Object> firstVisit(String visitDate) {
     Map<String, Object> v = new HashMap<>();
     v.put("firstVisitDate", visitDate);
     v.put("childSeen", "true");
@@ -54,7 +54,7 @@ final class AssessmentScenario {
     return v;
   }
 
-  static Map<String, Object> writeUp(String outcome) {
+  public static Map<String, Object> writeUp(String outcome) {
     Map<String, Object> v = new HashMap<>();
     v.put("assessmentSummary", "Mother's low mood explains the mornings; she accepts help.");
     v.put("childViews", "Amy wants breakfast at school and her mum to be less tired.");
@@ -64,7 +64,7 @@ final class AssessmentScenario {
     return v;
   }
 
-  static Map<String, Object> endorsement(String outcome) {
+  public static Map<String, Object> endorsement(String outcome) {
     Map<String, Object> v = new HashMap<>();
     v.put("assessmentEndorsed", "true");
     v.put("managerEndorsementNotes", "Analysis sound, the child's voice is clear.");

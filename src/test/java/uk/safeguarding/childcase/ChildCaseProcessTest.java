@@ -264,7 +264,7 @@ class ChildCaseProcessTest extends ProcessTestBase {
     assertThat(candidateGroups(decision)).containsExactly("csc-team-manager");
     assertThat(londonDateTime(decision.getDueDate())).isEqualTo("2026-12-10T23:59:59");
     String caseId = childCase().getId();
-    complete(decision, "tom", "csc-team-manager", Map.of("closureDecision", "close", "closureDecisionReasons", "Agreed"));
+    complete(decision, "tom", "csc-team-manager", Map.of("closureDecision", "close", "closureDecisionReasons", "Agreed", "reasonForClosure", "RC7"));
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(caseId).singleResult()
         .getEndActivityId()).isEqualTo(Element.CaseClosed.name());
@@ -310,7 +310,7 @@ class ChildCaseProcessTest extends ProcessTestBase {
     complete(caseTask(Element.PrepareCaseClosure), "sarah", "csc-social-worker", Map.of("chronologyReviewed", true,
         "genogramReference", "DOC-1", "closureSummary", "Closed"));
     complete(caseTask(Element.DecideCaseClosure), "tom", "csc-team-manager",
-        Map.of("closureDecision", "close", "closureDecisionReasons", "Agreed"));
+        Map.of("closureDecision", "close", "closureDecisionReasons", "Agreed", "reasonForClosure", "RC7"));
     assertThat(childCase()).isNull();
   }
 

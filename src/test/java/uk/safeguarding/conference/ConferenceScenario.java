@@ -178,6 +178,7 @@ public final class ConferenceScenario {
     v.put("agencyViews", json(views(decision, decision, decision)));
     v.put("conferenceDecision", decision);
     v.put("categoryOfAbuse", "physical");
+    v.put("primaryNeed", "N1");
     v.put("advocacyReferralMade", true);
     v.put("coreGroupMembers", String.join(",", AGENCIES));
     v.put("outlinePlan", "Stepfather does not live at home; school checks in daily; parenting work with mother");

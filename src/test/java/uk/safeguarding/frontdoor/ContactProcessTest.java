@@ -156,7 +156,7 @@ class ContactProcessTest extends ProcessTestBase {
     Map<String, Object> vars = engine.getRuntimeService().getVariables(assessment.getId());
     assertThat(vars.get("referralDate")).isEqualTo("2026-12-09");
     assertThat(londonDateTime((java.util.Date) vars.get("censusReferralDate"))).isEqualTo("2026-12-09T00:00");
-    assertThat(vars.get("censusReferralSource")).isEqualTo("education");
+    assertThat(vars.get("censusReferralSource")).as("the census code the referrer's agency suggests (2A schools)").isEqualTo("2A");
     assertThat((String) vars.get("assessmentReason")).contains("hungry");
     assertThat(task(assessment.getId(), "RecordFirstVisit").getDueDate()).isNotNull();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(contact.getId())

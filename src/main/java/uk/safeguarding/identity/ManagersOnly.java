@@ -1,4 +1,4 @@
-package uk.safeguarding.oversight;
+package uk.safeguarding.identity;
 
 import java.util.List;
 import java.util.Map;
@@ -9,20 +9,18 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.safeguarding.agency.Agency;
-import uk.safeguarding.identity.AgencyAccessSetup;
-import uk.safeguarding.identity.SignedIn;
 
 /**
- * The oversight is for the managers who have Cockpit (team and service managers,
- * {@link AgencyAccessSetup#MANAGERS}), since it covers every child's case: anybody else gets a 403
+ * What covers every child's case (the oversight, the statutory returns) is for the managers who have
+ * Cockpit (team and service managers, {@link AgencyAccessSetup#MANAGERS}): anybody else gets a 403
  * that says so, and nobody signed in a 401.
  */
-final class ManagersOnly {
+public final class ManagersOnly {
 
   private ManagersOnly() {}
 
   /** Answers {@code answer} for the signed-in manager, or the refusal; {@code what} is what the page covers, for the refusal. */
-  static ResponseEntity<?> answer(ProcessEngine engine, String what, Function<SignedIn, ResponseEntity<?>> answer) {
+  public static ResponseEntity<?> answer(ProcessEngine engine, String what, Function<SignedIn, ResponseEntity<?>> answer) {
     Optional<SignedIn> user = SignedIn.current(engine);
     if (user.isEmpty()) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Sign in to Cockpit as a manager"));

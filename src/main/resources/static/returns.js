@@ -1,0 +1,95 @@
+// Fills returns.html from GET /api/returns/cin-census/validation?year=<year> (returns/ReturnsApi). Read only;
+// every value is written as text, never as markup.
+
+const yearSelect = document.getElementById('year');
+const status = document.getElementById('status');
+
+/** The collection year a day falls in: from 1 April, that year; before, the year before. */
+function collectionYear(day) {
+  return day.getMonth() >= 3 ? day.getFullYear() : day.getFullYear() - 1;
+}
+
+function cell(row, text, tag = 'td') {
+  const element = document.createElement(tag);
+  if (text instanceof Node) {
+    element.append(text);
+  } else {
+    element.textContent = text;
+  }
+  row.append(element);
+  return element;
+}
+
+function link(href, text) {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.textContent = text;
+  return anchor;
+}
+
+function refuse(message) {
+  status.textContent = message;
+  status.classList.add('refused');
+  document.getElementById('quality').hidden = true;
+}
+
+async function check(year) {
+  status.classList.remove('refused');
+  status.textContent = `Checking ${year} to ${year + 1}...`;
+  document.getElementById('download').href = `/api/returns/cin-census?year=${year}`;
+  let answer;
+  try {
+    answer = await fetch(`/api/returns/cin-census/validation?year=${year}`, {
+      credentials: 'same-origin', headers: { Accept: 'application/json' },
+    });
+  } catch (error) {
+    refuse('The check could not be loaded: the service did not answer. Try again in a moment.');
+    return;
+  }
+  const body = await answer.json().catch(() => ({}));
+  if (answer.status === 401) {
+    refuse('You are not signed in, or your session has ended: sign in to Cockpit as a manager first.');
+    return;
+  }
+  if (!answer.ok) {
+    refuse(body.message || `The check could not be loaded (error ${answer.status}).`);
+    return;
+  }
+  const rows = document.querySelector('#failures tbody');
+  rows.replaceChildren();
+  for (const failure of body.failures) {
+    const row = document.createElement('tr');
+    cell(row, link(`/child-case.html?case=${encodeURIComponent(failure.caseReference)}`, failure.caseReference), 'th')
+      .scope = 'row';
+    cell(row, failure.rule);
+    cell(row, failure.message);
+    cell(row, link(failure.link, failure.fixedAt));
+    rows.append(row);
+  }
+  const children = new Set(body.failures.map((failure) => failure.caseReference)).size;
+  document.getElementById('summary').textContent = `${body.year}: ${body.children} children in the census, `
+    + `${body.rulesChecked.length} rules checked, ${children} children with something to put right `
+    + `(${body.failures.length} failures).`;
+  document.getElementById('quality').hidden = false;
+  status.textContent = body.failures.length === 0 ? 'Every child keeps every rule checked.' : 'Checked.';
+}
+
+function main() {
+  const thisYear = collectionYear(new Date());
+  for (let year = thisYear; year >= thisYear - 3; year -= 1) {
+    const option = document.createElement('option');
+    option.value = String(year);
+    option.textContent = `${year} to ${year + 1}`;
+    yearSelect.append(option);
+  }
+  const chosen = Number(new URLSearchParams(window.location.search).get('year')) || thisYear;
+  yearSelect.value = String(chosen);
+  document.getElementById('download').href = `/api/returns/cin-census?year=${chosen}`;
+  document.getElementById('year-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    check(Number(yearSelect.value));
+  });
+  check(chosen);
+}
+
+main();
