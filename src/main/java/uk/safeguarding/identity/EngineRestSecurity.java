@@ -39,8 +39,9 @@ public class EngineRestSecurity {
     registration.setName("case-api-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         TasklistSessionAuthentication.class.getName());
-    // The managers' oversight (oversight/OversightApi): reads only, with Cockpit's session or HTTP Basic.
-    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*");
+    // The managers' oversight (oversight/OversightApi): reads only, with Cockpit's session or HTTP Basic;
+    // so too an authority's local timescales (timescales/LocalTimescalesApi).
+    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*", "/api/standards/*");
     return registration;
   }
 }
