@@ -40,7 +40,7 @@ public class EngineRestSecurity {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         TasklistSessionAuthentication.class.getName());
     // The managers' oversight (oversight/OversightApi): reads only, with Cockpit's session or HTTP Basic;
-    // so too an authority's local timescales (timescales/LocalTimescalesApi).
+    // so too an authority's local timescales (oversight/LocalTimescalesApi).
     registration.addUrlPatterns("/api/cases/*", "/api/oversight/*", "/api/standards/*");
     return registration;
   }

@@ -1,4 +1,4 @@
-package uk.safeguarding.timescales;
+package uk.safeguarding.oversight;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,12 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.identity.SignedIn;
+import uk.safeguarding.timescales.DiagramTimescales;
+import uk.safeguarding.timescales.LocalTimescales;
+import uk.safeguarding.timescales.StandardsProfile;
+import uk.safeguarding.timescales.StandardsProfiles;
+import uk.safeguarding.timescales.UnknownTimescaleException;
 
 /**
  * An authority's timescales in the running installation (issue 22): each rule beside national's and the
  * version that changed it, the audit of changes, a preview of every pathway's due dates for a sample case,
- * and the change itself. Anybody signed in reads them (they are the authority's published standards, no
- * child's data); only a service manager changes one, since a timescale is a decision of the service.
+ * and the change itself. The managers read them, as they read the Standards dashboard ({@link ManagersOnly});
+ * only a service manager changes one, since a timescale is a decision of the service.
  */
 @RestController
 @RequestMapping("/api/standards/profiles")
@@ -178,11 +183,7 @@ public class LocalTimescalesApi {
   }
 
   private ResponseEntity<?> signedIn(Function<SignedIn, ResponseEntity<?>> answer) {
-    Optional<SignedIn> user = SignedIn.current(engine);
-    if (user.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Sign in to read the standards profiles"));
-    }
-    return answer.apply(user.get());
+    return ManagersOnly.answer(engine, "The standards profiles and their local timescales", answer);
   }
 
   private String dueOn(StandardsProfile.Rule rule, String key, LocalDate day) {

@@ -1,4 +1,4 @@
-package uk.safeguarding.timescales;
+package uk.safeguarding.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
