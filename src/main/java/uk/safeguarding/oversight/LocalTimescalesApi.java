@@ -63,6 +63,7 @@ public class LocalTimescalesApi {
   public ResponseEntity<?> profile(@PathVariable String profileId) {
     return signedIn(user -> {
       StandardsProfile current = timescales.current().profile(profileId);
+      StandardsProfile asWritten = timescales.asWritten().profile(profileId);
       StandardsProfile national = timescales.asWritten().profile(StandardsProfiles.NATIONAL);
       List<LocalTimescales.Change> changes = timescales.changes(profileId);
       List<Map<String, Object>> rules = new ArrayList<>();
@@ -72,6 +73,8 @@ public class LocalTimescalesApi {
         row.put("timescaleKey", key);
         row.put("title", rule.title());
         row.put("timescale", rule.timescale(key).toString());
+        row.put("file", Optional.ofNullable(asWritten.rules().get(rule.id()))
+            .map(written -> written.timescale(key).toString()).orElse(null));
         row.put("national", Optional.ofNullable(national.rules().get(rule.id()))
             .map(nationalRule -> nationalOf(nationalRule, key)).orElse(null));
         row.put("changedInVersion", changes.stream()

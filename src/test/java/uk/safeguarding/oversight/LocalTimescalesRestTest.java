@@ -55,6 +55,7 @@ class LocalTimescalesRestTest extends ProcessTestBase {
     JsonNode icpc01 = rule(profile, "ICPC-01");
     assertThat(icpc01.get("timescale").asText()).isEqualTo("10 working days");
     assertThat(icpc01.get("national").asText()).isEqualTo("15 working days");
+    assertThat(icpc01.get("file").asText()).as("the profile's file").isEqualTo("15 working days");
     assertThat(icpc01.get("changedInVersion").asLong()).isEqualTo(version);
     assertThat(rule(profile, "CG-01").get("changedInVersion").isNull()).isTrue();
     assertThat(rule(as("tom").getForObject("/api/standards/profiles/national", JsonNode.class), "ICPC-01")
