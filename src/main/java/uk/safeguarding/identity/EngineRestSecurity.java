@@ -39,9 +39,9 @@ public class EngineRestSecurity {
     registration.setName("case-api-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         TasklistSessionAuthentication.class.getName());
-    // The managers' oversight (oversight/OversightApi) and statutory returns (returns/ReturnsApi): reads only, with
-    // Cockpit's session or HTTP Basic.
-    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*", "/api/returns/*");
+    // The managers' oversight (oversight/OversightApi), an authority's local timescales
+    // (oversight/LocalTimescalesApi) and the statutory returns (returns/ReturnsApi): Cockpit's session or HTTP Basic.
+    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*", "/api/returns/*", "/api/standards/*");
     return registration;
   }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -20,16 +21,21 @@ import uk.safeguarding.calendar.WorkingDayCalendar;
  * The deadlines the diagrams ask for, by rule ID. A diagram writes
  * {@code ${standards.due(execution, 'ICPC-01', strategyDiscussionDate)}} and never a number: the
  * number comes from the case's standards profile (process variable {@value #PROFILE_VARIABLE}, else the
- * configured default), so one authority's timescales change by editing its profile.
+ * configured default), so one authority's timescales change by editing its profile, or in the running
+ * installation ({@link LocalTimescales}): the profiles are asked afresh for every clock.
  */
 public class Standards {
 
   public static final String PROFILE_VARIABLE = "standardsProfile";
 
-  private final StandardsProfiles profiles;
+  private final Supplier<StandardsProfiles> profiles;
   private final WorkingDayCalendar calendar;
 
   public Standards(StandardsProfiles profiles, WorkingDayCalendar calendar) {
+    this(() -> profiles, calendar);
+  }
+
+  public Standards(Supplier<StandardsProfiles> profiles, WorkingDayCalendar calendar) {
     this.profiles = profiles;
     this.calendar = calendar;
   }
@@ -55,7 +61,7 @@ public class Standards {
   }
 
   public ZonedDateTime officeHoursFrom(String profileId, ZonedDateTime received) {
-    return profiles.profile(profileId).officeHours().nextOpenMoment(received, calendar);
+    return profiles().profile(profileId).officeHours().nextOpenMoment(received, calendar);
   }
 
   /**
@@ -96,16 +102,16 @@ public class Standards {
   }
 
   public ZonedDateTime deadline(String profileId, String ruleId, String timescaleKey, ZonedDateTime from) {
-    return profiles.profile(profileId).rule(ruleId).timescale(timescaleKey).deadline(from, calendar);
+    return profiles().profile(profileId).rule(ruleId).timescale(timescaleKey).deadline(from, calendar);
   }
 
   public String profileOf(VariableScope scope) {
     Object chosen = scope == null ? null : scope.getVariable(PROFILE_VARIABLE);
-    return chosen == null || chosen.toString().isBlank() ? profiles.defaultProfile() : chosen.toString();
+    return chosen == null || chosen.toString().isBlank() ? profiles().defaultProfile() : chosen.toString();
   }
 
   public StandardsProfiles profiles() {
-    return profiles;
+    return profiles.get();
   }
 
   public WorkingDayCalendar calendar() {

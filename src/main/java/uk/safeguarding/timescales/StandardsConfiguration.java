@@ -23,7 +23,7 @@ public class StandardsConfiguration {
 
   /** Named "standards" because the diagrams call it so: {@code ${standards.due(...)}}. */
   @Bean("standards")
-  public Standards standards(StandardsProfiles profiles, WorkingDayCalendar calendar) {
-    return new Standards(profiles, calendar);
+  public Standards standards(LocalTimescales localTimescales, WorkingDayCalendar calendar) {
+    return new Standards(localTimescales::current, calendar);
   }
 }

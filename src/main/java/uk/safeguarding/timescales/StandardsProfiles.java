@@ -28,14 +28,17 @@ public final class StandardsProfiles {
 
   private final Map<String, StandardsProfile> profiles;
   private final String defaultProfile;
+  /** The profiles as written (with any local timescales over them), kept so a change is merged exactly as a file is. */
+  private final Map<String, ProfileFile> files;
 
-  private StandardsProfiles(Map<String, StandardsProfile> profiles, String defaultProfile) {
+  private StandardsProfiles(Map<String, StandardsProfile> profiles, String defaultProfile, Map<String, ProfileFile> files) {
     if (!profiles.containsKey(defaultProfile)) {
       throw new IllegalStateException("The default standards profile '" + defaultProfile
           + "' does not exist; profiles: " + profiles.keySet());
     }
     this.profiles = Collections.unmodifiableMap(profiles);
     this.defaultProfile = defaultProfile;
+    this.files = Collections.unmodifiableMap(files);
   }
 
   public static StandardsProfiles fromClasspath(String defaultProfile) {
@@ -66,13 +69,68 @@ public final class StandardsProfiles {
           }
         }
       }
-      Map<String, StandardsProfile> merged = new TreeMap<>();
-      for (String id : read.keySet()) {
-        merged.put(id, merge(id, read, new ArrayList<>()));
-      }
-      return new StandardsProfiles(merged, defaultProfile);
+      return merged(read, defaultProfile);
     } catch (IOException e) {
       throw new UncheckedIOException("Standards profiles could not be read", e);
+    }
+  }
+
+  private static StandardsProfiles merged(Map<String, ProfileFile> read, String defaultProfile) {
+    Map<String, StandardsProfile> merged = new TreeMap<>();
+    for (String id : read.keySet()) {
+      merged.put(id, merge(id, read, new ArrayList<>()));
+    }
+    return new StandardsProfiles(merged, defaultProfile, read);
+  }
+
+  /**
+   * One rule's timescale as an authority changed it in the running installation
+   * ({@code timescales/LocalTimescales}), over what its file says; {@code timescaleKey} names one of a
+   * rule's named timescales, null its single one.
+   */
+  public record LocalTimescale(String profileId, String ruleId, String timescaleKey, String timescale) {}
+
+  /**
+   * These profiles with the local timescales written over their files and merged again, so a change is
+   * checked exactly as the YAML is (a bad timescale is refused naming the rule) and reaches the
+   * profiles that inherit the changed one. Only a rule the profile already has may change, and only in
+   * the shape it has: a single timescale, or one of its named ones.
+   *
+   * @throws IllegalArgumentException naming the profile and rule, when the change is refused
+   */
+  public StandardsProfiles withLocalTimescales(List<LocalTimescale> changes) {
+    Map<String, ProfileFile> changed = new TreeMap<>(files);
+    for (LocalTimescale change : changes) {
+      String where = "Standards profile '" + change.profileId() + "', rule " + change.ruleId();
+      if (!exists(change.profileId())) {
+        throw new IllegalArgumentException("There is no standards profile '" + change.profileId() + "'; choose one of "
+            + profiles.keySet());
+      }
+      StandardsProfile.Rule rule = profiles.get(change.profileId()).rules().get(change.ruleId());
+      if (rule == null) {
+        throw new IllegalArgumentException(where + ": the profile has no such rule, and a local change only changes"
+            + " the timescale of a rule it has");
+      }
+      try {
+        rule.timescale(change.timescaleKey());
+      } catch (UnknownTimescaleException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+      ProfileFile file = changed.get(change.profileId()).withRulesCopied();
+      RuleEntry entry = file.rules.containsKey(change.ruleId()) ? file.rules.get(change.ruleId()).copy() : new RuleEntry();
+      if (change.timescaleKey() == null) {
+        entry.timescale = change.timescale();
+      } else {
+        entry.timescales = entry.timescales == null ? new TreeMap<>() : new TreeMap<>(entry.timescales);
+        entry.timescales.put(change.timescaleKey(), change.timescale());
+      }
+      file.rules.put(change.ruleId(), entry);
+      changed.put(change.profileId(), file);
+    }
+    try {
+      return merged(changed, defaultProfile);
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
@@ -149,6 +207,20 @@ public final class StandardsProfiles {
     public OfficeHoursEntry officeHours;
     public Map<String, RuleEntry> rules = new LinkedHashMap<>();
     public Map<String, EscalationEntry> breachEscalations = new LinkedHashMap<>();
+
+    /** The same file with a rules map of its own, for a local change to write into. */
+    ProfileFile withRulesCopied() {
+      ProfileFile copy = new ProfileFile();
+      copy.id = id;
+      copy.name = name;
+      copy.inherits = inherits;
+      copy.description = description;
+      copy.qualityStandards = qualityStandards;
+      copy.officeHours = officeHours;
+      copy.rules = new LinkedHashMap<>(rules);
+      copy.breachEscalations = breachEscalations;
+      return copy;
+    }
   }
 
   /**
@@ -247,6 +319,18 @@ public final class StandardsProfiles {
     public Object countsFrom;
     public String counting;
     public String source;
+
+    RuleEntry copy() {
+      RuleEntry copy = new RuleEntry();
+      copy.title = title;
+      copy.timescale = timescale;
+      copy.timescales = timescales;
+      copy.from = from;
+      copy.countsFrom = countsFrom;
+      copy.counting = counting;
+      copy.source = source;
+      return copy;
+    }
 
     /** A local entry replaces the fields it names and the named timescales it names; the rest is inherited. */
     StandardsProfile.Rule over(String ruleId, StandardsProfile.Rule inherited, String profileId) {

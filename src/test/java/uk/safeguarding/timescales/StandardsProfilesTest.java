@@ -308,4 +308,36 @@ class StandardsProfilesTest {
     assertThatThrownBy(() -> profiles.profile("national").rule("ESC-02").timescale("stage9"))
         .hasMessageContaining("no timescale 'stage9'");
   }
+
+  /**
+   * A timescale changed in the running installation (LocalTimescales) is merged as a file is: a change to
+   * national reaches every profile that inherits the rule and not one that sets its own, a named timescale
+   * changes alone, and a change of the wrong shape is refused naming the rule.
+   */
+  @Test
+  void icpc01_icpc03_lado02_aLocalTimescaleIsMergedAsTheFilesAreAndRefusedByRuleWhenItDoesNotFit() {
+    StandardsProfiles changed = profiles.withLocalTimescales(List.of(
+        new StandardsProfiles.LocalTimescale("national", "ICPC-01", null, "10 working days"),
+        new StandardsProfiles.LocalTimescale("national", "ICPC-03", "socialWorkerAssessment", "4 working days before"),
+        new StandardsProfiles.LocalTimescale("bolton", "LADO-02", "initialConsideration", "2 working days")));
+    assertThat(changed.profile("bolton").rule("ICPC-01").timescale(null)).hasToString("10 working days");
+    assertThat(changed.profile("national").rule("ICPC-03").timescale("socialWorkerAssessment")).hasToString("4 working days before");
+    assertThat(changed.profile("manchester").rule("ICPC-03").timescale("socialWorkerAssessment"))
+        .as("manchester sets its own").hasToString("2 working days before");
+    assertThat(changed.profile("bolton").rule("LADO-02").timescale("initialConsideration")).hasToString("2 working days");
+    assertThat(changed.profile("bolton").rule("LADO-02").timescale("referral")).hasToString("1 working day");
+    assertThat(changed.profile("national").rule("LADO-02").timescale("initialConsideration")).hasToString("1 working day");
+    assertThat(changed.profile("national").rule("ICPC-01").title()).isEqualTo(profiles.profile("national").rule("ICPC-01").title());
+    assertThat(profiles.profile("bolton").rule("ICPC-01").timescale(null)).as("the files' profiles stay").hasToString("15 working days");
+
+    assertThatThrownBy(() -> profiles.withLocalTimescales(List.of(
+        new StandardsProfiles.LocalTimescale("bolton", "ICPC-01", null, "a fortnight"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ICPC-01").hasMessageContaining("not a timescale");
+    assertThatThrownBy(() -> profiles.withLocalTimescales(List.of(
+        new StandardsProfiles.LocalTimescale("bolton", "LADO-02", null, "2 working days"))))
+        .hasMessageContaining("LADO-02").hasMessageContaining("several timescales");
+    assertThatThrownBy(() -> profiles.withLocalTimescales(List.of(
+        new StandardsProfiles.LocalTimescale("atlantis", "ICPC-01", null, "2 working days"))))
+        .hasMessageContaining("no standards profile 'atlantis'");
+  }
 }
