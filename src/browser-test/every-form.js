@@ -46,7 +46,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   journey.step('logged in');
 
   // Tasklist's list of tasks, as the user lands on it.
-  await page.locator('.tasks-list li').first().waitFor();
+  await page.locator('.tasks-list li.task').first().waitFor();
   report('task list', await accessibility.check(page));
   console.log('PAGE task list checked');
 
