@@ -40,7 +40,6 @@ import uk.safeguarding.identity.TasklistFilters;
  */
 public class WorkingDaySimulation extends Simulation {
 
-  static final String BASE_URL = System.getProperty("load.baseUrl", "http://localhost:8080");
   static final int PRACTITIONERS = Integer.getInteger("load.practitioners", 40);
   static final int MANAGERS = Integer.getInteger("load.managers", 1);
   static final Duration DAY = Duration.ofSeconds(Long.getLong("load.seconds", 300));
@@ -127,7 +126,9 @@ public class WorkingDaySimulation extends Simulation {
           .get("/api/oversight/standards").basicAuth("tom", "tom-demo").check(status().is(200)))
           .pause(DASHBOARD_EVERY));
 
-  private final HttpProtocolBuilder application = http.baseUrl(BASE_URL).acceptHeader("application/json").shareConnections();
+  // Read per run, not per JVM: a rerun of the test starts the application on another port.
+  private final HttpProtocolBuilder application = http.baseUrl(System.getProperty("load.baseUrl", "http://localhost:8080"))
+      .acceptHeader("application/json").shareConnections();
 
   {
     setUp(practitioners.injectOpen(rampUsers(PRACTITIONERS).during(RAMP)), managers.injectOpen(atOnceUsers(MANAGERS)))
