@@ -73,7 +73,8 @@ public class CheckedDeployments extends AbstractProcessEnginePlugin {
       @Override
       public <T> T execute(Command<T> command) {
         Authentication person = configuration.getIdentityService().getCurrentAuthentication();
-        if (command instanceof DeployCmd && Context.getCommandContext() == null && person != null && person.getUserId() != null) {
+        if (command instanceof DeployCmd && Context.getCommandContext() == null && person != null && person.getUserId() != null
+            && mayDeploy(configuration, person)) {
           DeploymentBuilderImpl builder = CaseWriteGuard.field(command, "deploymentBuilder");
           if (builder.isDeployChangedOnly()) {
             builder.enableDuplicateFiltering(false);
@@ -95,6 +96,16 @@ public class CheckedDeployments extends AbstractProcessEnginePlugin {
         }
       }
     });
+  }
+
+  /**
+   * Whether the person may deploy at all: someone who may not is answered with the engine's 403, not
+   * with the house rules' verdict on a diagram they had no right to send.
+   */
+  private static boolean mayDeploy(ProcessEngineConfigurationImpl configuration, Authentication person) {
+    return !configuration.isAuthorizationEnabled() || configuration.getAuthorizationService().isUserAuthorized(
+        person.getUserId(), person.getGroupIds(), org.camunda.bpm.engine.authorization.Permissions.CREATE,
+        org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT);
   }
 
   private void check(DeploymentEntity deployment, String userId) {

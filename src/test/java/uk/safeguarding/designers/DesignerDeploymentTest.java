@@ -51,6 +51,19 @@ class DesignerDeploymentTest extends ProcessTestBase {
   }
 
   @Test
+  void somebodyWhoMayNotDeployIsRefusedForThatBeforeTheirDiagramIsJudged() {
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    BpmnModelInstance faulty = ModelerDeployment.changed(STRATEGY,
+        model -> ((UserTask) model.getModelElementById("RecordStrategyDiscussion")).removeAttributeNs(
+            "http://camunda.org/schema/1.0/bpmn", "candidateGroups"));
+
+    ResponseEntity<JsonNode> refused = ModelerDeployment.deploy(rest, "paul", "paul-demo", "strategy-discussion.bpmn", faulty);
+
+    assertThat(refused.getStatusCode()).as("a police officer may not deploy at all").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deployments);
+  }
+
+  @Test
   void aMissingShapeOrEdgeARuleNoProfileHoldsAFormLeftBehindAndCodeOfNoBeanAreEachRefusedByName() {
     long versions = versionsOfTheStrategyDiscussion();
     String flow = "Flow_ToConvene";
