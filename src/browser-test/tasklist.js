@@ -9,10 +9,11 @@ const { parseArgs } = require('node:util');
 const { chromium } = require('playwright-core');
 
 /**
- * Far longer than a journey needs (15 to 40 s on two busy cores), so that only a stuck page hits it;
- * the JUnit side (BrowserJourney) kills the script a little after it.
+ * Far longer than a journey needs (15 to 40 s on two busy cores), so that only a stuck page hits it,
+ * and longer than one slow answer that clickForAnswer waits for (60 s); the JUnit side
+ * (BrowserJourney) kills the script a little after it.
  */
-const JOURNEY_LIMIT_MS = 90_000;
+const JOURNEY_LIMIT_MS = 120_000;
 
 /**
  * The script's --options, all required. Exits with "FAILED: missing ..." if one is missing, so that a
@@ -30,7 +31,7 @@ function options(names) {
 
 /**
  * Runs a journey: `main(journey)` drives the pages and returns when it is done. On an error, or after
- * 90 s (`limitMs` for a journey that waits on purpose, such as a session running out), prints
+ * 120 s (`limitMs` for a journey that waits on purpose, such as a session running out), prints
  * "FAILED: <why>", saves the page it was on as failure.png beside `screenshotDir`'s other
  * screenshots and exits 1. `journey.step(what)` prints one line with the time since the start:
  * where a slow or failed run spent its time.
@@ -130,10 +131,8 @@ async function login(page, baseUrl, user, password, { beforeLogin, app = 'taskli
     if (await username.inputValue() === user && await passwordField.inputValue() === password) break;
     if (attempt === 3) throw new Error('the login form did not keep the username and password');
   }
-  const [answer] = await Promise.all([
-    page.waitForResponse((response) => response.url().includes(`/login/${app}`)),
-    page.getByRole('button', { name: 'Log in' }).click(),
-  ]);
+  const answer = await clickForAnswer(page, page.getByRole('button', { name: 'Log in' }),
+    (url) => url.includes(`/login/${app}`), `Log in as ${user}`);
   if (!answer.ok()) throw new Error(`login as ${user} answered ${answer.status()}`);
   // Tasklist has loaded when it lists the filters, Cockpit when its dashboard shows: a fresh browser
   // fetches and starts the whole app, which on two busy cores can take longer than a page's usual 20 s.
@@ -172,10 +171,44 @@ async function openTask(page, { filter, caseReference, taskId, taskName }) {
 
 /** Offered to a group, a task has nobody yet: Tasklist completes only a task its user has claimed. */
 async function claim(page, taskId) {
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith(`/task/${taskId}/claim`) && response.ok()),
-    page.getByRole('button', { name: 'Claim' }).click(),
-  ]);
+  const answer = await clickForAnswer(page, page.getByRole('button', { name: 'Claim' }),
+    (url) => url.endsWith(`/task/${taskId}/claim`), 'Claim');
+  if (!answer.ok()) throw new Error(`Claim answered ${answer.status()}: ${await answer.text()}`);
+}
+
+/**
+ * Clicks `target` and returns the server's answer to the request the click sends (the first whose URL
+ * `isAnswer` accepts). Tasklist re-renders a task's view once more after it opens it (the list's search
+ * comes back, the form loads), and a click that lands on the old button sends nothing: when no request
+ * has left the browser a few seconds after the click, and the button is still there, it is clicked
+ * again. A request that left and was not answered is the server's delay, and the error says so.
+ */
+async function clickForAnswer(page, target, isAnswer, what, { answerWithinMs = 60_000 } = {}) {
+  let sentAt = null;
+  const start = Date.now();
+  const watch = (request) => { if (sentAt === null && isAnswer(request.url())) sentAt = Date.now(); };
+  page.on('request', watch);
+  try {
+    const answered = page.waitForResponse((response) => isAnswer(response.url()), { timeout: answerWithinMs });
+    answered.catch(() => {});
+    for (let click = 1; ; click++) {
+      await target.click();
+      const deadline = Date.now() + 5_000;
+      while (sentAt === null && Date.now() < deadline) await page.waitForTimeout(100);
+      if (sentAt !== null) break;
+      if (click === 3 || !(await target.isVisible())) {
+        throw new Error(`${what}: clicked ${click} times, and no request left the browser`);
+      }
+    }
+    try {
+      return await answered;
+    } catch (error) {
+      throw new Error(`${what}: the request left the browser ${sentAt - start} ms after the first click and the server `
+        + `had not answered ${Math.round((Date.now() - sentAt) / 1000)} s later`);
+    }
+  } finally {
+    page.off('request', watch);
+  }
 }
 
 /** A field of the form holds `expected` and, unless said otherwise, cannot be edited. */
@@ -292,7 +325,7 @@ function escapeRegExp(text) {
  * (a gate's refusal names the rule and the field) when it refused.
  */
 async function complete(page, taskId) {
-  const sent = page.waitForResponse((response) => response.url().endsWith(`/task/${taskId}/submit-form`));
+  const sent = page.waitForResponse((response) => response.url().endsWith(`/task/${taskId}/submit-form`), { timeout: 60_000 });
   // Whichever of the two loses the race times out later: that must not end the script by itself.
   sent.catch(() => {});
   await page.getByRole('button', { name: 'Complete' }).click();
@@ -321,14 +354,12 @@ async function startProcess(page, processName, answers, { beforeStart } = {}) {
   await dialog.getByText(processName, { exact: true }).first().click();
   await fillForm(dialog, answers);
   if (beforeStart) await beforeStart();
-  const [answer] = await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/submit-form')),
-    dialog.getByRole('button', { name: 'Start' }).click(),
-  ]);
+  const answer = await clickForAnswer(page, dialog.getByRole('button', { name: 'Start' }),
+    (url) => url.endsWith('/submit-form'), `Start ${processName}`);
   if (answer.status() !== 200) throw new Error(`Start answered ${answer.status()}: ${await answer.text()}`);
   return (await answer.json()).id;
 }
 
 module.exports = {
-  options, runJourney, launchChromium, newPage, login, filterNamed, openTask, claim, expectField, fillForm, complete, startProcess,
+  options, runJourney, launchChromium, newPage, login, filterNamed, openTask, claim, clickForAnswer, expectField, fillForm, complete, startProcess,
 };

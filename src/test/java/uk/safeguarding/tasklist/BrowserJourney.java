@@ -36,8 +36,8 @@ final class BrowserJourney {
    * that the next journey does not overwrite it).
    */
   static final Path OUTPUT = Path.of("target/browser");
-  /** Longer than a script's own 90 s limit (tasklist.js), so that a script normally reports its failure itself. */
-  private static final Duration TIMEOUT = Duration.ofSeconds(120);
+  /** Longer than a script's own 120 s limit (tasklist.js), so that a script normally reports its failure itself. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(150);
   static final String TIME_ZONE = "Europe/London";
 
   private BrowserJourney() {}
