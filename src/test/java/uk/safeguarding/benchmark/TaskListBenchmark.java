@@ -69,9 +69,14 @@ class TaskListBenchmark {
   }
 
   static List<LocalDate> dueDays() {
+    return dueDays(20);
+  }
+
+  /** Today and the `count - 1` days before it: the days the loaded cases' concerns were raised. */
+  static List<LocalDate> dueDays(int count) {
     LocalDate today = LocalDate.now(WorkingDayCalendar.LONDON);
     List<LocalDate> days = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < count; i++) {
       days.add(today.minusDays(i));
     }
     return days;

@@ -29,6 +29,9 @@ class WorkingDayLoadTest {
   @Test
   void aWorkingDayOfTasklistsRequestsIsAnsweredAsPractitionersExpect() throws InterruptedException {
     int cases = Integer.getInteger("load.cases", 2_000);
+    // Concerns raised over the last 20 days put every case's SD-01 deadline behind it, so the day
+    // opens with a storm of breach timers and reviews; 1 raises them all today, and no timer falls due.
+    int concernDays = Integer.getInteger("load.concernDays", 20);
     String url = BenchmarkDatabase.recreate("bench_working_day");
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardingApplication.class).profiles("postgres")
         .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + BenchmarkDatabase.USER,
@@ -36,7 +39,7 @@ class WorkingDayLoadTest {
             "--camunda.bpm.job-execution.enabled=false",
             "--logging.level.root=WARN", "--server.port=0")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      TaskListBenchmark.loadOurs(engine, cases * TaskListBenchmark.AGENCIES.size(), TaskListBenchmark.dueDays());
+      TaskListBenchmark.loadOurs(engine, cases * TaskListBenchmark.AGENCIES.size(), TaskListBenchmark.dueDays(concernDays));
       long contributionsLoaded = openContributions(engine);
       assertThat(contributionsLoaded).as("contributions loaded").isEqualTo(cases * (long) TaskListBenchmark.AGENCIES.size());
       // The job executor starts once the cases are loaded (a timer firing under a case being convened
