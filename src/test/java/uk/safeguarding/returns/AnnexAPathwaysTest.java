@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import uk.safeguarding.earlyhelp.EarlyHelpProcess;
@@ -139,6 +140,35 @@ class AnnexAPathwaysTest extends ReturnsPathwaysTestBase {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(before.getBody()))) {
       assertThat(rowsOf(workbook.getSheet("List 1 - Contacts"), assessed)).isEmpty();
       assertThat(rowsOf(workbook.getSheet("List 6 - Children in need"), assessed)).isEmpty();
+    }
+  }
+
+  /** Looked after from 14 December 2026 at 17; her 18th birthday, Sunday 20 December, ends her time in care. */
+  @Test
+  void annexA_aYoungPersonWhoLeftCareAt18HasCeasedToBeLookedAfterAndIsACareLeaver() throws Exception {
+    String caseReference = uniqueCaseReference();
+    clockAt("2026-12-14T10:00");
+    LookedAfterScenario child = new LookedAfterScenario(engine, breachReviews, caseReference);
+    ProcessInstance inCare = child.start(child.becameLookedAfter("2008-12-20", "2026-12-14"));
+    clockAt("2026-12-20T09:00");
+    engine.getManagementService().executeJob(timer(inCare.getId(), "EighteenthBirthday").getId());
+    clockAt("2027-01-05T09:00");
+
+    ResponseEntity<byte[]> download = rest.withBasicAuth("tom", "tom-demo").getForEntity(PERIOD, byte[].class);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.getBody()))) {
+      assertThat(only(workbook.getSheet("List 8 - Children in care"), caseReference))
+          .containsEntry("Date Started to be Looked After", LocalDate.of(2026, 12, 14))
+          .containsEntry("Date Ceased to be Looked After", LocalDate.of(2026, 12, 20))
+          .containsEntry("Reason Ceased to be Looked After", "turnedEighteen");
+      assertThat(only(workbook.getSheet("List 9 - Care leavers"), caseReference))
+          .containsEntry("Age of Child (Years)", 18.0).containsEntry("Date of Birth", LocalDate.of(2008, 12, 20));
+    }
+    ResponseEntity<byte[]> beforeHerBirthday = rest.withBasicAuth("tom", "tom-demo")
+        .getForEntity("/api/returns/annex-a?from=2026-12-01&to=2026-12-19", byte[].class);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(beforeHerBirthday.getBody()))) {
+      assertThat(rowsOf(workbook.getSheet("List 9 - Care leavers"), caseReference)).as("still in care then").isEmpty();
+      assertThat(only(workbook.getSheet("List 8 - Children in care"), caseReference))
+          .doesNotContainKey("Date Ceased to be Looked After");
     }
   }
 
