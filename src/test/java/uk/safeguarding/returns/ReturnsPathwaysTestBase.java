@@ -117,14 +117,13 @@ abstract class ReturnsPathwaysTestBase extends ProcessTestBase {
   String onAPlan() {
     String caseReference = uniqueCaseReference();
     ConferenceScenario child = new ConferenceScenario(engine, caseReference);
-    child.requestConference(StrategyDiscussionScenario.referral(caseReference, "2026-12-09"), day -> {
-      clockAt(day);
-      return null;
-    });
-    child.holdConferenceMakingAPlan(day -> {
-      clockAt(day);
-      return null;
-    });
+    child.requestConference(StrategyDiscussionScenario.referral(caseReference, "2026-12-09"), this::clock);
+    child.holdConferenceMakingAPlan(this::clock);
     return caseReference;
+  }
+
+  private Void clock(String day) {
+    clockAt(day);
+    return null;
   }
 }
