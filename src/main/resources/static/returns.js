@@ -1,5 +1,6 @@
 // Fills returns.html from GET /api/returns/cin-census/validation?year=<year> (returns/ReturnsApi). Read only;
-// every value is written as text, never as markup.
+// every value is written as text, never as markup. The Annex A form is a plain GET of the workbook; here it
+// only starts at the six months to today.
 
 const yearSelect = document.getElementById('year');
 const status = document.getElementById('status');
@@ -74,7 +75,23 @@ async function check(year) {
   status.textContent = body.failures.length === 0 ? 'Every child keeps every rule checked.' : 'Checked.';
 }
 
+/** A day as an input of type date holds it, in the browser's own calendar. */
+function isoDay(day) {
+  const pad = (number) => String(number).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+function annexAPeriod() {
+  const to = new Date();
+  const from = new Date(to);
+  from.setMonth(from.getMonth() - 6);
+  from.setDate(from.getDate() + 1);
+  document.getElementById('annex-a-from').value = isoDay(from);
+  document.getElementById('annex-a-to').value = isoDay(to);
+}
+
 function main() {
+  annexAPeriod();
   const thisYear = collectionYear(new Date());
   for (let year = thisYear; year >= thisYear - 3; year -= 1) {
     const option = document.createElement('option');

@@ -34,7 +34,8 @@ public class RecordAccessLog {
     CASE_PAGE("case-page", "Opened the child's case page"),
     COCKPIT_JOURNEY("cockpit-journey", "Opened the child's journey in Cockpit"),
     CIN_CENSUS("cin-census", "Exported the child in the children in need census"),
-    CIN_CENSUS_CHECK("cin-census-check", "Checked the child's children in need census data");
+    CIN_CENSUS_CHECK("cin-census-check", "Checked the child's children in need census data"),
+    ANNEX_A("annex-a", "Exported the child in Ofsted's Annex A lists");
 
     private final String id;
     private final String label;

@@ -86,9 +86,60 @@ public class CinCensusRecords {
     this.engine = engine;
   }
 
+  /**
+   * What a return reads: the pathways whose running in the period puts a child in it, those whose having
+   * run at any time before its end does (a care leaver's time in care), the child's processes it reads and
+   * their variables.
+   */
+  record Reading(List<String> selecting, List<String> selectingEver, String[] processes, String[] variables) {}
+
+  static final Reading CENSUS = new Reading(CENSUS_PATHWAYS, List.of(), READ, CENSUS_VARIABLES);
+
+  /** A child of a return as the history holds it: the child's processes (oldest first) and characteristics. */
+  record ChildHistory(String caseReference, List<Run> runs, Map<String, Object> characteristics) {
+
+    /** The child in the census's terms, with the episodes open on a day from {@code start} to {@code end}. */
+    CinCensusChild census(LocalDate start, LocalDate end) {
+      return child(caseReference, runs, characteristics, start, end);
+    }
+
+    List<Run> of(String key) {
+      return CinCensusRecords.of(runs, key);
+    }
+  }
+
   /** The census's children, ordered by case reference; a child referred to nobody (advice only) is not one. */
   public List<CinCensusChild> children(CensusYear year) {
-    return withoutAuthorization(engine, () -> read(year));
+    return withoutAuthorization(engine, () -> histories(CENSUS, year.start(), year.end()).stream()
+        .map(history -> history.census(year.start(), year.end())).filter(child -> !child.episodes().isEmpty()).toList());
+  }
+
+  /**
+   * The histories of the children a return covers from {@code start} to {@code end} (both days included),
+   * ordered by case reference; the caller reads them without the engine's authorization checks
+   * ({@link #withoutAuthorization}).
+   */
+  List<ChildHistory> histories(Reading reading, LocalDate start, LocalDate end) {
+    HistoryService history = engine.getHistoryService();
+    Date before = Date.from(end.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
+    Date from = Date.from(start.atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
+    TreeSet<String> caseReferences = new TreeSet<>();
+    String[] keys = reading.selecting().toArray(String[]::new);
+    history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before).unfinished().list()
+        .stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).forEach(caseReferences::add);
+    history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before).finishedAfter(from).list()
+        .stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).forEach(caseReferences::add);
+    if (!reading.selectingEver().isEmpty()) {
+      history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(reading.selectingEver().toArray(String[]::new))
+          .startedBefore(before).list()
+          .stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).forEach(caseReferences::add);
+    }
+    List<ChildHistory> children = new ArrayList<>();
+    List<String> all = List.copyOf(caseReferences);
+    for (int first = 0; first < all.size(); first += CHILDREN_A_READ) {
+      children.addAll(read(history, reading, all.subList(first, Math.min(all.size(), first + CHILDREN_A_READ))));
+    }
+    return children;
   }
 
   /**
@@ -100,28 +151,10 @@ public class CinCensusRecords {
         .execute(context -> context.runWithoutAuthorization(read::get));
   }
 
-  private List<CinCensusChild> read(CensusYear year) {
-    HistoryService history = engine.getHistoryService();
-    Date end = Date.from(year.end().plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
-    Date start = Date.from(year.start().atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
-    TreeSet<String> caseReferences = new TreeSet<>();
-    String[] keys = CENSUS_PATHWAYS.toArray(String[]::new);
-    history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(end).unfinished().list()
-        .stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).forEach(caseReferences::add);
-    history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(end).finishedAfter(start).list()
-        .stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).forEach(caseReferences::add);
-    List<CinCensusChild> children = new ArrayList<>();
-    List<String> all = List.copyOf(caseReferences);
-    for (int from = 0; from < all.size(); from += CHILDREN_A_READ) {
-      children.addAll(read(history, all.subList(from, Math.min(all.size(), from + CHILDREN_A_READ)), year));
-    }
-    return children;
-  }
-
   /** A few children at a time, in three queries: their processes, the variables the census takes, the writes of their characteristics. */
-  private static List<CinCensusChild> read(HistoryService history, List<String> caseReferences, CensusYear year) {
+  private static List<ChildHistory> read(HistoryService history, Reading reading, List<String> caseReferences) {
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).processDefinitionKeyIn(READ)
+        .processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).processDefinitionKeyIn(reading.processes())
         .orderByProcessInstanceStartTime().asc().list();
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     Map<String, Map<String, Object>> variables = new HashMap<>();
@@ -129,7 +162,7 @@ public class CinCensusRecords {
     Map<String, String> childOf = new HashMap<>();
     instances.forEach(instance -> childOf.put(instance.getId(), instance.getBusinessKey()));
     if (ids.length > 0) {
-      history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids).variableNameIn(CENSUS_VARIABLES)
+      history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids).variableNameIn(reading.variables())
           .disableCustomObjectDeserialization().list().stream()
           .sorted(Comparator.comparing(HistoricVariableInstance::getCreateTime))
           .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
@@ -148,13 +181,9 @@ public class CinCensusRecords {
     caseReferences.forEach(caseReference -> runsOf.put(caseReference, new ArrayList<>()));
     instances.forEach(instance -> runsOf.get(instance.getBusinessKey())
         .add(new Run(instance, variables.getOrDefault(instance.getId(), Map.of()))));
-    List<CinCensusChild> children = new ArrayList<>();
-    runsOf.forEach((caseReference, runs) -> {
-      CinCensusChild child = child(caseReference, runs, characteristics.getOrDefault(caseReference, Map.of()), year);
-      if (!child.episodes().isEmpty()) {
-        children.add(child);
-      }
-    });
+    List<ChildHistory> children = new ArrayList<>();
+    runsOf.forEach((caseReference, runs) ->
+        children.add(new ChildHistory(caseReference, runs, characteristics.getOrDefault(caseReference, Map.of()))));
     return children;
   }
 
@@ -182,12 +211,12 @@ public class CinCensusRecords {
   }
 
   private static CinCensusChild child(String caseReference, List<Run> runs, Map<String, Object> characteristics,
-      CensusYear year) {
+      LocalDate start, LocalDate end) {
     Object disabilities = characteristics.get(CHILD_DISABILITIES);
     return new CinCensusChild(caseReference, laChildId(caseReference), text(characteristics.get(CHILD_UPN)),
         runs.stream().map(run -> run.date(CaseFacts.CHILD_DATE_OF_BIRTH)).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null),
         text(characteristics.get(CHILD_SEX)), text(characteristics.get(CHILD_ETHNICITY)),
-        disabilities == null ? List.of() : CaseVariable.itemsOf(disabilities), episodes(runs, year));
+        disabilities == null ? List.of() : CaseVariable.itemsOf(disabilities), episodes(runs, start, end));
   }
 
   /** A value as kept, without its type: a JSON list stays typed, for {@link CaseVariable#itemsOf}. */
@@ -210,11 +239,11 @@ public class CinCensusRecords {
   }
 
   /**
-   * One episode per opening of the child's case that overlaps the year; the child's processes join the
-   * case they started in. Where no case was opened (safeguarding.child-case.open-automatically off), all
+   * One episode per opening of the child's case that overlaps the days from {@code start} to {@code end};
+   * the child's processes join the case they started in. Where no case was opened (safeguarding.child-case.open-automatically off), all
    * the child's work is one episode, still open.
    */
-  private static List<CinCensusChild.Episode> episodes(List<Run> runs, CensusYear year) {
+  private static List<CinCensusChild.Episode> episodes(List<Run> runs, LocalDate start, LocalDate end) {
     List<Run> cases = runs.stream().filter(run -> run.key().equals(ChildCaseProcess.KEY)).toList();
     Map<Optional<Run>, List<Run>> byCase = new LinkedHashMap<>();
     if (cases.isEmpty()) {
@@ -233,9 +262,9 @@ public class CinCensusRecords {
     byCase.forEach((childCase, work) -> {
       CinCensusChild.Episode episode = episode(childCase, work, runs);
       boolean referred = episode.referralDate() != null;
-      boolean openInYear = referred && !episode.referralDate().isAfter(year.end())
-          && (episode.closureDate() == null || !episode.closureDate().isBefore(year.start()));
-      if (openInYear) {
+      boolean openInPeriod = referred && !episode.referralDate().isAfter(end)
+          && (episode.closureDate() == null || !episode.closureDate().isBefore(start));
+      if (openInPeriod) {
         episodes.add(episode);
       }
     });
@@ -313,7 +342,7 @@ public class CinCensusRecords {
     return runs.stream().filter(run -> run.key().equals(key)).toList();
   }
 
-  private static <T> T firstOf(T first, T otherwise) {
+  static <T> T firstOf(T first, T otherwise) {
     return first != null ? first : otherwise;
   }
 

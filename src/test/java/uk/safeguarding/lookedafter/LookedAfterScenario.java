@@ -23,7 +23,7 @@ import uk.safeguarding.breaches.StandardsBreachReviews;
  * would, so a test spoils only the field it is about. The child's work is spread over the main process
  * and the processes it calls; all of them carry the case reference, so everything here goes by it.
  */
-class LookedAfterScenario {
+public class LookedAfterScenario {
 
   /** One task done: which, the day it was due, the day it was done. */
   record Done(String taskKey, LocalDate due, LocalDate on) {}
@@ -33,13 +33,13 @@ class LookedAfterScenario {
   final String caseReference;
   final List<Done> done = new ArrayList<>();
 
-  LookedAfterScenario(ProcessEngine engine, StandardsBreachReviews breachReviews, String caseReference) {
+  public LookedAfterScenario(ProcessEngine engine, StandardsBreachReviews breachReviews, String caseReference) {
     this.engine = engine;
     this.breachReviews = breachReviews;
     this.caseReference = caseReference;
   }
 
-  Map<String, Object> becameLookedAfter(String dateOfBirth, String since) {
+  public Map<String, Object> becameLookedAfter(String dateOfBirth, String since) {
     Map<String, Object> v = new HashMap<>();
     v.put("caseReference", caseReference);
     v.put("childName", "Mia Test");
@@ -55,7 +55,7 @@ class LookedAfterScenario {
     return v;
   }
 
-  ProcessInstance start(Map<String, Object> record) {
+  public ProcessInstance start(Map<String, Object> record) {
     engine.getIdentityService().setAuthentication("sarah", List.of("csc-social-worker"));
     try {
       return engine.getRuntimeService().startProcessInstanceByKey(LookedAfterChildProcess.KEY, record);

@@ -1,43 +1,23 @@
 package uk.safeguarding.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
-import uk.safeguarding.ProcessTestBase;
-import uk.safeguarding.assessment.AssessmentScenario;
-import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
-import uk.safeguarding.childcase.ChildCaseOpening;
-import uk.safeguarding.childcase.ChildCaseProcess;
-import uk.safeguarding.conference.ConferenceScenario;
-import uk.safeguarding.frontdoor.ContactProcess;
-import uk.safeguarding.frontdoor.ContactScenario;
-import uk.safeguarding.strategy.StrategyDiscussionScenario;
 
 /**
  * Two children through the real pathways on the engine clock, then their census: one referred by
@@ -45,106 +25,9 @@ import uk.safeguarding.strategy.StrategyDiscussionScenario;
  * and a child protection plan. The XML has the DfE's structure and the codes recorded on the way;
  * the check names what is still missing and where it is put right; each read is in the access log.
  */
-class CinCensusPathwaysTest extends ProcessTestBase {
+class CinCensusPathwaysTest extends ReturnsPathwaysTestBase {
 
   static final CensusYear YEAR = new CensusYear(2026);
-
-  @Autowired
-  CinCensusRecords records;
-  @Autowired
-  CinCensusValidation validation;
-  @Autowired
-  TestRestTemplate rest;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  ChildCaseOpening opening;
-
-  /** As in production: a child's first pathway opens the child's case, the census's episode. */
-  @BeforeEach
-  void everyChildHasACase() {
-    opening.openAutomatically(true);
-  }
-
-  @AfterEach
-  void pathwaysTestsRunWithoutIt() {
-    opening.openAutomatically(false);
-  }
-
-  /** The manager agrees to close the assessed child's case on Monday 21 December 2026: RC8, closed after assessment. */
-  private void closedAfterAssessment(String caseReference) {
-    clockAt("2026-12-21T10:00");
-    ProcessInstance childCase = runningFor(caseReference, ChildCaseProcess.KEY);
-    Map<String, Object> supervision = new HashMap<>(Map.of("supervisionDate", "2026-12-21", "supervisionKind", "formal",
-        "supervisionRecord", "Assessment authorised: no further action.", "nextStepForCase", "proposeClosure",
-        "familyNotEngaging", false, "caseSummary", "Mother's low mood explained the mornings; she accepts help from her GP."));
-    complete(task(childCase.getId(), "SuperviseCase"), "tom", "csc-team-manager", supervision);
-    complete(task(childCase.getId(), "PrepareCaseClosure"), "sarah", "csc-social-worker", Map.of("chronologyReviewed", true,
-        "genogramReference", "DOC-4471 genogram 2026-12", "closureSummary", "No further action after the assessment."));
-    Task decision = task(childCase.getId(), "DecideCaseClosure");
-    assertThatThrownBy(() -> complete(decision, "tom", "csc-team-manager",
-        Map.of("closureDecision", "close", "closureDecisionReasons", "Agreed")))
-        .hasMessageContaining("CL-01 reasonForClosure");
-    assertThatThrownBy(() -> complete(decision, "tom", "csc-team-manager",
-        Map.of("closureDecision", "close", "closureDecisionReasons", "Agreed", "reasonForClosure", "closed")))
-        .as("the contract takes only the census's codes").hasMessageContaining("reasonForClosure");
-    complete(decision, "tom", "csc-team-manager",
-        Map.of("closureDecision", "close", "closureDecisionReasons", "Agreed", "reasonForClosure", "RC8"));
-  }
-
-  /** A contact from school on Wednesday 9 December 2026, referred for assessment, visited, written up and authorised. */
-  private String referredAndAssessed() {
-    String caseReference = uniqueCaseReference();
-    clockAt("2026-12-09T10:00");
-    Map<String, Object> contact = ContactScenario.fromSchool(caseReference, "4");
-    contact.put("childSex", "F");
-    contact.put("childEthnicity", "WBRI");
-    contact.put("childDisabilities", new ArrayList<>(List.of("NONE")));
-    contact.put("childUpn", "P201123456789");
-    Map<String, Object> inWords = new HashMap<>(contact);
-    inWords.put("childEthnicity", "White British");
-    assertThatThrownBy(() -> as("emma", "education",
-        () -> engine.getRuntimeService().startProcessInstanceByKey(ContactProcess.KEY, inWords)))
-        .as("the census's codes only, refused on the server").hasMessageContaining("childEthnicity");
-    ProcessInstance received = as("emma", "education",
-        () -> engine.getRuntimeService().startProcessInstanceByKey(ContactProcess.KEY, contact));
-    clockAt("2026-12-10T09:00");
-    complete(task(received.getId(), ContactProcess.Element.DecideOnContact.name()), "fiona", "csc-front-door",
-        Map.of("contactOutcome", "childAndFamilyAssessment", "contactDecisionRationale", "Third contact this term."));
-    complete(task(received.getId(), ContactProcess.Element.NoteContactOutcome.name()), "emma", "education",
-        Map.of("referrerDisagrees", false));
-
-    ProcessInstance assessment = runningFor(caseReference, ChildAndFamilyAssessmentProcess.KEY);
-    assertThat(engine.getRuntimeService().getVariables(assessment.getId(), List.of("childSex", "childUpn")))
-        .as("the first visit's form shows what the referrer said").containsEntry("childSex", "F")
-        .containsEntry("childUpn", "P201123456789");
-    Map<String, Object> visit = AssessmentScenario.firstVisit("2026-12-10");
-    visit.put("childEthnicity", "WIRI");
-    complete(task(assessment.getId(), "RecordFirstVisit"), "sarah", "csc-social-worker", visit);
-    clockAt("2026-12-18T11:00");
-    Map<String, Object> writeUp = AssessmentScenario.writeUp("noFurtherAction");
-    writeUp.put("assessmentFactors", new ArrayList<>(List.of("4B", "16A")));
-    complete(task(assessment.getId(), "CompleteAssessment"), "sarah", "csc-social-worker", writeUp);
-    Map<String, Object> endorsement = AssessmentScenario.endorsement("noFurtherAction");
-    endorsement.put("primaryNeed", "N4");
-    complete(task(assessment.getId(), "EndorseAssessment"), "tom", "csc-team-manager", endorsement);
-    return caseReference;
-  }
-
-  /** A strategy discussion on 9 December 2026, the enquiry, the conference on Monday 4 January 2027 and a plan. */
-  private String onAPlan() {
-    String caseReference = uniqueCaseReference();
-    ConferenceScenario child = new ConferenceScenario(engine, caseReference);
-    child.requestConference(StrategyDiscussionScenario.referral(caseReference, "2026-12-09"), day -> {
-      clockAt(day);
-      return null;
-    });
-    child.holdConferenceMakingAPlan(day -> {
-      clockAt(day);
-      return null;
-    });
-    return caseReference;
-  }
 
   @Test
   void cinCensus_theXmlHoldsTheDfeStructureAndTheCodesRecordedInThePathways() throws Exception {
