@@ -119,7 +119,16 @@ public class ConcurrentChanges {
   /** One line per conflict, without case data: the engine's own words name the table and the row's id. */
   static void log(String door, Throwable conflict) {
     LOG.info("A change met another to the same case at the same moment and was rolled back; answered 409 on {}: {}",
-        door, conflict.getMessage());
+        door, summary(conflict));
+  }
+
+  /** On one line and short: a batch's SQL error names its statement first and the key broken last. */
+  static String summary(Throwable conflict) {
+    String words = String.valueOf(conflict.getMessage()).replaceAll("\\s+", " ").strip();
+    if (conflict instanceof SQLException sql) {
+      words = "SQLSTATE " + sql.getSQLState() + ": " + words;
+    }
+    return words.length() <= 300 ? words : words.substring(0, 100) + " ... " + words.substring(words.length() - 195);
   }
 
   static Response answer(String door, Throwable failure) {

@@ -55,6 +55,15 @@ class ConcurrentChangesTest {
   }
 
   @Test
+  void theLogLineIsOneShortLineThatStillNamesTheKeyBroken() {
+    String summary = ConcurrentChanges.summary(new SQLException("Batch entry 0 insert into ACT_RU_AUTHORIZATION (\n      ID_,\n"
+        + "      TYPE_,\n".repeat(40) + ") was aborted: ERROR: duplicate key value violates unique constraint \"act_uniq_auth_user\"",
+        "23505"));
+    assertThat(summary).startsWith("SQLSTATE 23505: Batch entry 0 insert into ACT_RU_AUTHORIZATION ( ID_,")
+        .endsWith("unique constraint \"act_uniq_auth_user\"").doesNotContain("\n").hasSizeLessThanOrEqualTo(330);
+  }
+
+  @Test
   void everythingElseKeepsItsOwnAnswer() {
     assertThat(ConcurrentChanges.isConflict(new AuthorizationException("paul may not"))).isFalse();
     assertThat(ConcurrentChanges.isConflict(new ProcessEngineException("ENGINE-03083", new PersistenceException(
