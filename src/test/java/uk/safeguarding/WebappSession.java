@@ -2,6 +2,15 @@ package uk.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +46,46 @@ public final class WebappSession {
     assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
     keepCookies(login, cookies);
     return cookieHeader(cookies);
+  }
+
+  /**
+   * A person in Tasklist as a browser holds it, for what Tasklist sends (a form, a claim): the session's
+   * cookies and the CSRF token the webapps want with every change. Log-in starts a new session without
+   * a token; Tasklist's next page fetches one, and so does this.
+   */
+  public record Browser(HttpClient client, CookieManager cookies, String base) {
+
+    public static Browser signIn(int port, String user) {
+      CookieManager cookies = new CookieManager();
+      Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, "http://localhost:" + port);
+      browser.send("GET", "/camunda/app/tasklist/", null);
+      HttpResponse<String> login = browser.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+          "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password=" + URLEncoder.encode(user + "-demo", StandardCharsets.UTF_8));
+      assertThat(login.statusCode()).as("login: %s", login.body()).isEqualTo(200);
+      browser.send("GET", "/camunda/app/tasklist/", null);
+      return browser;
+    }
+
+    public String csrfToken() {
+      return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+          .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
+    }
+
+    /** A request from Tasklist's page: JSON, or a form's fields when {@code body} is {@code a=b&c=d}. */
+    public HttpResponse<String> send(String method, String path, String body) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+      if (body != null) {
+        request.header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded");
+        request.header("X-XSRF-TOKEN", csrfToken());
+      }
+      try {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException | InterruptedException failed) {
+        throw new IllegalStateException(method + " " + path, failed);
+      }
+    }
   }
 
   private static void keepCookies(ResponseEntity<?> response, Map<String, String> cookies) {

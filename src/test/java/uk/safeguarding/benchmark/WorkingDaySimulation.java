@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import uk.safeguarding.identity.TasklistFilters;
+import uk.safeguarding.operations.ConcurrentChanges;
 
 /**
  * A working day in Tasklist's own requests (issue 20), run by {@link WorkingDayLoadTest}: practitioners
@@ -34,9 +35,8 @@ import uk.safeguarding.identity.TasklistFilters;
  * <p>Several virtual users share one demo login of an agency, as colleagues share a tray, so two may
  * reach for the same task: a task a colleague has just completed (gone as it opens, 404 as it is
  * completed) or holds a draft of (409) is a lost race a practitioner sees too, not a failure, and so
- * is a completion the engine refuses because a breach timer of the same case fired at that moment
- * (a 500 naming the concurrent update: Camunda's REST API answers optimistic locking so). Any other
- * answer fails the run.
+ * is a completion refused because a breach timer of the same case or a colleague changed it at that
+ * moment (a 409 saying so: operations/ConcurrentChanges). Any other answer fails the run, a 500 above all.
  */
 public class WorkingDaySimulation extends Simulation {
 
@@ -102,11 +102,11 @@ public class WorkingDaySimulation extends Simulation {
                   .header("Content-Type", "application/json")
                   .body(StringBody("{\"variables\":{\"agencyInformation\":{\"value\":\"What #{agency} know of the family\"},"
                       + "\"agencyRiskAnalysis\":{\"value\":\"Risk of significant harm is high\"}}}"))
-                  .check(status().in(204, 404, 500))
-                  // the engine's answer when a timer of the case or a colleague changed it at the same
-                  // moment (optimistic locking): the practitioner presses Complete again
-                  .checkIf((response, session) -> response.status().code() == 500).then(
-                      bodyString().transform(body -> body.contains("updated by another transaction concurrently")).is(true))))
+                  .check(status().in(204, 404, 409))
+                  // the answer when a timer of the case or a colleague changed it at the same moment
+                  // (the engine's optimistic locking): the practitioner sends it again
+                  .checkIf((response, session) -> response.status().code() == 409).then(
+                      bodyString().transform(body -> body.contains(ConcurrentChanges.MESSAGE)).is(true))))
       .exec(session -> session.remove("contribution"));
 
   private final ScenarioBuilder practitioners = scenario("Practitioners at work")

@@ -152,7 +152,8 @@ final class CaseworkClient implements Runnable {
     if (completed.status() == 204) {
       ledger.acknowledgedCompletions.put(startedCase.caseReference(), new CaseworkLedger.Completion(
           startedCase.caseReference(), startedCase.instanceId(), taskId, node.name, System.currentTimeMillis()));
-    } else if (completed.faultOrServerError()) {
+    } else if (completed.faultOrServerError() || completed.status() == 409) {
+      // a fault to retry, or a change to the case at the same moment (409, ConcurrentChanges): sent again
       toConvene.add(new ToConvene(startedCase, taskId));
     } else {
       ledger.surprises.add("completion of " + taskId + " (" + startedCase.caseReference() + ") on " + node.name
