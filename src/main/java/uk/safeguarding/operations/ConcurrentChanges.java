@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -56,6 +57,14 @@ public class ConcurrentChanges {
       + "saved and nothing is saved twice: open the task again and send it once more.";
   /** Camunda's name for the error, kept so that an API client that already looks for it still finds it. */
   public static final String TYPE = OptimisticLockingException.class.getSimpleName();
+  /**
+   * What the person reads who sends a task that a colleague completed (or the case moved on from) a
+   * moment before: the same race lost a little earlier, which Camunda answers with a 500.
+   */
+  public static final String TASK_GONE = "This task is no longer open: a colleague completed it, or the case moved on, "
+      + "just before you sent it, so nothing you sent was saved. Open your task list again to see what is left to do.";
+  /** The engine's words when a command names a task that is not there (EnsureUtil's "... is null"). */
+  private static final String NO_SUCH_TASK = "Cannot find task with id ";
 
   private static final Logger LOG = LoggerFactory.getLogger(ConcurrentChanges.class);
   /** PostgreSQL's serialization failure and deadlock (SQLSTATE class 40: transaction rollback). */
@@ -131,6 +140,24 @@ public class ConcurrentChanges {
     return words.length() <= 300 ? words : words.substring(0, 100) + " ... " + words.substring(words.length() - 195);
   }
 
+  /** Whether the engine refused because the task named is not there (any more). */
+  static boolean isTaskGone(Throwable failure) {
+    int depth = 0;
+    for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+      if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith(NO_SUCH_TASK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Response taskGone() {
+    ExceptionDto body = new ExceptionDto();
+    body.setType(NullValueException.class.getSimpleName());
+    body.setMessage(TASK_GONE);
+    return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
   static Response answer(String door, Throwable failure) {
     Throwable conflict = conflictIn(failure).orElse(failure);
     log(door, conflict);
@@ -156,18 +183,22 @@ public class ConcurrentChanges {
     }
   }
 
-  /** The engine's exception wrapped by the REST resource, as complete and submit-form do ("Cannot complete task ..."). */
+  /**
+   * The engine's exception wrapped by the REST resource, as complete and submit-form do ("Cannot
+   * complete task ..."): a conflict, or a task completed by someone else a moment before, which those
+   * resources answer with a 500 where every other resource answers a missing task with a 404.
+   */
   @Provider
   @Priority(BEFORE_CAMUNDAS_HANDLERS)
   public static class RestConflicts implements ExtendedExceptionMapper<RestException> {
     @Override
     public boolean isMappable(RestException exception) {
-      return isConflict(exception);
+      return isConflict(exception) || isTaskGone(exception);
     }
 
     @Override
     public Response toResponse(RestException exception) {
-      return answer("the REST API", exception);
+      return isConflict(exception) ? answer("the REST API", exception) : taskGone();
     }
   }
 

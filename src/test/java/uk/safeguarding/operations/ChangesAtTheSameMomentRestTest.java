@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
@@ -166,6 +167,25 @@ class ChangesAtTheSameMomentRestTest extends ProcessTestBase {
 
   private boolean done(Task task) {
     return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() == 1;
+  }
+
+  @Test
+  void policeSendingAContributionAColleagueHasJustCompletedAreToldItIsNoLongerOpenNotA500() {
+    assertThat(post("paul", "/engine-rest/task/" + contribution.getId() + "/complete", Map.of("variables", CONTRIBUTION))
+        .getStatusCode()).as("a colleague on the police login completes it first").isEqualTo(HttpStatus.NO_CONTENT);
+
+    for (String way : List.of("/complete", "/submit-form")) {
+      ResponseEntity<String> late = post("paul", "/engine-rest/task/" + contribution.getId() + way, Map.of("variables", CONTRIBUTION));
+      assertThat(late.getStatusCode()).as(way + ": " + late.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(late.getBody()).contains("\"message\":\"" + ConcurrentChanges.TASK_GONE + "\"").doesNotContain("Cannot ", "is null");
+    }
+    HttpResponse<String> inTasklist = WebappSession.Browser.signIn(port, "paul")
+        .send("POST", "/camunda/api/engine/engine/default/task/" + contribution.getId() + "/submit-form", TASKLIST_FORM);
+    assertThat(inTasklist.statusCode()).as(inTasklist.body()).isEqualTo(404);
+    assertThat(inTasklist.body()).contains(ConcurrentChanges.TASK_GONE);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("agencyInformation").list()).as("the colleague's contribution, once")
+        .filteredOn(each -> each.getValue() != null).hasSize(1);
   }
 
   private void theManagerGivesTheContributionToPaul() {
