@@ -89,6 +89,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   console.log(`HISTORY ${newest.map((cell) => cell.replace(/\s+/g, ' ').trim()).join(' | ')}`);
   console.log(`HISTORY-AFTER ${await historyLines(page)}`);
   await page.screenshot({ path: journey.screenshot('cockpit-local-timescales.png'), fullPage: true });
+  await page.locator('#sg-lt-changes').screenshot({ path: journey.screenshot('cockpit-local-timescales-history.png') });
   journey.step('timescale changed');
 
   // tom, a team manager, on a computer of his own.

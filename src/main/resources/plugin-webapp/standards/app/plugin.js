@@ -591,7 +591,7 @@ function local(rule) {
 function setBy(rule, short) {
   if (rule.changedInVersion !== null && rule.changedInVersion !== undefined) return `Changed here (version ${rule.changedInVersion})`;
   if (rule.timescale !== rule.national) return `${short}'s profile`;
-  return 'National';
+  return 'As national';
 }
 
 /** The child's journey on a process instance: every process of the child, then the chronology. */

@@ -56,7 +56,7 @@ class CockpitLocalTimescalesBrowserTest extends ProcessTestBase {
     versionBefore = jdbc.queryForObject("select coalesce(max(version), 0) from sg_local_timescale", Long.class);
     int changesBefore = timescales.changes(PROFILE).size();
     List<String> screenshots = List.of("cockpit-local-timescales-refused.png", "cockpit-local-timescales.png",
-        "cockpit-local-timescales-read-only.png");
+        "cockpit-local-timescales-history.png", "cockpit-local-timescales-read-only.png");
     for (String screenshot : screenshots) {
       BrowserJourney.freshScreenshot(screenshot);
     }
@@ -67,7 +67,7 @@ class CockpitLocalTimescalesBrowserTest extends ProcessTestBase {
         "--screenshots", BrowserJourney.OUTPUT.toAbsolutePath().toString());
     assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
 
-    String before = "ICPC-01 | Initial child protection conference held | 15 working days | 15 working days | National";
+    String before = "ICPC-01 | Initial child protection conference held | 15 working days | 15 working days | As national";
     assertThat(run.line("BEFORE")).isEqualTo(before);
     assertThat(run.line("FOCUS")).as("the change form takes the focus").isEqualTo("sg-lt-timescale");
     assertThat(run.line("REFUSED")).contains("ICPC-01", "'soon' is not a timescale");
