@@ -23,9 +23,12 @@
 //   TOM-BUTTONS <number of Change buttons tom sees>
 //   TOM-ROW <the rule's row as tom reads it>
 //   TOM-PUT <status> | <message> (tom's change sent as the page would send it)
+//   AXE <where> | <rule> <impact> | <element> | <help>   (each serious or critical WCAG 2.2 AA violation on
+//          the page, none expected: the refused change form, and tom's read-only page)
 'use strict';
 
 const tasklist = require('./tasklist');
+const accessibility = require('./accessibility');
 
 const opts = tasklist.options(['base-url', 'profile', 'rule', 'invalid', 'timescale', 'reason', 'screenshots']);
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
@@ -48,6 +51,14 @@ async function row(page) {
   return cells.slice(0, 5).map((cell) => cell.replace(/\s+/g, ' ').trim()).join(' | ');
 }
 
+async function axe(page, where) {
+  for (const violation of await accessibility.check(page, { include: '.sg-local-timescales' })) {
+    for (const node of violation.nodes) {
+      console.log(`AXE ${where} | ${violation.id} ${violation.impact} | ${node.target.join(' ')} | ${violation.help}`);
+    }
+  }
+}
+
 async function historyLines(page) {
   return page.locator('#sg-lt-changes tbody tr').count();
 }
@@ -55,6 +66,7 @@ async function historyLines(page) {
 tasklist.runJourney(opts.screenshots, async (journey) => {
   await tasklist.launchChromium(journey);
   const page = await tasklist.newPage(journey, { locale: 'en-GB', width: 1400, height: 1200 });
+  await accessibility.prepare(page);
   await tasklist.login(page, opts['base-url'], 'sunita', 'sunita-demo', { app: 'cockpit' });
   journey.step('sunita logged in to Cockpit');
 
@@ -77,6 +89,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   console.log(`REFUSED ${await text(refused)}`);
   console.log(`UNCHANGED ${await row(page)}`);
   await page.screenshot({ path: journey.screenshot('cockpit-local-timescales-refused.png'), fullPage: true });
+  await axe(page, 'change refused');
   journey.step('invalid timescale refused');
 
   await page.getByLabel('New timescale').fill(opts.timescale);
@@ -94,11 +107,13 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
 
   // tom, a team manager, on a computer of his own.
   const tom = await tasklist.newPage(journey, { locale: 'en-GB', width: 1400, height: 1000 });
+  await accessibility.prepare(tom);
   await tasklist.login(tom, opts['base-url'], 'tom', 'tom-demo', { app: 'cockpit' });
   await openProfile(tom);
   console.log(`TOM-READ-ONLY ${await text(tom.locator('#sg-lt-read-only'))}`);
   console.log(`TOM-BUTTONS ${await tom.getByRole('button', { name: /^Change / }).count()}`);
   console.log(`TOM-ROW ${await row(tom)}`);
+  await axe(tom, 'read-only');
   const answer = await tom.evaluate(async ({ profile, rule }) => {
     const token = decodeURIComponent((document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN=')) || '=').split('=')[1]);
     const response = await fetch(`/camunda/api/safeguarding/standards/profiles/${profile}/rules/${rule}`, {

@@ -22,7 +22,8 @@ import uk.safeguarding.timescales.LocalTimescales;
  * reason, and the page shows the new value, marked local and "Changed here", and the change heads the
  * history with who, the old and new value and the reason. tom, a team manager, reads the same page
  * read-only, told why, with no Change button, and the server refuses his change sent as the page would
- * send it (403). The database holds sunita's one change, which this test removes again afterwards so
+ * send it (403). axe-core finds no serious or critical WCAG 2.2 AA violation on the page, with the
+ * refused change open or read-only. The database holds sunita's one change, which this test removes again afterwards so
  * that no other test's Manchester dates move (the suite shares one database).
  *
  * <p>What makes it so: {@code plugin-webapp/standards/app/plugin.js} (LocalTimescalesPage),
@@ -100,6 +101,7 @@ class CockpitLocalTimescalesBrowserTest extends ProcessTestBase {
         + " and tom is not one");
     assertThat(timescales.changes(PROFILE)).as("tom's change is not recorded").hasSize(changesBefore + 1);
 
+    assertThat(run.lines("AXE")).as("WCAG 2.2 AA, serious and critical (axe-core)").isEmpty();
     for (String screenshot : screenshots) {
       assertThat(Files.size(BrowserJourney.OUTPUT.resolve(screenshot))).as(screenshot).isPositive();
     }
