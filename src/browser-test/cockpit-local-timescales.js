@@ -7,7 +7,7 @@
 // lines and the database.
 //
 //   node cockpit-local-timescales.js --base-url http://localhost:8080 --profile manchester --rule ICPC-01 \
-//     --invalid soon --timescale "10 working days" --reason "Why" --screenshots target/browser
+//     --invalid soon --timescale "10 working days" --reason "Why" --from 2026-12-07 --screenshots target/browser
 //
 // Prints one line per observation, read by the test:
 //   BEFORE <rule> | <standard> | <national> | <the profile's> | <set by>   (the rule's row before the change)
@@ -15,6 +15,8 @@
 //   REFUSED <the server's message shown in the form>
 //   UNCHANGED <the rule's row after the refusal>
 //   HISTORY-BEFORE <number of lines in the history before the change>
+//   PREVIEW <pathway> | <step> | <national due> | <due under the change>   (the preview, before saving, of a
+//          case whose every event is on --from)
 //   CHANGED <the page's notice>
 //   AFTER <the rule's row after the change>
 //   HISTORY <version> | <rule> | <when> | <who> | <was> | <now> | <reason>   (the newest line)
@@ -30,7 +32,7 @@
 const tasklist = require('./tasklist');
 const accessibility = require('./accessibility');
 
-const opts = tasklist.options(['base-url', 'profile', 'rule', 'invalid', 'timescale', 'reason', 'screenshots']);
+const opts = tasklist.options(['base-url', 'profile', 'rule', 'invalid', 'timescale', 'reason', 'from', 'screenshots']);
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 
 async function openProfile(page) {
@@ -92,7 +94,18 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   await axe(page, 'change refused');
   journey.step('invalid timescale refused');
 
+  // The preview of the real one, before it is saved.
   await page.getByLabel('New timescale').fill(opts.timescale);
+  await page.locator('#sg-lt-from').fill(opts.from);
+  await page.getByRole('button', { name: 'Preview the due dates' }).click();
+  await page.locator('#sg-lt-preview-steps table').waitFor({ timeout: 30_000 });
+  for (const step of await page.locator('#sg-lt-preview-steps tbody tr').all()) {
+    const cells = await step.locator('th, td').allInnerTexts();
+    console.log(`PREVIEW ${cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+  }
+  await page.locator('.sg-lt-change-form').screenshot({ path: journey.screenshot('cockpit-local-timescales-preview.png') });
+  journey.step('change previewed');
+
   await page.getByLabel('New timescale').press('Enter');
   const changed = page.locator('#sg-lt-notice .sg-lt-changed');
   await changed.waitFor({ timeout: 30_000 });

@@ -537,6 +537,20 @@ class LocalTimescalesPage {
     });
     const reason = el('textarea', { id: 'sg-lt-reason', className: 'form-control', rows: 3, required: true, maxlength: 2000 });
     const error = el('div', { id: 'sg-lt-error', 'aria-live': 'assertive' });
+    const from = el('input', { type: 'date', id: 'sg-lt-from', className: 'form-control', value: londonToday() });
+    const preview = el('div', { id: 'sg-lt-preview', 'aria-live': 'polite' });
+    const refuse = (message) => {
+      error.replaceChildren(el('p', { className: 'alert alert-danger sg-lt-refused', role: 'alert' }, message));
+      timescale.setAttribute('aria-invalid', 'true');
+      timescale.focus();
+    };
+    const showPreview = () => this.preview(rule, short, timescale.value, from.value, preview).then(() => {
+      error.replaceChildren();
+      timescale.removeAttribute('aria-invalid');
+    }, (refused) => {
+      preview.replaceChildren();
+      refuse(refused.message);
+    });
     const form = el('form', { className: 'sg-move-form sg-lt-change-form', 'aria-label': what },
       el('h3', {}, what),
       el('p', { className: 'sg-note' }, `Now ${rule.timescale}; national ${rule.national || 'has none'}.`),
@@ -544,10 +558,14 @@ class LocalTimescalesPage {
       el('p', { className: 'sg-note', id: 'sg-lt-timescale-hint' },
         'As a profile writes it: "15 working days", "6 weeks", "3 working days before", "48 hours".'),
       el('label', { for: 'sg-lt-reason' }, 'Reason (kept in the history)'), reason,
+      el('label', { for: 'sg-lt-from' }, 'Preview: a case whose every event is on'), from,
       error,
       el('button', { type: 'submit', className: 'btn btn-primary' }, 'Save the change'),
       ' ',
-      el('button', { type: 'button', className: 'btn btn-default', onclick: () => this.closeForm(button) }, 'Cancel'));
+      el('button', { type: 'button', className: 'btn btn-default sg-lt-preview-button', onclick: showPreview }, 'Preview the due dates'),
+      ' ',
+      el('button', { type: 'button', className: 'btn btn-default', onclick: () => this.closeForm(button) }, 'Cancel'),
+      preview);
     form.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.closeForm(button);
     });
@@ -559,9 +577,7 @@ class LocalTimescalesPage {
         const done = await sendJson('PUT', path, { timescale: timescale.value, timescaleKey: rule.timescaleKey, reason: reason.value });
         await this.show(`${key(rule)} in ${short} is now ${done.newTimescale} (was ${done.oldTimescale}; version ${done.version}).`);
       } catch (refused) {
-        error.replaceChildren(el('p', { className: 'alert alert-danger sg-lt-refused', role: 'alert' }, refused.message));
-        timescale.setAttribute('aria-invalid', 'true');
-        timescale.focus();
+        refuse(refused.message);
       }
     });
     const row = button.closest('tr');
@@ -571,11 +587,45 @@ class LocalTimescalesPage {
     timescale.select();
   }
 
+  /**
+   * Each deployed step that counts by the rule, due under the proposed timescale beside national's, for a
+   * case whose every event is on the day given (GET .../preview: checked by the server, nothing recorded).
+   */
+  async preview(rule, short, proposed, from, place) {
+    place.replaceChildren(el('p', { className: 'sg-loading' }, 'Counting…'));
+    const answer = await getJson(`${PROFILES}/${encodeURIComponent(this.profileId)}/preview?${query({
+      from, rule: rule.ruleId, timescale: proposed, timescaleKey: rule.timescaleKey,
+    })}`);
+    const steps = answer.steps.filter((step) => step.ruleId === rule.ruleId
+      && (!rule.timescaleKey || step.timescaleKey === rule.timescaleKey));
+    place.replaceChildren(table('sg-lt-preview-steps', `Due under ${proposed}, for a case whose every event is on ${day(answer.from)}`, [
+      ['Pathway', (r) => r.pathway],
+      ['Step', (r) => r.stepName || r.step],
+      ['National', (r) => dueDay(r.nationalDue), (r) => r.nationalDue || ''],
+      [`${short}, changed`, (r) => dueDay(r.due), (r) => r.due],
+    ], steps, {
+      emptyText: `No deployed pathway counts by ${key(rule)}.`,
+      note: 'A sketch of the numbers: a step that counts from a later event is due that much later in a real case. Nothing is recorded until you save.',
+    }));
+  }
+
   closeForm(button) {
     if (this.formRow) this.formRow.remove();
     this.formRow = null;
     if (button) button.focus();
   }
+}
+
+/** Today on London's calendar, as YYYY-MM-DD. */
+function londonToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** A due moment the server sends as a London date-time: the day, and the time when it is not the day's end. */
+function dueDay(dateTime) {
+  if (!dateTime) return '—';
+  const time = dateTime.slice(11, 16);
+  return dateTime.endsWith('T23:59:59') || !time ? day(dateTime.slice(0, 10)) : `${day(dateTime.slice(0, 10))} ${time}`;
 }
 
 /** A rule's name on the page: its ID, and the named timescale's key where it has several. */

@@ -18,13 +18,15 @@ import uk.safeguarding.timescales.LocalTimescales;
  * An authority's local timescales in Chromium (issue 22, point 4): sunita, a service manager, opens
  * "Local timescales" from Cockpit's header, chooses Manchester and reads ICPC-01 at national's 15
  * working days. With the keyboard alone she opens its change form, types "soon", and the server's 400
- * ("'soon' is not a timescale") shows in the form and nothing changes; then 10 working days with a
- * reason, and the page shows the new value, marked local and "Changed here", and the change heads the
- * history with who, the old and new value and the reason. tom, a team manager, reads the same page
- * read-only, told why, with no Change button, and the server refuses his change sent as the page would
- * send it (403). axe-core finds no serious or critical WCAG 2.2 AA violation on the page, with the
- * refused change open or read-only. The database holds sunita's one change, which this test removes again afterwards so
- * that no other test's Manchester dates move (the suite shares one database).
+ * ("'soon' is not a timescale") shows in the form and nothing changes. She previews 10 working days
+ * (the steps that count by ICPC-01 for a case whose every event is on Monday 7 December 2026: due 21
+ * December, national's 30th) and saves it with a reason; the page shows the new value, marked local and
+ * "Changed here", and the change heads the history with who, the old and new value and the reason. tom,
+ * a team manager, reads the same page read-only, told why, with no Change button, and the server refuses
+ * his change sent as the page would send it (403). axe-core finds no serious or critical WCAG 2.2 AA
+ * violation on the page, with the refused change open or read-only. The database holds sunita's one
+ * change, which this test removes again afterwards so that no other test's Manchester dates move (the
+ * suite shares one database).
  *
  * <p>What makes it so: {@code plugin-webapp/standards/app/plugin.js} (LocalTimescalesPage),
  * oversight/LocalTimescalesApi and timescales/LocalTimescales. The browser is driven by
@@ -56,7 +58,7 @@ class CockpitLocalTimescalesBrowserTest extends ProcessTestBase {
     String chromium = BrowserJourney.requireChromium();
     versionBefore = jdbc.queryForObject("select coalesce(max(version), 0) from sg_local_timescale", Long.class);
     int changesBefore = timescales.changes(PROFILE).size();
-    List<String> screenshots = List.of("cockpit-local-timescales-refused.png", "cockpit-local-timescales.png",
+    List<String> screenshots = List.of("cockpit-local-timescales-refused.png", "cockpit-local-timescales-preview.png", "cockpit-local-timescales.png",
         "cockpit-local-timescales-history.png", "cockpit-local-timescales-read-only.png");
     for (String screenshot : screenshots) {
       BrowserJourney.freshScreenshot(screenshot);
@@ -64,7 +66,7 @@ class CockpitLocalTimescalesBrowserTest extends ProcessTestBase {
 
     BrowserJourney.Run run = BrowserJourney.run(chromium, "cockpit-local-timescales.js", "cockpit-local-timescales",
         "--base-url", "http://localhost:" + port, "--profile", PROFILE, "--rule", "ICPC-01", "--invalid", "soon",
-        "--timescale", "10 working days", "--reason", REASON,
+        "--timescale", "10 working days", "--reason", REASON, "--from", "2026-12-07",
         "--screenshots", BrowserJourney.OUTPUT.toAbsolutePath().toString());
     assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
 
@@ -74,6 +76,10 @@ class CockpitLocalTimescalesBrowserTest extends ProcessTestBase {
     assertThat(run.line("REFUSED")).contains("ICPC-01", "'soon' is not a timescale");
     assertThat(run.line("UNCHANGED")).isEqualTo(before);
 
+    // From Monday 7 December 2026 ten working days end Monday 21 December, national's fifteen Wednesday 30th
+    // (Christmas Day and the Boxing Day holiday on Monday 28th are no working days).
+    assertThat(run.lines("PREVIEW")).isNotEmpty().allMatch(line -> line.endsWith(" | 30/12/2026 | 21/12/2026"))
+        .anyMatch(line -> line.contains("Convene"));
     List<LocalTimescales.Change> changes = timescales.changes(PROFILE);
     assertThat(changes).as("the refused change is not recorded, the real one is").hasSize(changesBefore + 1);
     LocalTimescales.Change change = changes.get(changes.size() - 1);
