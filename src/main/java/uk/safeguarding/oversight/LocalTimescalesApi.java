@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.safeguarding.agency.Agency;
@@ -39,13 +38,21 @@ import uk.safeguarding.timescales.UnknownTimescaleException;
  * version that changed it, the audit of changes, a preview of every pathway's due dates for a sample case,
  * and the change itself. The managers read them, as they read the Standards dashboard ({@link ManagersOnly});
  * only a service manager changes one, since a timescale is a decision of the service.
+ *
+ * <p>The change is at two addresses with one behaviour, as the team tray's moves are ({@link TeamTrayApi}):
+ * under {@code /api/standards/profiles} for a REST client with HTTP Basic (a session cookie alone may only
+ * read there, identity/TasklistSessionAuthentication), and under {@code /camunda/api/safeguarding/standards/profiles}
+ * for Cockpit's "Local timescales" page, signed in by Cockpit's session and guarded against cross-site
+ * requests by the webapps' own CSRF filter.
  */
 @RestController
-@RequestMapping("/api/standards/profiles")
 public class LocalTimescalesApi {
 
   /** Who may change a local timescale. */
   public static final Agency CHANGES_TIMESCALES = Agency.CSC_SERVICE_MANAGER;
+
+  static final String REST = "/api/standards/profiles";
+  static final String COCKPIT = "${camunda.bpm.webapp.application-path:/camunda}/api/safeguarding/standards/profiles";
 
   private final LocalTimescales timescales;
   private final ProcessEngine engine;
@@ -60,7 +67,35 @@ public class LocalTimescalesApi {
   /** The new timescale of a rule (or of its named timescale {@code timescaleKey}) and why. */
   public record ChangeRequest(String timescale, String timescaleKey, String reason) {}
 
-  @GetMapping("/{profileId}")
+  /**
+   * Every profile (id, name, what it inherits), and whether the caller may change a timescale: Cockpit's
+   * page shows itself read-only, with the reason the change would be refused, when they may not.
+   */
+  @GetMapping(REST)
+  public ResponseEntity<?> profiles() {
+    return signedIn(user -> {
+      List<Map<String, Object>> profiles = new ArrayList<>();
+      // National first, then the authorities by id.
+      timescales.current().all().values().stream()
+          .sorted(Comparator.comparing((StandardsProfile profile) -> !StandardsProfiles.NATIONAL.equals(profile.id()))
+              .thenComparing(StandardsProfile::id))
+          .forEach(profile -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", profile.id());
+            row.put("name", profile.name());
+            row.put("inherits", profile.inherits());
+            profiles.add(row);
+          });
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("userId", user.userId());
+      body.put("mayChange", mayChange(user));
+      body.put("readOnlyBecause", mayChange(user) ? null : mayNotChange(user));
+      body.put("profiles", profiles);
+      return ResponseEntity.ok(body);
+    });
+  }
+
+  @GetMapping(REST + "/{profileId}")
   public ResponseEntity<?> profile(@PathVariable String profileId) {
     return signedIn(user -> {
       StandardsProfile current = timescales.current().profile(profileId);
@@ -92,7 +127,7 @@ public class LocalTimescalesApi {
     });
   }
 
-  @GetMapping("/{profileId}/changes")
+  @GetMapping(REST + "/{profileId}/changes")
   public ResponseEntity<?> changes(@PathVariable String profileId) {
     return signedIn(user -> {
       timescales.current().profile(profileId);
@@ -100,14 +135,12 @@ public class LocalTimescalesApi {
     });
   }
 
-  @PutMapping("/{profileId}/rules/{ruleId}")
+  @PutMapping({REST + "/{profileId}/rules/{ruleId}", COCKPIT + "/{profileId}/rules/{ruleId}"})
   public ResponseEntity<?> change(@PathVariable String profileId, @PathVariable String ruleId,
       @RequestBody(required = false) ChangeRequest request) {
     return signedIn(user -> {
-      if (!user.groupIds().contains(CHANGES_TIMESCALES.groupId())) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
-            "A local timescale is changed by a service manager (" + CHANGES_TIMESCALES.groupId() + "), and "
-                + user.userId() + " is not one"));
+      if (!mayChange(user)) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", mayNotChange(user)));
       }
       if (request == null || request.timescale() == null || request.timescale().isBlank()) {
         throw new IllegalArgumentException("Standards profile '" + profileId + "', rule " + ruleId
@@ -123,7 +156,7 @@ public class LocalTimescalesApi {
    * clock counted from that day, beside national's. With {@code rule} and {@code timescale}, under that
    * change as proposed, which is checked but not made.
    */
-  @GetMapping("/{profileId}/preview")
+  @GetMapping(REST + "/{profileId}/preview")
   public ResponseEntity<?> preview(@PathVariable String profileId, @RequestParam String from,
       @RequestParam(required = false) String rule, @RequestParam(required = false) String timescale,
       @RequestParam(required = false) String timescaleKey) {
@@ -184,6 +217,15 @@ public class LocalTimescalesApi {
   @ExceptionHandler(LocalTimescales.ConcurrentChangeException.class)
   public ResponseEntity<Map<String, String>> concurrent(RuntimeException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
+  }
+
+  private static boolean mayChange(SignedIn user) {
+    return user.groupIds().contains(CHANGES_TIMESCALES.groupId());
+  }
+
+  private static String mayNotChange(SignedIn user) {
+    return "A local timescale is changed by a service manager (" + CHANGES_TIMESCALES.groupId() + "), and "
+        + user.userId() + " is not one";
   }
 
   private ResponseEntity<?> signedIn(Function<SignedIn, ResponseEntity<?>> answer) {

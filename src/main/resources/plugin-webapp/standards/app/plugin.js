@@ -12,6 +12,10 @@
 //    worker's tasks open below; a task is given to another worker, or the whole child transferred (TR-01),
 //    with a reason (oversight/TeamTrayApi, childcase/WorkReassignments).
 //  - "Returns" in Cockpit's header opens the statutory returns page (/returns.html, returns/ReturnsApi).
+//  - "Local timescales" in Cockpit's header opens #/local-timescales: for a chosen standards profile, every
+//    rule's timescale beside national's (marked where the profile's own), the history of changes, and for a
+//    service manager a change with a reason (GET /api/standards/profiles/..., PUT under Cockpit's API path,
+//    oversight/LocalTimescalesApi); read-only, and saying why, for the other managers.
 // Every figure is the server's (GET /api/oversight/..., oversight/OversightApi, with Cockpit's session):
 // this script counts nothing itself. A move is a POST under Cockpit's own API path, with the session's
 // XSRF token, as Cockpit's own requests are. Dates are shown as DD/MM/YYYY on London's calendar.
@@ -22,6 +26,9 @@ const JOURNEY_TAB = 'child-journey';
 const TRAY_ROUTE = '/team-tray';
 const APP_ROOT = document.querySelector('base')?.getAttribute('app-root') || '/camunda';
 const MOVES = `${APP_ROOT}/api/safeguarding/team-tray`;
+const TIMESCALES_ROUTE = '/local-timescales';
+const PROFILES = '/api/standards/profiles';
+const PROFILE_CHANGES = `${APP_ROOT}/api/safeguarding/standards/profiles`;
 
 const londonDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' });
 const londonDateTime = new Intl.DateTimeFormat('en-GB', {
@@ -303,8 +310,12 @@ function csrfToken() {
 }
 
 async function postJson(path, body) {
+  return sendJson('POST', path, body);
+}
+
+async function sendJson(method, path, body) {
   const response = await fetch(path, {
-    method: 'POST',
+    method,
     credentials: 'same-origin',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
     body: JSON.stringify(body),
@@ -406,7 +417,10 @@ class TeamTrayPage {
       error,
       el('button', { type: 'submit', className: 'btn btn-primary' }, kind === 'task' ? 'Reassign' : 'Transfer'),
       ' ',
-      el('button', { type: 'button', className: 'btn btn-default', onclick: () => this.form.replaceChildren() }, 'Cancel'));
+      el('button', { type: 'button', className: 'btn btn-default', onclick: () => this.closeForm(button) }, 'Cancel'));
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeForm(button);
+    });
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const path = kind === 'task' ? `${MOVES}/tasks/${encodeURIComponent(task.taskId)}/reassignment`
@@ -423,6 +437,211 @@ class TeamTrayPage {
     this.form.replaceChildren(form);
     to.focus();
   }
+}
+
+/**
+ * An authority's local timescales: for a chosen profile every rule's timescale beside national's, where
+ * it comes from (national, the profile's file, or a change made here), and the history of changes, newest
+ * first. A service manager changes a timescale with a reason; the server checks it and its 400 or 403 is
+ * shown beside the form, and nothing changes. Anybody else reads the page, which says it is read-only and why.
+ */
+class LocalTimescalesPage {
+  constructor(node) {
+    this.node = node;
+    this.profileId = null;
+  }
+
+  async show(notice) {
+    try {
+      this.access = this.access || await getJson(PROFILES);
+      this.profileId = this.profileId || (this.access.profiles.find((p) => p.id !== 'national') || this.access.profiles[0]).id;
+      [this.profile, this.changes] = await Promise.all([
+        getJson(`${PROFILES}/${encodeURIComponent(this.profileId)}`),
+        getJson(`${PROFILES}/${encodeURIComponent(this.profileId)}/changes`),
+      ]);
+    } catch (error) {
+      this.node.replaceChildren(el('div', { className: 'sg-standards sg-local-timescales' }, el('h2', {}, 'Local timescales'),
+        el('p', { className: 'alert alert-danger sg-refused', role: 'alert' }, error.message)));
+      return;
+    }
+    this.render(notice);
+  }
+
+  render(notice) {
+    const { profile, access } = this;
+    const page = el('div', { className: 'sg-standards sg-local-timescales' }, el('h2', {}, 'Local timescales'));
+    const choice = el('select', { id: 'sg-lt-profile', className: 'form-control' },
+      access.profiles.map((p) => el('option', { value: p.id, selected: p.id === this.profileId }, p.name || p.id)));
+    const form = el('form', { className: 'form-inline sg-form', 'aria-label': 'Choose a standards profile' },
+      el('label', { for: 'sg-lt-profile' }, 'Standards profile'), choice,
+      el('button', { type: 'submit', className: 'btn btn-primary' }, 'Show'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.profileId = choice.value;
+      this.show();
+    });
+    page.append(form);
+    if (!access.mayChange) {
+      page.append(el('p', { className: 'alert alert-info sg-lt-read-only', id: 'sg-lt-read-only' },
+        el('strong', {}, 'Read-only. '), access.readOnlyBecause, '.'));
+    }
+    this.notice = el('div', { id: 'sg-lt-notice', 'aria-live': 'polite' });
+    if (notice) this.notice.append(el('p', { className: 'alert alert-success sg-lt-changed', role: 'status', tabindex: '-1' }, notice));
+    page.append(this.notice);
+    const own = profile.name || profile.id;
+    const short = profile.id === 'national' ? 'National' : own.replace(/\s*\(.*$/, '');
+    const rows = profile.rules;
+    const columns = [
+      ['Rule', (r) => (r.timescaleKey ? `${r.ruleId} (${r.timescaleKey})` : r.ruleId)],
+      ['Standard', (r) => r.title || ''],
+      ['National', (r) => r.national || '—', (r) => r.national || ''],
+      [`${short}`, (r) => el('span', { className: local(r) ? 'sg-lt-local' : '' }, r.timescale,
+        local(r) ? [' ', el('span', { className: 'label label-info sg-lt-mark' }, 'local')] : null), (r) => r.timescale],
+      ['Set by', (r) => setBy(r, short)],
+    ];
+    if (access.mayChange) {
+      columns.push(['Change', (r) => el('button', {
+        type: 'button', className: 'btn btn-default btn-sm sg-lt-change', 'data-rule': key(r),
+        'aria-label': `Change ${key(r)}`, onclick: (event) => this.changeForm(r, short, event.currentTarget),
+      }, 'Change'), () => '']);
+    }
+    page.append(table('sg-lt-rules', `${own}: every rule's timescale beside national's`, columns, rows, {
+      csvName: `timescales-${profile.id}.csv`,
+      note: `"local" marks a timescale that is ${short}'s own: its profile's file sets it, or it was changed here. A change counts for new clocks only; a due date already set keeps its day.`,
+    }));
+    const history = [...this.changes].reverse();
+    page.append(table('sg-lt-changes', `Changes to ${short}'s timescales (${history.length})`, [
+      ['Version', (r) => r.version],
+      ['Rule', (r) => (r.timescaleKey ? `${r.ruleId} (${r.timescaleKey})` : r.ruleId)],
+      ['When', (r) => moment(r.changedAt), (r) => r.changedAt],
+      ['Who', (r) => r.changedBy],
+      ['Was', (r) => r.oldTimescale],
+      ['Now', (r) => r.newTimescale],
+      ['Reason', (r) => r.reason],
+    ], history, { csvName: `timescale-changes-${profile.id}.csv`, emptyText: `No timescale of ${short} has been changed here.` }));
+    this.node.replaceChildren(page);
+    const done = this.notice.querySelector('.sg-lt-changed');
+    if (done) done.focus();
+  }
+
+  /**
+   * The change of one rule's timescale, with its reason, in a row under the rule's own; the server's
+   * refusal is shown in the form. Cancel (or Escape) closes it and gives the focus back to the rule's button.
+   */
+  changeForm(rule, short, button) {
+    this.closeForm();
+    const what = `Change ${key(rule)} in ${short}: ${rule.title || ''}`;
+    const timescale = el('input', {
+      type: 'text', id: 'sg-lt-timescale', className: 'form-control', required: true, maxlength: 64,
+      value: rule.timescale, 'aria-describedby': 'sg-lt-timescale-hint', autocomplete: 'off',
+    });
+    const reason = el('textarea', { id: 'sg-lt-reason', className: 'form-control', rows: 3, required: true, maxlength: 2000 });
+    const error = el('div', { id: 'sg-lt-error', 'aria-live': 'assertive' });
+    const from = el('input', { type: 'date', id: 'sg-lt-from', className: 'form-control', value: londonToday() });
+    const preview = el('div', { id: 'sg-lt-preview', 'aria-live': 'polite' });
+    const refuse = (message) => {
+      error.replaceChildren(el('p', { className: 'alert alert-danger sg-lt-refused', role: 'alert' }, message));
+      timescale.setAttribute('aria-invalid', 'true');
+      timescale.focus();
+    };
+    const showPreview = () => this.preview(rule, short, timescale.value, from.value, preview).then(() => {
+      error.replaceChildren();
+      timescale.removeAttribute('aria-invalid');
+    }, (refused) => {
+      preview.replaceChildren();
+      refuse(refused.message);
+    });
+    const form = el('form', { className: 'sg-move-form sg-lt-change-form', 'aria-label': what },
+      el('h3', {}, what),
+      el('p', { className: 'sg-note' }, `Now ${rule.timescale}; national ${rule.national || 'has none'}.`),
+      el('label', { for: 'sg-lt-timescale' }, 'New timescale'), timescale,
+      el('p', { className: 'sg-note', id: 'sg-lt-timescale-hint' },
+        'As a profile writes it: "15 working days", "6 weeks", "3 working days before", "48 hours".'),
+      el('label', { for: 'sg-lt-reason' }, 'Reason (kept in the history)'), reason,
+      el('label', { for: 'sg-lt-from' }, 'Preview: a case whose every event is on'), from,
+      error,
+      el('button', { type: 'submit', className: 'btn btn-primary' }, 'Save the change'),
+      ' ',
+      el('button', { type: 'button', className: 'btn btn-default sg-lt-preview-button', onclick: showPreview }, 'Preview the due dates'),
+      ' ',
+      el('button', { type: 'button', className: 'btn btn-default', onclick: () => this.closeForm(button) }, 'Cancel'),
+      preview);
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeForm(button);
+    });
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      error.replaceChildren();
+      const path = `${PROFILE_CHANGES}/${encodeURIComponent(this.profileId)}/rules/${encodeURIComponent(rule.ruleId)}`;
+      try {
+        const done = await sendJson('PUT', path, { timescale: timescale.value, timescaleKey: rule.timescaleKey, reason: reason.value });
+        await this.show(`${key(rule)} in ${short} is now ${done.newTimescale} (was ${done.oldTimescale}; version ${done.version}).`);
+      } catch (refused) {
+        refuse(refused.message);
+      }
+    });
+    const row = button.closest('tr');
+    this.formRow = el('tr', { className: 'sg-lt-form-row' }, el('td', { colspan: row.children.length }, form));
+    row.after(this.formRow);
+    timescale.focus();
+    timescale.select();
+  }
+
+  /**
+   * Each deployed step that counts by the rule, due under the proposed timescale beside national's, for a
+   * case whose every event is on the day given (GET .../preview: checked by the server, nothing recorded).
+   */
+  async preview(rule, short, proposed, from, place) {
+    place.replaceChildren(el('p', { className: 'sg-loading' }, 'Counting…'));
+    const answer = await getJson(`${PROFILES}/${encodeURIComponent(this.profileId)}/preview?${query({
+      from, rule: rule.ruleId, timescale: proposed, timescaleKey: rule.timescaleKey,
+    })}`);
+    const steps = answer.steps.filter((step) => step.ruleId === rule.ruleId
+      && (!rule.timescaleKey || step.timescaleKey === rule.timescaleKey));
+    place.replaceChildren(table('sg-lt-preview-steps', `Due under ${proposed}, for a case whose every event is on ${day(answer.from)}`, [
+      ['Pathway', (r) => r.pathway],
+      ['Step', (r) => r.stepName || r.step],
+      ['National', (r) => dueDay(r.nationalDue), (r) => r.nationalDue || ''],
+      [`${short}, changed`, (r) => dueDay(r.due), (r) => r.due],
+    ], steps, {
+      emptyText: `No deployed pathway counts by ${key(rule)}.`,
+      note: 'A sketch of the numbers: a step that counts from a later event is due that much later in a real case. Nothing is recorded until you save.',
+    }));
+  }
+
+  closeForm(button) {
+    if (this.formRow) this.formRow.remove();
+    this.formRow = null;
+    if (button) button.focus();
+  }
+}
+
+/** Today on London's calendar, as YYYY-MM-DD. */
+function londonToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** A due moment the server sends as a London date-time: the day, and the time when it is not the day's end. */
+function dueDay(dateTime) {
+  if (!dateTime) return '—';
+  const time = dateTime.slice(11, 16);
+  return dateTime.endsWith('T23:59:59') || !time ? day(dateTime.slice(0, 10)) : `${day(dateTime.slice(0, 10))} ${time}`;
+}
+
+/** A rule's name on the page: its ID, and the named timescale's key where it has several. */
+function key(rule) {
+  return rule.timescaleKey ? `${rule.ruleId} ${rule.timescaleKey}` : rule.ruleId;
+}
+
+/** The profile's own, not national's: its file sets another value, or it was changed here. */
+function local(rule) {
+  return rule.changedInVersion !== null && rule.changedInVersion !== undefined ? true : rule.timescale !== rule.national;
+}
+
+function setBy(rule, short) {
+  if (rule.changedInVersion !== null && rule.changedInVersion !== undefined) return `Changed here (version ${rule.changedInVersion})`;
+  if (rule.timescale !== rule.national) return `${short}'s profile`;
+  return 'As national';
 }
 
 /** The child's journey on a process instance: every process of the child, then the chronology. */
@@ -529,6 +748,25 @@ export default [
     properties: { path: '/returns' },
     render: (node) => {
       node.replaceChildren(el('a', { href: '/returns.html', className: 'sg-returns-link' }, 'Returns'));
+    },
+  },
+  {
+    id: 'local-timescales-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 2,
+    properties: { path: TIMESCALES_ROUTE },
+    render: (node) => {
+      node.replaceChildren(el('a', { href: `#${TIMESCALES_ROUTE}`, className: 'sg-local-timescales-link' }, 'Local timescales'));
+    },
+  },
+  {
+    id: 'local-timescales-route',
+    pluginPoint: 'cockpit.route',
+    priority: 2,
+    properties: { path: TIMESCALES_ROUTE, label: 'Local timescales' },
+    render: (node) => {
+      document.title = document.title.replace(/\|[^|]*$/, '| Local timescales');
+      new LocalTimescalesPage(node).show();
     },
   },
   {

@@ -3,11 +3,23 @@ package uk.safeguarding.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,6 +41,8 @@ class LocalTimescalesRestTest extends ProcessTestBase {
 
   @Autowired
   TestRestTemplate rest;
+  @LocalServerPort
+  int port;
 
   @Test
   void icpc01_aChangeOverRestSetsTheDueDateOfACaseStartedAfterItAndLeavesARunningCaseAsItWas() {
@@ -132,6 +146,111 @@ class LocalTimescalesRestTest extends ProcessTestBase {
         + "/preview?from=2026-12-07&rule=ICPC-01&timescale=soon", JsonNode.class);
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bad.getBody().get("message").asText()).contains("ICPC-01", "'soon' is not a timescale");
+  }
+
+  /** What Cockpit's "Local timescales" page reads first: the profiles, and whether the caller may change one. */
+  @Test
+  void theProfilesAreListedNationalFirstWithWhetherTheCallerMayChangeATimescale() {
+    JsonNode sunita = as("sunita").getForObject("/api/standards/profiles", JsonNode.class);
+    assertThat(sunita.get("userId").asText()).isEqualTo("sunita");
+    assertThat(sunita.get("mayChange").asBoolean()).isTrue();
+    assertThat(sunita.get("readOnlyBecause").isNull()).isTrue();
+    List<String> ids = new ArrayList<>();
+    sunita.get("profiles").forEach(profile -> ids.add(profile.get("id").asText()));
+    assertThat(ids.get(0)).isEqualTo("national");
+    assertThat(ids).contains("manchester", "oxfordshire", PROFILE);
+    assertThat(ids.subList(1, ids.size())).isSorted();
+    assertThat(sunita.get("profiles").get(0).get("name").asText()).isNotBlank();
+
+    JsonNode tom = as("tom").getForObject("/api/standards/profiles", JsonNode.class);
+    assertThat(tom.get("mayChange").asBoolean()).isFalse();
+    assertThat(tom.get("readOnlyBecause").asText())
+        .isEqualTo("A local timescale is changed by a service manager (csc-service-manager), and tom is not one");
+    assertThat(as("paul").getForEntity("/api/standards/profiles", JsonNode.class).getStatusCode()).as("police")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/standards/profiles", String.class).getStatusCode()).as("no log-in")
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /**
+   * Cockpit's page changes a timescale through Cockpit's session at its own address, guarded by the
+   * webapps' CSRF token; the same session at the REST address may only read. LAC-02 of the fixture
+   * authority, which no test counts by (no looked after child runs under it).
+   */
+  @Test
+  void lac02_cockpitsSessionChangesATimescaleWithItsCsrfTokenAndOnlyAServiceManagerMay() throws Exception {
+    String path = "/camunda/api/safeguarding/standards/profiles/" + PROFILE + "/rules/LAC-02";
+    int before = as("sunita").getForObject("/api/standards/profiles/" + PROFILE + "/changes", JsonNode.class).size();
+    Cockpit sunita = Cockpit.signIn("http://localhost:" + port, "sunita");
+
+    HttpResponse<String> invalid = sunita.send("PUT", path, "{\"timescale\": \"soon\", \"reason\": \"Typo\"}", true);
+    assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
+    assertThat(JSON.readTree(invalid.body()).get("message").asText()).contains("LAC-02", "'soon' is not a timescale");
+
+    HttpResponse<String> changed = sunita.send("PUT", path,
+        "{\"timescale\": \"7 working days\", \"reason\": \"The IRO service tells the network within 7 working days\"}", true);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    JsonNode change = JSON.readTree(changed.body());
+    assertThat(change.get("changedBy").asText()).isEqualTo("sunita");
+    assertThat(change.get("oldTimescale").asText()).isEqualTo("5 working days");
+    assertThat(change.get("newTimescale").asText()).isEqualTo("7 working days");
+
+    HttpResponse<String> forged = sunita.send("PUT", path, "{\"timescale\": \"3 working days\", \"reason\": \"Forged\"}", false);
+    assertThat(forged.statusCode()).as("no CSRF token").isEqualTo(403);
+    HttpResponse<String> onlyReads = sunita.send("PUT", "/api/standards/profiles/" + PROFILE + "/rules/LAC-02",
+        "{\"timescale\": \"3 working days\", \"reason\": \"Session at the REST address\"}", true);
+    assertThat(onlyReads.statusCode()).as("a session may only read at the REST address").isEqualTo(401);
+
+    Cockpit tom = Cockpit.signIn("http://localhost:" + port, "tom");
+    HttpResponse<String> refused = tom.send("PUT", path, "{\"timescale\": \"3 working days\", \"reason\": \"Faster\"}", true);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(refused.body()).get("message").asText())
+        .isEqualTo("A local timescale is changed by a service manager (csc-service-manager), and tom is not one");
+
+    JsonNode audit = as("tom").getForObject("/api/standards/profiles/" + PROFILE + "/changes", JsonNode.class);
+    assertThat(audit.size()).as("only sunita's valid change is recorded").isEqualTo(before + 1);
+    assertThat(rule(as("tom").getForObject("/api/standards/profiles/" + PROFILE, JsonNode.class), "LAC-02")
+        .get("timescale").asText()).isEqualTo("7 working days");
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A manager signed in to Cockpit as a browser is: the session's cookies and its CSRF token. */
+  private record Cockpit(HttpClient client, CookieManager cookies, String base) {
+
+    static Cockpit signIn(String base, String user) throws Exception {
+      CookieManager cookies = new CookieManager();
+      Cockpit cockpit = new Cockpit(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, base);
+      cockpit.send("GET", "/camunda/app/cockpit/", null, false);
+      HttpResponse<String> login = cockpit.client.send(HttpRequest.newBuilder(
+              URI.create(base + "/camunda/api/admin/auth/user/default/login/cockpit"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-XSRF-TOKEN", cockpit.csrfToken())
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password=" + URLEncoder.encode(user + "-demo", StandardCharsets.UTF_8)))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as("login: %s", login.body()).isEqualTo(200);
+      // The log-in starts a new session without a CSRF token; Cockpit's next request fetches one.
+      cockpit.send("GET", "/camunda/app/cockpit/", null, false);
+      return cockpit;
+    }
+
+    String csrfToken() {
+      return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+          .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
+    }
+
+    HttpResponse<String> send(String method, String path, String json, boolean withCsrfToken) throws Exception {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+          .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+      if (json != null) {
+        request.header("Content-Type", "application/json");
+      }
+      if (withCsrfToken) {
+        request.header("X-XSRF-TOKEN", csrfToken());
+      }
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   private ConferenceScenario conferenceRequested() {
