@@ -3,6 +3,7 @@ package uk.safeguarding.benchmark;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -63,13 +64,21 @@ public class WorkingDaySimulation extends Simulation {
     return Map.of("user", user, "password", user + "-demo", "agency", agency, "contributes", contributes);
   }
 
-  private static final ChainBuilder OPEN_MY_TRAY = exec(http("Open My agency's tasks as Tasklist does (page of 15 and count)")
-      .post("/engine-rest/filter/#{filter}/list?firstResult=0&maxResults=15")
+  /**
+   * The first page or one of the next three, as a practitioner scrolls: Tasklist asks for a later page
+   * with the same body and the page's own firstResult.
+   */
+  private static final ChainBuilder OPEN_MY_TRAY = exec(session -> session.set("trayFrom", 15 * ThreadLocalRandom.current().nextInt(4)))
+      .exec(http("Open My agency's tasks as Tasklist does (page of 15 and count)")
+      .post("/engine-rest/filter/#{filter}/list?firstResult=#{trayFrom}&maxResults=15")
       .basicAuth("#{user}", "#{password}")
       .header("Accept", "application/hal+json").header("Content-Type", "application/json")
-      .body(StringBody(TASKLIST_LIST_BODY))
+      .body(StringBody(TASKLIST_LIST_BODY.replace("\"firstResult\":0", "\"firstResult\":#{trayFrom}")))
       .check(status().is(200))
-      .check(jsonPath("$._embedded.task[*].id").findRandom().optional().saveAs("task")));
+      .check(jsonPath("$._embedded.task[*].id").findRandom().optional().saveAs("task"))
+      // a contribution on the page is the one the practitioner works on next, as in Tasklist
+      .check(jsonPath("$._embedded.task[?(@.taskDefinitionKey == 'ContributeToStrategyDiscussion')].id")
+          .findRandom().optional().saveAs("contribution")));
 
   /**
    * A task a colleague completes while it opens is gone: the engine's REST API answers 400, 404 or 500
@@ -85,12 +94,8 @@ public class WorkingDaySimulation extends Simulation {
             bodyString().transformWithSession((body, session) -> body.contains(session.getString("task"))).is(true));
   }
 
-  private static final ChainBuilder CONTRIBUTE = exec(session -> session.set("offset", ThreadLocalRandom.current().nextInt(50)))
-      .exec(http("Find a contribution of my agency's")
-          .get("/engine-rest/task?taskDefinitionKey=ContributeToStrategyDiscussion&candidateGroup=#{agency}"
-              + "&firstResult=#{offset}&maxResults=1")
-          .basicAuth("#{user}", "#{password}").check(status().is(200)).check(jsonPath("$[0].id").optional().saveAs("contribution")))
-      .doIf(session -> session.contains("contribution")).then(
+  /** The contribution found on the tray's page, drafted, thought over and completed. */
+  private static final ChainBuilder CONTRIBUTE = doIf(session -> session.contains("contribution")).then(
           exec(http("Save a draft of the contribution")
               .put("/api/tasks/#{contribution}/draft").basicAuth("#{user}", "#{password}")
               .header("Content-Type", "application/json")
@@ -119,6 +124,7 @@ public class WorkingDaySimulation extends Simulation {
               .doIf(session -> session.contains("task")).then(exec(OPEN_A_TASK).exec(session -> session.remove("task")))
               .pause(THINK)
               .doIf(session -> session.getBoolean("contributes")).then(CONTRIBUTE)
+              .exec(session -> session.remove("contribution"))
               .pause(THINK));
 
   private final ScenarioBuilder managers = scenario("A team manager watching the Standards dashboard")
