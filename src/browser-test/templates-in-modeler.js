@@ -11,14 +11,15 @@
 //
 // Prints: TEMPLATES <n loaded> (ERROR <template>: <message> for each one bpmn-js refused),
 // APPLIED <element id> <template id> for each element, CHOSE <element id> <label> = <value> for each
-// dropdown, EXPORTED <file>.
+// dropdown, EXPORTED <file>; then every template applied on an element of its own in a second diagram,
+// EVERY <element id> <template id>, EXPORTED <--every-out>.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { options, runJourney, launchChromium, newPage } = require('./tasklist');
 
-const args = options(['modeler', 'templates', 'plan', 'out', 'screenshots']);
+const args = options(['modeler', 'templates', 'plan', 'out', 'every-out', 'screenshots']);
 
 runJourney(args.screenshots, async (journey) => {
   const plan = JSON.parse(args.plan);
@@ -139,4 +140,26 @@ runJourney(args.screenshots, async (journey) => {
   fs.writeFileSync(args.out, xml);
   console.log(`EXPORTED ${args.out}`);
   journey.step('exported');
+
+  // Then every template the editor offers, each on an element of its own in a new diagram, as the
+  // template leaves it before a choice is made; written to --every-out.
+  const every = await page.evaluate(async () => {
+    const modeler = window.modeler;
+    await modeler.createDiagram();
+    const elementTemplates = modeler.get('elementTemplates');
+    const elementFactory = modeler.get('elementFactory');
+    const modeling = modeler.get('modeling');
+    const root = modeler.get('canvas').getRootElement();
+    const applied = elementTemplates.getAll().map((template, index) => {
+      const shape = elementFactory.createShape({ type: template.appliesTo[0] });
+      const created = modeling.createShape(shape, { x: 250 + (index % 12) * 150, y: 100 + Math.floor(index / 12) * 150 }, root);
+      const element = elementTemplates.applyTemplate(created, template);
+      return `${element.id} ${element.businessObject.get('camunda:modelerTemplate')}`;
+    });
+    return { applied, xml: (await modeler.saveXML({ format: true })).xml };
+  });
+  every.applied.forEach((line) => console.log(`EVERY ${line}`));
+  fs.writeFileSync(args['every-out'], every.xml);
+  console.log(`EXPORTED ${args['every-out']}`);
+  journey.step('every template applied');
 });

@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,10 +109,12 @@ class TemplatesInModelerBrowserTest extends ProcessTestBase {
 
     BrowserJourney.freshScreenshot("templates-in-modeler.png");
     Path exported = BrowserJourney.OUTPUT.resolve("templates-in-modeler.bpmn").toAbsolutePath();
+    Path everyTemplate = BrowserJourney.OUTPUT.resolve("every-template-in-modeler.bpmn").toAbsolutePath();
     Files.deleteIfExists(exported);
+    Files.deleteIfExists(everyTemplate);
     BrowserJourney.Run run = BrowserJourney.run(chromium, "templates-in-modeler.js", "templates-in-modeler",
         "--modeler", MODELER.toAbsolutePath().toString(), "--templates", ElementTemplates.FOLDER.toAbsolutePath().toString(),
-        "--plan", plan.toString(), "--out", exported.toString(),
+        "--plan", plan.toString(), "--out", exported.toString(), "--every-out", everyTemplate.toString(),
         "--screenshots", BrowserJourney.OUTPUT.toAbsolutePath().toString());
     assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
 
@@ -127,6 +132,23 @@ class TemplatesInModelerBrowserTest extends ProcessTestBase {
         "ConveneStrategyDiscussion " + AGENCY + " = csc-service-manager",
         "ConveneStrategyDiscussion " + DUE + " = ${standards.due(execution, 'SD-01', concernRaisedDate)}",
         "Section47Enquiry Pathway = Section47Enquiry").hasSize(11);
+
+    // Every template, each on an element of its own, is written by the editor as its bindings say, and names
+    // only the code's delegates, gates and listeners.
+    assertThat(run.lines("EVERY")).hasSize(templates);
+    BpmnModelInstance gallery = Bpmn.readModelFromFile(everyTemplate.toFile());
+    List<String> astray = new ArrayList<>();
+    try (Stream<Path> files = Files.list(ElementTemplates.FOLDER)) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
+        for (JsonNode template : JSON.readTree(file.toFile())) {
+          astray.addAll(asTheTemplateSays(gallery, template));
+        }
+      }
+    }
+    assertThat(astray).as("templates bpmn-js applied otherwise than their bindings say").isEmpty();
+    assertThat(checks.check("every-template.bpmn", gallery, null)).as("code the templates name")
+        .filteredOn(shortfall -> shortfall.problem().contains("names the code") || shortfall.problem().contains("names code by")
+            || shortfall.problem().contains("holds a script")).isEmpty();
 
     BpmnModelInstance diagram = Bpmn.readModelFromFile(exported.toFile());
     for (JsonNode step : steps) {
@@ -158,6 +180,50 @@ class TemplatesInModelerBrowserTest extends ProcessTestBase {
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment, true);
     }
+  }
+
+  /**
+   * Where the element bpmn-js applied {@code template} to differs from what the template's bindings say it
+   * holds before a choice is made: each property with a value (the hidden ones, and each dropdown's
+   * choice already made).
+   */
+  private static List<String> asTheTemplateSays(BpmnModelInstance gallery, JsonNode template) {
+    String id = template.path("id").asText();
+    List<BaseElement> elements = gallery.getModelElementsByType(BaseElement.class).stream()
+        .filter(element -> id.equals(element.getAttributeValueNs(DiagramChecks.CAMUNDA, "modelerTemplate"))).toList();
+    if (elements.size() != 1) {
+      return List.of(id + ": on " + elements.size() + " elements");
+    }
+    BaseElement element = elements.get(0);
+    List<String> astray = new ArrayList<>();
+    for (JsonNode property : template.path("properties")) {
+      JsonNode binding = property.path("binding");
+      String value = property.path("value").asText(null);
+      if (value == null && !binding.has("variables")) {
+        continue;
+      }
+      List<CamundaIn> ins = element.getExtensionElements() == null ? List.of()
+          : element.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+      boolean held = switch (binding.path("type").asText()) {
+        case "property" -> {
+          String name = binding.path("name").asText();
+          yield value.equals(name.startsWith("camunda:")
+              ? element.getAttributeValueNs(DiagramChecks.CAMUNDA, name.substring("camunda:".length()))
+              : element.getAttributeValue(name));
+        }
+        case "camunda:executionListener" -> element.getExtensionElements() != null && element.getExtensionElements()
+            .getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream()
+            .anyMatch(listener -> binding.path("event").asText().equals(listener.getCamundaEvent())
+                && value.equals(listener.getCamundaDelegateExpression()));
+        case "camunda:in:businessKey" -> ins.stream().anyMatch(in -> value.equals(in.getCamundaBusinessKey()));
+        case "camunda:in" -> ins.stream().anyMatch(in -> binding.path("variables").asText().equals(in.getCamundaVariables()));
+        default -> false;
+      };
+      if (!held) {
+        astray.add(id + ": " + binding + " should hold " + value);
+      }
+    }
+    return astray;
   }
 
   private static void step(ArrayNode steps, String type, String id, String name, String documentation, String template,
