@@ -131,7 +131,9 @@ runJourney(args.screenshots, async (journey) => {
   // dropdowns in the panel.
   await page.evaluate((id) => {
     const modeler = window.modeler;
-    modeler.get('canvas').zoom(1, { x: 0, y: 0 });
+    const canvas = modeler.get('canvas');
+    const { outer } = canvas.viewbox();
+    canvas.viewbox({ x: 0, y: 0, width: outer.width, height: outer.height });
     modeler.get('selection').select(modeler.get('elementRegistry').get(id));
   }, plan.screenshotOf);
   await page.screenshot({ path: journey.screenshot('templates-in-modeler.png') });

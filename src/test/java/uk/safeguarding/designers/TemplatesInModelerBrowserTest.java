@@ -100,8 +100,9 @@ class TemplatesInModelerBrowserTest extends ProcessTestBase {
         Map.of(AGENCY, "Children's social care team managers", DUE, "REC-01", FORM, "RecordStrategyDiscussion"));
     for (JsonNode systemStep : systemSteps) {
       String bean = systemStep.path("id").asText().substring("uk.safeguarding.step.".length());
+      String name = systemStep.path("name").asText().substring("System step: ".length());
       step(steps, "bpmn:ServiceTask", Character.toUpperCase(bean.charAt(0)) + bean.substring(1),
-          systemStep.path("name").asText().substring("System step: ".length()), null, systemStep.path("id").asText(), Map.of());
+          Character.toUpperCase(name.charAt(0)) + name.substring(1), null, systemStep.path("id").asText(), Map.of());
     }
     step(steps, "bpmn:CallActivity", "Section47Enquiry", "Section 47 enquiry", null, "uk.safeguarding.hand-on",
         Map.of("Pathway", "Section47Enquiry"));
