@@ -22,20 +22,20 @@ import org.junit.jupiter.api.Assumptions;
  * <p>Scripts run with {@code TZ=Europe/London}: practitioners' browsers in England are on London
  * time, and Tasklist shows every time (and names the zone in its footer) in the browser's zone.
  */
-final class BrowserJourney {
+public final class BrowserJourney {
 
   /**
    * The tag of every browser test: CI runs them on H2 only, not again on PostgreSQL (pom.xml), since
    * the browser meets the same REST API on either database and each run costs minutes.
    */
-  static final String TAG = "browser";
-  static final Path SCRIPTS = Path.of("src/browser-test");
+  public static final String TAG = "browser";
+  public static final Path SCRIPTS = Path.of("src/browser-test");
   /**
    * Screenshots, each journey's output ({@code <name>.log}) and the page a failed journey was left on
    * ({@code <name>-failure.png}: the script saves failure.png, kept under the journey's own name so
    * that the next journey does not overwrite it).
    */
-  static final Path OUTPUT = Path.of("target/browser");
+  public static final Path OUTPUT = Path.of("target/browser");
   /** Longer than a script's own 120 s limit (tasklist.js), so that a script normally reports its failure itself. */
   private static final Duration TIMEOUT = Duration.ofSeconds(150);
   static final String TIME_ZONE = "Europe/London";
@@ -46,9 +46,20 @@ final class BrowserJourney {
    * Chromium and the scripts' node modules, or a skip that names what to install; under CI a failure,
    * so that the browser checks never go missing unnoticed. Returns Chromium's path.
    */
-  static String requireChromium() {
+  public static String requireChromium() {
+    return requireChromium(null, null);
+  }
+
+  /**
+   * As {@link #requireChromium()}, and a file the build makes for the script ({@code built}, such as the
+   * bundled modeler of {@code src/browser-test/modeler}), with the command that makes it.
+   */
+  public static String requireChromium(Path built, String madeBy) {
     String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     List<String> missing = new ArrayList<>();
+    if (built != null && !Files.isRegularFile(built)) {
+      missing.add(built + " (" + madeBy + ")");
+    }
     if (!Files.isExecutable(Path.of(chromium))) {
       missing.add("Chromium at " + chromium + " (apt-get install chromium)");
     }
@@ -59,7 +70,7 @@ final class BrowserJourney {
       missing.add("playwright-core (npm ci --prefix src/browser-test; mvn verify runs it unless -Dbpmnlint.skip)");
     }
     if (!missing.isEmpty()) {
-      String message = "Tasklist browser test cannot run, missing: " + String.join("; ", missing);
+      String message = "Browser test cannot run, missing: " + String.join("; ", missing);
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message);
       }
@@ -69,23 +80,23 @@ final class BrowserJourney {
   }
 
   /** A screenshot's path in the output directory, with the file of an earlier run gone. */
-  static String freshScreenshot(String name) throws IOException {
+  public static String freshScreenshot(String name) throws IOException {
     Files.createDirectories(OUTPUT);
     Path path = OUTPUT.resolve(name);
     Files.deleteIfExists(path);
     return path.toAbsolutePath().toString();
   }
 
-  record Run(int exitCode, String output, Path failurePage) {
+  public record Run(int exitCode, String output, Path failurePage) {
 
     /** The lines the script printed that start with {@code prefix + " "}, without it. */
-    List<String> lines(String prefix) {
+    public List<String> lines(String prefix) {
       return output.lines().filter(line -> line.startsWith(prefix + " "))
           .map(line -> line.substring(prefix.length() + 1)).toList();
     }
 
     /** The one line with this prefix, without it; fails with the whole output when there is none. */
-    String line(String prefix) {
+    public String line(String prefix) {
       List<String> lines = lines(prefix);
       if (lines.size() != 1) {
         throw new AssertionError("expected one line " + prefix + " from the browser script, got " + lines.size()
@@ -99,7 +110,7 @@ final class BrowserJourney {
    * Runs {@code script} with a bounded time; its output (and Chromium's) also goes to
    * {@code target/browser/<logName>.log}.
    */
-  static Run run(String chromium, String script, String logName, String... arguments) throws IOException, InterruptedException {
+  public static Run run(String chromium, String script, String logName, String... arguments) throws IOException, InterruptedException {
     return run(TIMEOUT, chromium, script, logName, arguments);
   }
 
@@ -137,7 +148,7 @@ final class BrowserJourney {
   }
 
   /** How a failed run reads in an assertion: where the page was left, and what the script said. */
-  static String failure(Run run) {
+  public static String failure(Run run) {
     return String.format("the browser script's exit code (the page is in %s); its output:%n%s",
         run.failurePage() == null ? "no screenshot" : run.failurePage().toAbsolutePath(), run.output());
   }
