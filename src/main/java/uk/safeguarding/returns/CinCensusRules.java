@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
+import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.childcase.ChildCaseProcess;
 import uk.safeguarding.conference.InitialChildProtectionConferenceProcess;
 import uk.safeguarding.conference.ReviewChildProtectionConferenceProcess;
@@ -80,6 +81,17 @@ public final class CinCensusRules {
           (child, census) -> child.laChildId() != null && child.laChildId().length() > 20),
       rule("2889", "The S47 start date cannot be before the referral date.", "S47ActualStartDate", CONFERENCE,
           (child, census) -> anySection47(child, (episode, enquiry) -> before(enquiry.startDate(), episode.referralDate()))),
+      rule("2883", "There are more child protection plans starting than initial conferences taking place", "CPPstartDate",
+          CONFERENCE, (child, census) -> plansStarted(child, census.year()) > conferencesHeld(child, census.year())
+              && census.children().stream().mapToLong(other -> plansStarted(other, census.year())).sum()
+                  > census.children().stream().mapToLong(other -> conferencesHeld(other, census.year())).sum()),
+      rule("2991Q", "Please check and either amend data or provide a reason: A Section 47 module is recorded and there is no "
+          + "assessment on the episode", "AssessmentActualStartDate", ASSESSMENT, (child, census) -> child.episodes().stream()
+              .anyMatch(episode -> !episode.section47s().isEmpty() && episode.assessments().isEmpty())),
+      rule("4003", "A CPP review date is shown as being held at the same time as an open CIN Plan.", "CPPreviewDate", CIN_PLAN,
+          (child, census) -> anyPlan(child, (episode, plan) -> plan.reviewDates().stream().anyMatch(review ->
+              !review.equals(plan.endDate()) && episode.cinPlans().stream().anyMatch(cinPlan ->
+                  inPeriod(review, cinPlan.startDate(), cinPlan.endDate(), census.year()))))),
       rule("4004", "This child is showing more than one open CIN Plan, i.e. with no End Date", "CINPlanEndDate", CIN_PLAN,
           (child, census) -> child.episodes().stream().anyMatch(episode ->
               episode.cinPlans().stream().filter(plan -> plan.endDate() == null).count() > 1)),
@@ -102,9 +114,19 @@ public final class CinCensusRules {
       rule("4010", "CIN Plan start date is missing or out of data collection period", "CINPlanStartDate", CIN_PLAN,
           (child, census) -> child.episodes().stream().flatMap(episode -> episode.cinPlans().stream())
               .anyMatch(plan -> plan.startDate() == null || plan.startDate().isAfter(census.year().end()))),
+      rule("4012Q", "Please check and either amend or provide a reason: CIN Plan shown as starting and ending on the same day",
+          "CINPlanEndDate", CIN_PLAN, (child, census) -> child.episodes().stream().flatMap(episode -> episode.cinPlans().stream())
+              .anyMatch(plan -> plan.startDate() != null && plan.startDate().equals(plan.endDate()))),
       rule("4013", "CIN Plan end date must fall within the census year", "CINPlanEndDate", CIN_PLAN,
           (child, census) -> child.episodes().stream().flatMap(episode -> episode.cinPlans().stream())
               .anyMatch(plan -> plan.endDate() != null && !census.year().contains(plan.endDate()))),
+      rule("4016", "A CIN Plan has been reported as open at the same time as a Child Protection Plan.", "CINPlanStartDate",
+          CIN_PLAN, (child, census) -> child.episodes().stream().anyMatch(episode -> episode.cinPlans().stream().anyMatch(cinPlan ->
+              plans(child).anyMatch(plan -> inPeriod(cinPlan.startDate(), plan.startDate(), plan.endDate(), census.year()))))),
+      rule("4017", "A CIN Plan has been reported as open at the same time as a Child Protection Plan.", "CPPstartDate",
+          CIN_PLAN, (child, census) -> anyPlan(child, (episode, plan) -> child.episodes().stream().flatMap(other ->
+              other.cinPlans().stream()).anyMatch(cinPlan -> inPeriod(plan.startDate(), cinPlan.startDate(), cinPlan.endDate(),
+                  census.year())))),
       rule("4180", "Sex must be provided and equal M, F, or U", "Sex", CHILD,
           (child, census) -> !SEX.containsKey(String.valueOf(child.sex()))),
       rule("4220", "Ethnicity is missing or invalid (see Ethnicity table)", "Ethnicity", CHILD,
@@ -121,6 +143,8 @@ public final class CinCensusRules {
       rule("8565", "Activity shown after a case has been closed", "CINclosureDate", CLOSURE,
           (child, census) -> child.episodes().stream().anyMatch(episode -> episode.closureDate() != null
               && activity(episode).anyMatch(day -> day.isAfter(episode.closureDate())))),
+      rule("8590", "Child does not have a recorded CIN episode.", "LAchildID", REFERRAL,
+          (child, census) -> child.episodes().isEmpty()),
       rule("8600", "Child referral date missing or after data collection period", "CINreferralDate", REFERRAL,
           (child, census) -> child.episodes().stream().anyMatch(episode -> episode.referralDate() == null
               || episode.referralDate().isAfter(census.year().end()))),
@@ -149,6 +173,14 @@ public final class CinCensusRules {
       rule("8650", "Primary Need Code invalid (see Primary Need table in CIN census code set)", "PrimaryNeedCode", NEED,
           (child, census) -> child.episodes().stream().anyMatch(episode -> episode.primaryNeed() != null
               && !PRIMARY_NEEDS.containsKey(episode.primaryNeed()))),
+      rule("8670Q", "Please check and either amend data or provide a reason: Assessment started more than 45 working days "
+          + "before the end of the census year. However, there is no Assessment end date.", "AssessmentActualStartDate",
+          ASSESSMENT, (child, census) -> anyAssessment(child, (episode, assessment) -> assessment.authorisationDate() == null
+              && before(assessment.startDate(), workingDaysBeforeTheEnd(census.year(), 45)))),
+      rule("8675Q", "Please check and either amend data or provide a reason: S47 Enquiry started more than 15 working days "
+          + "before the end of the census year. However, there is no date of Initial Child Protection Conference.",
+          "S47ActualStartDate", CONFERENCE, (child, census) -> anySection47(child, (episode, enquiry) -> awaitingConference(enquiry)
+              && before(enquiry.startDate(), workingDaysBeforeTheEnd(census.year(), 15)))),
       rule("8696", "Assessment end date must fall within the census year", "AssessmentAuthorisationDate", ASSESSMENT,
           (child, census) -> anyAssessment(child, (episode, assessment) -> assessment.authorisationDate() != null
               && assessment.authorisationDate().isAfter(census.year().end()))),
@@ -158,6 +190,8 @@ public final class CinCensusRules {
       rule("8720", "Child Protection Plan Start Date missing or out of data collection period", "CPPstartDate", PLAN,
           (child, census) -> anyPlan(child, (episode, plan) -> plan.startDate() == null
               || plan.startDate().isAfter(census.year().end()))),
+      rule("8730", "Total Number of previous Child Protection Plans missing", "NumberOfPreviousCPP", PLAN,
+          (child, census) -> anyPlan(child, (episode, plan) -> plan.previousPlans() < 0)),
       rule("8736", "For an Assessment that has not been completed, the start date must fall within the census year",
           "AssessmentActualStartDate", ASSESSMENT, (child, census) -> anyAssessment(child, (episode, assessment) ->
               assessment.authorisationDate() == null && !census.year().contains(assessment.startDate()))),
@@ -178,6 +212,10 @@ public final class CinCensusRules {
           + "and case is not a referral with no further action.", "CINclosureDate", CLOSURE,
           (child, census) -> child.episodes().stream().filter(episode -> episode.closureDate() == null && !episode.referralNfa())
               .count() > 1),
+      rule("8816", "An open CIN episode is shown and case is not a referral with no further action, but it is not the latest "
+          + "episode.", "CINreferralDate", CLOSURE, (child, census) -> child.episodes().stream().anyMatch(episode ->
+              episode.closureDate() == null && !episode.referralNfa() && episode.referralDate() != null
+                  && child.episodes().stream().anyMatch(other -> before(episode.referralDate(), other.referralDate())))),
       rule("8820", "The dates on the CIN episodes for this child overlap", "CINreferralDate", REFERRAL,
           (child, census) -> overlap(child.episodes(), Episode::referralDate, Episode::closureDate)),
       rule("8825Q", "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after "
@@ -185,6 +223,9 @@ public final class CinCensusRules {
           + "assessment present for the episode.", "ReasonForClosure", CLOSURE, (child, census) -> child.episodes().stream()
               .anyMatch(episode -> AFTER_ASSESSMENT.contains(String.valueOf(episode.reasonForClosure()))
                   && episode.assessments().isEmpty())),
+      rule("8839", "Within one CINDetails group there are 2 or more open S47 Assessments", "DateOfInitialCPC", CONFERENCE,
+          (child, census) -> child.episodes().stream().anyMatch(episode -> episode.section47s().stream()
+              .filter(CinCensusRules::awaitingConference).count() > 1)),
       rule("8840", "Child Protection Plan cannot start and end on the same day", "CPPendDate", PLAN,
           (child, census) -> anyPlan(child, (episode, plan) -> plan.startDate() != null && plan.startDate().equals(plan.endDate()))),
       rule("8841", "The review date cannot be on the same day or before the Child protection Plan start date.", "CPPreviewDate",
@@ -201,8 +242,7 @@ public final class CinCensusRules {
               && episode.assessments().stream().anyMatch(assessment -> assessment.authorisationDate() == null))),
       rule("8868", "CIN episode is shown as closed, however Section 47 enquiry is not shown as completed by ICPC date or ICPC "
           + "not required flag", "DateOfInitialCPC", CONFERENCE, (child, census) -> child.episodes().stream().anyMatch(episode ->
-              episode.closureDate() != null && episode.section47s().stream().anyMatch(enquiry ->
-                  enquiry.initialConferenceDate() == null && !enquiry.initialConferenceNotRequired()))),
+              episode.closureDate() != null && episode.section47s().stream().anyMatch(CinCensusRules::awaitingConference))),
       rule("8869", "The assessment factors code “21” cannot be used in conjunction with any other assessment factors.",
           "AssessmentFactors", ASSESSMENT_FACTORS_AT, (child, census) -> anyAssessment(child, (episode, assessment) ->
               assessment.factors().contains(NO_FACTORS) && assessment.factors().size() > 1)),
@@ -222,6 +262,9 @@ public final class CinCensusRules {
           CONFERENCE, (child, census) -> child.episodes().stream().anyMatch(episode -> overlap(episode.section47s().stream()
               .filter(enquiry -> !enquiry.initialConferenceNotRequired()).toList(),
               CinCensusChild.Section47::startDate, CinCensusChild.Section47::initialConferenceDate))),
+      rule("8896", "Within one CINDetails group there are 2 or more open Assessments groups", "AssessmentAuthorisationDate",
+          ASSESSMENT, (child, census) -> child.episodes().stream().anyMatch(episode -> episode.assessments().stream()
+              .filter(assessment -> assessment.authorisationDate() == null).count() > 1)),
       rule("8897Q", "Parental or child factors at assessment information is missing from a completed assessment",
           "AssessmentFactors", ASSESSMENT_FACTORS_AT, (child, census) -> anyAssessment(child, (episode, assessment) ->
               assessment.authorisationDate() != null && !assessment.authorisationDate().isBefore(census.year().start())
@@ -301,6 +344,39 @@ public final class CinCensusRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a day falls in a period: on or after its start and before its end, or, when it has not ended, by the end
+   * of the census year (a plan may start the day another ends).
+   */
+  private static boolean inPeriod(LocalDate day, LocalDate start, LocalDate end, CensusYear year) {
+    return day != null && start != null && !day.isBefore(start)
+        && (end == null ? !day.isAfter(year.end()) : day.isBefore(end));
+  }
+
+  /** The working day (England) that many working days before the census year's last day. */
+  private static LocalDate workingDaysBeforeTheEnd(CensusYear year, int workingDays) {
+    return WorkingDayCalendar.englandAndWales().workingDaysBefore(year.end(), workingDays);
+  }
+
+  /** An enquiry with no initial conference held yet, and not one that found none was needed. */
+  private static boolean awaitingConference(CinCensusChild.Section47 enquiry) {
+    return enquiry.initialConferenceDate() == null && !enquiry.initialConferenceNotRequired();
+  }
+
+  /**
+   * 2883 is a rule on the whole return: no more plans may start in the year than initial conferences are held in it.
+   * When the return breaks it, the children to look at are those with more plans started than conferences held
+   * (there is at least one).
+   */
+  private static long plansStarted(CinCensusChild child, CensusYear year) {
+    return plans(child).filter(plan -> year.contains(plan.startDate())).count();
+  }
+
+  private static long conferencesHeld(CinCensusChild child, CensusYear year) {
+    return child.episodes().stream().flatMap(episode -> episode.section47s().stream())
+        .filter(enquiry -> year.contains(enquiry.initialConferenceDate())).count();
   }
 
   /** Whether one period runs during another (an open one runs on); one may start the day the other ends. */
