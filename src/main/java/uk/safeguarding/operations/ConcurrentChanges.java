@@ -155,6 +155,8 @@ public class ConcurrentChanges {
     ExceptionDto body = new ExceptionDto();
     body.setType(NullValueException.class.getSimpleName());
     body.setMessage(TASK_GONE);
+    // the engine's code for an error without one of its own, as Camunda's REST API gives it
+    body.setCode(BuiltinExceptionCode.FALLBACK.getCode());
     return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
