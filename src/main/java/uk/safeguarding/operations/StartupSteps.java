@@ -57,12 +57,12 @@ public final class StartupSteps implements ApplicationListener<ApplicationEvent>
       servingMs = sinceJvmStart();
     } else if (event instanceof ContextRefreshedEvent) {
       startedMs = sinceJvmStart();
-    } else if (event instanceof ApplicationReadyEvent) {
-      log(sinceJvmStart());
+    } else if (event instanceof ApplicationReadyEvent ready) {
+      log(sinceJvmStart(), ready.getApplicationContext().getBeanFactory());
     }
   }
 
-  private void log(long readyMs) {
+  private void log(long readyMs, org.springframework.beans.factory.config.ConfigurableListableBeanFactory beans) {
     List<TimelineEvent> events = startup.getBufferedTimeline().getEvents();
     Map<Long, Long> inner = new HashMap<>();
     for (TimelineEvent e : events) {
@@ -77,9 +77,36 @@ public final class StartupSteps implements ApplicationListener<ApplicationEvent>
         .limit(SHOWN)
         .forEach(e -> lines.add(String.format(Locale.ROOT, "%7d ms own %7d ms total  %s", own(e, inner) / 1_000_000,
             e.getDuration().toMillis(), describe(e.getStartupStep()))));
+    Map<String, Long> byOrigin = new java.util.TreeMap<>();
+    for (TimelineEvent e : events) {
+      if (e.getStartupStep().getName().equals("spring.beans.instantiate")) {
+        byOrigin.merge(origin(e.getStartupStep(), beans), own(e, inner), Long::sum);
+      }
+    }
+    List<String> origins = new ArrayList<>();
+    byOrigin.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(SHOWN)
+        .forEach(o -> origins.add(String.format(Locale.ROOT, "%7d ms  %s", o.getValue() / 1_000_000, o.getKey())));
+    LOG.info("Start-up: beans' own time by where their class comes from:\n{}", String.join("\n", origins));
     LOG.info("Start-up, from the JVM's start: Tomcat serving at {} ms, context refreshed at {} ms, ready at {} ms"
         + " (the set-up after Tomcat serves, groups, grants and filters, is spring.boot.application.started)."
         + " Longest steps, own time (less the steps inside):\n{}", servingMs, startedMs, readyMs, String.join("\n", lines));
+  }
+
+  /** uk.safeguarding.<package> for ours, else the first three parts of the class's package. */
+  private static String origin(StartupStep step,
+      org.springframework.beans.factory.config.ConfigurableListableBeanFactory beans) {
+    String name = StreamSupport.stream(step.getTags().spliterator(), false).filter(t -> t.getKey().equals("beanName"))
+        .map(StartupStep.Tag::getValue).findFirst().orElse("");
+    Class<?> bean = null;
+    try {
+      bean = name.isEmpty() ? null : beans.getType(name, false);
+    } catch (RuntimeException notKnown) {
+      // an inner bean or one that is gone: counted under "?"
+    }
+    String type = bean == null ? "?" : org.springframework.util.ClassUtils.getUserClass(bean).getName();
+    String[] parts = type.split("\\.");
+    int kept = type.contains("uk.safeguarding.") ? 3 : Math.min(3, Math.max(1, parts.length - 1));
+    return String.join(".", java.util.Arrays.copyOf(parts, Math.min(kept, parts.length)));
   }
 
   private static long own(TimelineEvent e, Map<Long, Long> inner) {
