@@ -65,8 +65,19 @@ public class ProcessContracts {
   /**
    * Each contract class with the contract it holds. The class also names the diagram's elements the
    * code relies on (its {@code Element} enum), which the deployment test checks against the diagram.
+   * The classpath does not change while the JVM runs, so it is scanned once (the application start
+   * asked twice: this bean and the agencies' grants, docs/performance.md).
    */
   public static Map<Class<?>, ProcessContract> contractClasses() {
+    return Scanned.CONTRACT_CLASSES;
+  }
+
+  /** Scanned on first use, by the JVM's class initialisation (once, and safely across threads). */
+  private static final class Scanned {
+    static final Map<Class<?>, ProcessContract> CONTRACT_CLASSES = java.util.Collections.unmodifiableMap(scan());
+  }
+
+  private static Map<Class<?>, ProcessContract> scan() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getClassName().endsWith("Process")
         && !reader.getClassMetadata().isInterface());

@@ -32,26 +32,32 @@ public class CaseloadMetrics {
   private final AtomicLong failedJobs = new AtomicLong();
   private final Map<String, AtomicLong> overdueByAgency = new ConcurrentHashMap<>();
   private final MultiGauge breachesByRule;
+  /** Until the first refresh the gauges say "not known" (NaN), not a count of zero. */
+  private volatile boolean refreshed;
 
   public CaseloadMetrics(ProcessEngine engine, JdbcTemplate jdbc, MeterRegistry registry) {
     this.engine = engine;
     this.jdbc = jdbc;
-    Gauge.builder("safeguarding.jobs.backlog", jobBacklog, AtomicLong::get)
+    Gauge.builder("safeguarding.jobs.backlog", jobBacklog, this::value)
         .description("Jobs due now and not yet executed (timers, breaches, async steps)").register(registry);
-    Gauge.builder("safeguarding.jobs.failed", failedJobs, AtomicLong::get)
+    Gauge.builder("safeguarding.jobs.failed", failedJobs, this::value)
         .description("Jobs that failed with no retries left: each is an incident in Cockpit").register(registry);
     for (String group : Agency.everyGroupId()) {
       AtomicLong overdue = overdueByAgency.computeIfAbsent(group, g -> new AtomicLong());
-      Gauge.builder("safeguarding.tasks.overdue", overdue, AtomicLong::get).tag("agency", group)
+      Gauge.builder("safeguarding.tasks.overdue", overdue, this::value).tag("agency", group)
           .description("Open tasks of the agency (or of its line managers or escalation leads) past their due date,"
               + " claimed or not").register(registry);
     }
     breachesByRule = MultiGauge.builder("safeguarding.standards.breaches")
         .description("Standards breaches recorded, by rule ID").register(registry);
-    refresh();
   }
 
-  @Scheduled(fixedDelayString = "${safeguarding.metrics.refresh:PT1M}", initialDelayString = "${safeguarding.metrics.refresh:PT1M}")
+  /**
+   * The first refresh runs on the scheduler's thread as soon as the application is up, not in the
+   * constructor: its counts (a query per agency) would otherwise hold up Tomcat at every start, longer
+   * the more open tasks there are (docs/performance.md, start-up).
+   */
+  @Scheduled(fixedDelayString = "${safeguarding.metrics.refresh:PT1M}", initialDelay = 0)
   public void refresh() {
     var management = engine.getManagementService();
     jobBacklog.set(management.createJobQuery().executable().count());
@@ -65,6 +71,11 @@ public class CaseloadMetrics {
       rows.add(MultiGauge.Row.of(Tags.of("rule", rs.getString("rule_id")), rs.getLong("breaches")));
     });
     breachesByRule.register(rows, true);
+    refreshed = true;
+  }
+
+  private double value(AtomicLong count) {
+    return refreshed ? count.get() : Double.NaN;
   }
 
   public long overdue(String agencyGroupId) {
