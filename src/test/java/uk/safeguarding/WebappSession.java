@@ -55,15 +55,27 @@ public final class WebappSession {
    */
   public record Browser(HttpClient client, CookieManager cookies, String base) {
 
+    /** Signed in to Tasklist. */
     public static Browser signIn(int port, String user) {
-      CookieManager cookies = new CookieManager();
-      Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, "http://localhost:" + port);
-      browser.send("GET", "/camunda/app/tasklist/", null);
-      HttpResponse<String> login = browser.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+      return signIn(port, "tasklist", user);
+    }
+
+    /** Signed in to one of the webapps ({@code tasklist}, {@code cockpit}) on its own log-in form. */
+    public static Browser signIn(int port, String app, String user) {
+      Browser browser = anonymous(port, app);
+      HttpResponse<String> login = browser.send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
           "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
               + "&password=" + URLEncoder.encode(user + "-demo", StandardCharsets.UTF_8));
       assertThat(login.statusCode()).as("login: %s", login.body()).isEqualTo(200);
-      browser.send("GET", "/camunda/app/tasklist/", null);
+      browser.send("GET", "/camunda/app/" + app + "/", null);
+      return browser;
+    }
+
+    /** The app's page opened by nobody signed in: a session and its CSRF token, no user. */
+    public static Browser anonymous(int port, String app) {
+      CookieManager cookies = new CookieManager();
+      Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, "http://localhost:" + port);
+      browser.send("GET", "/camunda/app/" + app + "/", null);
       return browser;
     }
 
@@ -72,12 +84,19 @@ public final class WebappSession {
           .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
     }
 
-    /** A request from Tasklist's page: JSON, or a form's fields when {@code body} is {@code a=b&c=d}. */
+    /** A request from the app's page: JSON, or a form's fields when {@code body} is {@code a=b&c=d}; a change carries the CSRF token. */
     public HttpResponse<String> send(String method, String path, String body) {
+      return send(method, path, body, body != null);
+    }
+
+    /** The same, with or without the CSRF token: without it is what another site's form or script would send. */
+    public HttpResponse<String> send(String method, String path, String body, boolean withCsrfToken) {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
       if (body != null) {
         request.header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded");
+      }
+      if (withCsrfToken) {
         request.header("X-XSRF-TOKEN", csrfToken());
       }
       try {

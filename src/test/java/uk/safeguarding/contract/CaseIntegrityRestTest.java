@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.StrategyDiscussionOverRest;
 
 /**
  * Every door of the REST API (which Tasklist and Cockpit use too) under the case's contract, tried
@@ -34,21 +35,7 @@ class CaseIntegrityRestTest extends ProcessTestBase {
   @BeforeEach
   void aStrategyDiscussionWithPoliceInvited() {
     String caseReference = uniqueCaseReference();
-    ResponseEntity<JsonNode> started = as("sarah").postForEntity("/engine-rest/process-definition/key/StrategyDiscussion/start",
-        Map.of("variables", Map.of(
-            "caseReference", value(caseReference),
-            "childName", value(CHILD),
-            "childDateOfBirth", value("2018-05-14"),
-            "householdMembers", value("Mother; stepfather"),
-            "concern", value("Bruising seen at school"),
-            "concernRaisedDate", value(LocalDate.now().toString()),
-            "childInEducation", Map.of("value", false, "type", "Boolean"))), JsonNode.class);
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-    instance = started.getBody().get("id").asText();
-    assertThat(post("tom", "/engine-rest/task/" + onlyTask("tom", "ConveneStrategyDiscussion") + "/complete", Map.of("variables", Map.of(
-        "strategyDiscussionDate", value(LocalDate.now().toString()),
-        "discussionFormat", value("meeting"),
-        "invitedAgencies", value("csc-social-worker,police,health")))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    instance = StrategyDiscussionOverRest.startedAndConvened(rest, caseReference, CHILD);
     contribution = onlyTask("paul", "ContributeToStrategyDiscussion");
   }
 

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.StrategyDiscussionOverRest;
+import uk.safeguarding.WebappSession;
 
 /**
  * A task's draft over REST (PUT/GET/DELETE /api/tasks/{taskId}/draft) and from Tasklist's session
@@ -54,23 +49,7 @@ class TaskDraftsRestTest extends ProcessTestBase {
 
   @BeforeEach
   void aStrategyDiscussionWithThreeAgenciesInvited() {
-    ResponseEntity<JsonNode> started = as("sarah").postForEntity("/engine-rest/process-definition/key/StrategyDiscussion/start",
-        Map.of("variables", Map.of(
-            "caseReference", value(uniqueCaseReference()),
-            "childName", value("Amy Draft"),
-            "childDateOfBirth", value("2018-05-14"),
-            "householdMembers", value("Mother; stepfather"),
-            "concern", value("Bruising seen at school"),
-            "concernRaisedDate", value(LocalDate.now().toString()),
-            "childInEducation", Map.of("value", false, "type", "Boolean"))), JsonNode.class);
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-    instance = started.getBody().get("id").asText();
-    assertThat(as("tom").postForEntity("/engine-rest/task/" + onlyTask("tom", "ConveneStrategyDiscussion") + "/complete",
-        Map.of("variables", Map.of(
-            "strategyDiscussionDate", value(LocalDate.now().toString()),
-            "discussionFormat", value("meeting"),
-            "invitedAgencies", value("csc-social-worker,police,health"))), String.class).getStatusCode())
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    instance = StrategyDiscussionOverRest.startedAndConvened(rest, uniqueCaseReference(), "Amy Draft");
     socialCareContribution = onlyTask("sarah", "ContributeToStrategyDiscussion");
     policeContribution = onlyTask("paul", "ContributeToStrategyDiscussion");
   }
@@ -209,7 +188,7 @@ class TaskDraftsRestTest extends ProcessTestBase {
 
   @Test
   void tasklistKeepsADraftThroughItsOwnSessionGuardedAgainstCrossSiteRequests() throws Exception {
-    Tasklist sam = Tasklist.signIn("http://localhost:" + port, "sam");
+    WebappSession.Browser sam = WebappSession.Browser.signIn(port, "sam");
     String path = "/camunda/api/safeguarding/tasks/" + socialCareContribution + "/draft";
     String body = "{\"values\": {\"agencyInformation\": \"Typed in Tasklist\"}}";
 
@@ -234,7 +213,7 @@ class TaskDraftsRestTest extends ProcessTestBase {
     assertThat(get("sarah", socialCareContribution).getBody().get("draft").get("values").get("agencyInformation").asText())
         .isEqualTo("Typed in Tasklist");
 
-    Tasklist nobody = Tasklist.anonymous("http://localhost:" + port);
+    WebappSession.Browser nobody = WebappSession.Browser.anonymous(port, "tasklist");
     assertThat(nobody.send("GET", "/camunda/api/safeguarding/session", null, false).statusCode()).isEqualTo(401);
     assertThat(nobody.send("GET", path, null, false).statusCode()).isEqualTo(401);
   }
@@ -243,49 +222,6 @@ class TaskDraftsRestTest extends ProcessTestBase {
     return value != null && value.toString().contains("Draft:");
   }
 
-  // --- Tasklist's session, as a browser holds it: cookies and the CSRF token ---------------------
-
-  private record Tasklist(HttpClient client, CookieManager cookies, String base) {
-
-    static Tasklist anonymous(String base) throws Exception {
-      CookieManager cookies = new CookieManager();
-      Tasklist tasklist = new Tasklist(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, base);
-      tasklist.send("GET", "/camunda/app/tasklist/", null, false);
-      return tasklist;
-    }
-
-    static Tasklist signIn(String base, String user) throws Exception {
-      Tasklist tasklist = anonymous(base);
-      HttpResponse<String> login = tasklist.client.send(HttpRequest.newBuilder(
-              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("X-XSRF-TOKEN", tasklist.csrfToken())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password=" + URLEncoder.encode(user + "-demo", StandardCharsets.UTF_8)))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as("login: %s", login.body()).isEqualTo(200);
-      // The log-in starts a new session without a CSRF token; Tasklist's next request fetches one.
-      tasklist.send("GET", "/camunda/app/tasklist/", null, false);
-      return tasklist;
-    }
-
-    String csrfToken() {
-      return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
-    }
-
-    HttpResponse<String> send(String method, String path, String json, boolean withCsrfToken) throws Exception {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-          .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-      if (json != null) {
-        request.header("Content-Type", "application/json");
-      }
-      if (withCsrfToken) {
-        request.header("X-XSRF-TOKEN", csrfToken());
-      }
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-  }
 
   // --- REST ----------------------------------------------------------------------------------
 

@@ -2,9 +2,7 @@ package uk.safeguarding.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.safeguarding.AtTheSameMoment;
 import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.StrategyDiscussionOverRest;
 import uk.safeguarding.WebappSession;
 import uk.safeguarding.childcase.WorkReassignments;
 
@@ -55,22 +54,7 @@ class ChangesAtTheSameMomentRestTest extends ProcessTestBase {
   @BeforeEach
   void aStrategyDiscussionWithPoliceInvited() {
     caseReference = uniqueCaseReference();
-    ResponseEntity<JsonNode> started = as("sarah").postForEntity("/engine-rest/process-definition/key/StrategyDiscussion/start",
-        Map.of("variables", Map.of(
-            "caseReference", value(caseReference),
-            "childName", value("Amy Sametime"),
-            "childDateOfBirth", value("2018-05-14"),
-            "householdMembers", value("Mother; stepfather"),
-            "concern", value("Bruising seen at school"),
-            "concernRaisedDate", value(LocalDate.now().toString()),
-            "childInEducation", Map.of("value", false, "type", "Boolean"))), JsonNode.class);
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-    instance = started.getBody().get("id").asText();
-    assertThat(post("tom", "/engine-rest/task/" + task(instance, "ConveneStrategyDiscussion").getId() + "/complete",
-        Map.of("variables", Map.of(
-            "strategyDiscussionDate", value(LocalDate.now().toString()),
-            "discussionFormat", value("meeting"),
-            "invitedAgencies", value("csc-social-worker,police,health")))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    instance = StrategyDiscussionOverRest.startedAndConvened(rest, caseReference, "Amy Sametime");
     contribution = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("ContributeToStrategyDiscussion").taskCandidateGroup("police").singleResult();
     assertThat(contribution).isNotNull();

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.safeguarding.ProcessTestBase;
+import uk.safeguarding.WebappSession;
 import uk.safeguarding.conference.ConferenceScenario;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
 
@@ -181,7 +175,7 @@ class LocalTimescalesRestTest extends ProcessTestBase {
   void lac02_cockpitsSessionChangesATimescaleWithItsCsrfTokenAndOnlyAServiceManagerMay() throws Exception {
     String path = "/camunda/api/safeguarding/standards/profiles/" + PROFILE + "/rules/LAC-02";
     int before = as("sunita").getForObject("/api/standards/profiles/" + PROFILE + "/changes", JsonNode.class).size();
-    Cockpit sunita = Cockpit.signIn("http://localhost:" + port, "sunita");
+    WebappSession.Browser sunita = WebappSession.Browser.signIn(port, "cockpit", "sunita");
 
     HttpResponse<String> invalid = sunita.send("PUT", path, "{\"timescale\": \"soon\", \"reason\": \"Typo\"}", true);
     assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
@@ -201,7 +195,7 @@ class LocalTimescalesRestTest extends ProcessTestBase {
         "{\"timescale\": \"3 working days\", \"reason\": \"Session at the REST address\"}", true);
     assertThat(onlyReads.statusCode()).as("a session may only read at the REST address").isEqualTo(401);
 
-    Cockpit tom = Cockpit.signIn("http://localhost:" + port, "tom");
+    WebappSession.Browser tom = WebappSession.Browser.signIn(port, "cockpit", "tom");
     HttpResponse<String> refused = tom.send("PUT", path, "{\"timescale\": \"3 working days\", \"reason\": \"Faster\"}", true);
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(JSON.readTree(refused.body()).get("message").asText())
@@ -215,43 +209,6 @@ class LocalTimescalesRestTest extends ProcessTestBase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A manager signed in to Cockpit as a browser is: the session's cookies and its CSRF token. */
-  private record Cockpit(HttpClient client, CookieManager cookies, String base) {
-
-    static Cockpit signIn(String base, String user) throws Exception {
-      CookieManager cookies = new CookieManager();
-      Cockpit cockpit = new Cockpit(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, base);
-      cockpit.send("GET", "/camunda/app/cockpit/", null, false);
-      HttpResponse<String> login = cockpit.client.send(HttpRequest.newBuilder(
-              URI.create(base + "/camunda/api/admin/auth/user/default/login/cockpit"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("X-XSRF-TOKEN", cockpit.csrfToken())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password=" + URLEncoder.encode(user + "-demo", StandardCharsets.UTF_8)))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as("login: %s", login.body()).isEqualTo(200);
-      // The log-in starts a new session without a CSRF token; Cockpit's next request fetches one.
-      cockpit.send("GET", "/camunda/app/cockpit/", null, false);
-      return cockpit;
-    }
-
-    String csrfToken() {
-      return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
-    }
-
-    HttpResponse<String> send(String method, String path, String json, boolean withCsrfToken) throws Exception {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-          .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-      if (json != null) {
-        request.header("Content-Type", "application/json");
-      }
-      if (withCsrfToken) {
-        request.header("X-XSRF-TOKEN", csrfToken());
-      }
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-  }
 
   private ConferenceScenario conferenceRequested() {
     Map<String, Object> referral = StrategyDiscussionScenario.referral(uniqueCaseReference(), "2026-12-09");
