@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -90,8 +92,7 @@ public class ConcurrentChanges {
    * added twice at once, or Spring's name for a concurrency failure.
    */
   public static Optional<Throwable> conflictIn(Throwable failure) {
-    int depth = 0;
-    for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+    for (Throwable cause : causes(failure)) {
       if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
         return Optional.of(cause);
       }
@@ -107,6 +108,15 @@ public class ConcurrentChanges {
       }
     }
     return Optional.empty();
+  }
+
+  /** The failure and its causes, outermost first; a cycle of causes ends after twenty. */
+  private static List<Throwable> causes(Throwable failure) {
+    List<Throwable> causes = new ArrayList<>();
+    for (Throwable cause = failure; cause != null && causes.size() < 20; cause = cause.getCause()) {
+      causes.add(cause);
+    }
+    return causes;
   }
 
   public static boolean isConflict(Throwable failure) {
@@ -142,13 +152,8 @@ public class ConcurrentChanges {
 
   /** Whether the engine refused because the task named is not there (any more). */
   static boolean isTaskGone(Throwable failure) {
-    int depth = 0;
-    for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
-      if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith(NO_SUCH_TASK)) {
-        return true;
-      }
-    }
-    return false;
+    return causes(failure).stream().anyMatch(cause -> cause instanceof NullValueException
+        && String.valueOf(cause.getMessage()).startsWith(NO_SUCH_TASK));
   }
 
   static Response taskGone() {
