@@ -161,17 +161,19 @@ async function openTask(page, { filter, caseReference, taskId, taskName }) {
   await page.getByRole('option', { name: 'Process Instance Business Key' }).click();
   await page.locator('.search-container .value-field input').fill(caseReference);
   await page.keyboard.press('Enter');
-  const inList = taskId
-    ? page.locator(`.tasks-list a[href="#/?task=${taskId}"]`)
-    : page.locator('.tasks-list li', { hasText: taskName }).locator('a[href^="#/?task="]').first();
-  const href = await inList.getAttribute('href');
-  await inList.click();
-  return href.substring('#/?task='.length);
+  // By name, the card must also show the case's reference: until the search comes back the list
+  // still holds other cases' tasks of the same name, and the card read first would be one of them.
+  const id = taskId || (await page.locator('.tasks-list li', { hasText: taskName }).filter({ hasText: caseReference })
+    .locator('a[href^="#/?task="]').first().getAttribute('href')).substring('#/?task='.length);
+  // The card of that id, not the locator read again: the list is redrawn as the search comes back.
+  await page.locator(`.tasks-list a[href="#/?task=${id}"]`).click();
+  return id;
 }
 
 /** Offered to a group, a task has nobody yet: Tasklist completes only a task its user has claimed. */
 async function claim(page, taskId) {
-  const answer = await clickForAnswer(page, page.getByRole('button', { name: 'Claim' }),
+  // exact: a claimed task's Unclaim (its 'x', named by accessible-tasklist.js) holds the word too
+  const answer = await clickForAnswer(page, page.getByRole('button', { name: 'Claim', exact: true }),
     (url) => url.endsWith(`/task/${taskId}/claim`), 'Claim');
   if (!answer.ok()) throw new Error(`Claim answered ${answer.status()}: ${await answer.text()}`);
 }
