@@ -22,8 +22,9 @@ public class EngineRestSecurity {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     // A task's draft (drafts/TaskDraftApi) takes the same log-in and the same need-to-know; so do the
-    // process designers' own endpoints (designers/CaseMigrationApi).
-    registration.addUrlPatterns("/engine-rest/*", "/api/tasks/*", "/api/designers/*");
+    // process designers' own endpoints (designers/CaseMigrationApi), and an administrator signing a leaver
+    // out everywhere (SignOutEverywhere).
+    registration.addUrlPatterns("/engine-rest/*", "/api/tasks/*", "/api/designers/*", "/api/users/*");
     return registration;
   }
 

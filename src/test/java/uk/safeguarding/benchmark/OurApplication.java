@@ -15,7 +15,7 @@ final class OurApplication {
     List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
         "--spring.datasource.username=" + BenchmarkDatabase.USER, "--spring.datasource.password=" + BenchmarkDatabase.PASSWORD,
         "--camunda.bpm.job-execution.enabled=false", "--safeguarding.demo-data.enabled=true", "--logging.level.root=WARN",
-        "--server.port=0"));
+        "--server.port=0", "--management.server.port=0"));
     args.addAll(List.of(more));
     return new SpringApplicationBuilder(SafeguardingApplication.class).profiles("postgres").run(args.toArray(String[]::new));
   }

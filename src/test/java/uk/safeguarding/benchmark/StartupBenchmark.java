@@ -87,7 +87,9 @@ class StartupBenchmark {
     if (engine.equals("bare")) {
       command.addAll(List.of("uk.safeguarding.benchmark.bare.BareCamundaApplication", "--spring.config.name=bare-camunda"));
     } else {
-      command.addAll(List.of("uk.safeguarding.SafeguardingApplication", "--spring.profiles.active=postgres"));
+      command.addAll(List.of("uk.safeguarding.SafeguardingApplication", "--spring.profiles.active=postgres",
+          // the operational endpoints' own port (security.yaml): any free one
+          "--management.server.port=0"));
     }
     command.addAll(List.of("--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
         "--spring.datasource.username=" + BenchmarkDatabase.USER, "--spring.datasource.password=" + BenchmarkDatabase.PASSWORD));

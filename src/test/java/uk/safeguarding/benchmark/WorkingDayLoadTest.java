@@ -37,7 +37,7 @@ class WorkingDayLoadTest {
         .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + BenchmarkDatabase.USER,
             "--spring.datasource.password=" + BenchmarkDatabase.PASSWORD, "--safeguarding.demo-data.enabled=true",
             "--camunda.bpm.job-execution.enabled=false",
-            "--logging.level.root=WARN", "--server.port=0")) {
+            "--logging.level.root=WARN", "--server.port=0", "--management.server.port=0")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       TaskListBenchmark.loadOurs(engine, cases * TaskListBenchmark.AGENCIES.size(), TaskListBenchmark.dueDays(concernDays));
       long contributionsLoaded = openContributions(engine);

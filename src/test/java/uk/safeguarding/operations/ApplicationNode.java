@@ -19,11 +19,14 @@ public final class ApplicationNode implements AutoCloseable {
 
   final String name;
   final int port;
+  /** The operational endpoints' port (security.yaml: health in detail and metrics, not on the public port). */
+  final int managementPort;
   private final Process process;
 
-  private ApplicationNode(String name, int port, Process process) {
+  private ApplicationNode(String name, int port, int managementPort, Process process) {
     this.name = name;
     this.port = port;
+    this.managementPort = managementPort;
     this.process = process;
   }
 
@@ -46,10 +49,11 @@ public final class ApplicationNode implements AutoCloseable {
   public static ApplicationNode startAsInProduction(String name, String jdbcUrl, String user, String password,
       String... more) throws IOException {
     int port = freePort();
+    int managementPort = freePort();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-cp", classpath(), "uk.safeguarding.SafeguardingApplication",
-        "--spring.profiles.active=postgres", "--server.port=" + port,
+        "--spring.profiles.active=postgres", "--server.port=" + port, "--management.server.port=" + managementPort,
         "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
         "--spring.datasource.password=" + password, "--safeguarding.demo-data.enabled=true",
         // the node's name in the job log (which node ran a job) and in pg_stat_activity (whose connection)
@@ -62,7 +66,7 @@ public final class ApplicationNode implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
     // a test JVM stopped from outside (Ctrl-C, a build killed on timeout) takes its nodes with it
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop " + name));
-    return new ApplicationNode(name, port, process);
+    return new ApplicationNode(name, port, managementPort, process);
   }
 
   /** A port nobody holds now, so that a process left over from an earlier run cannot answer for ours. */
@@ -100,6 +104,11 @@ public final class ApplicationNode implements AutoCloseable {
     return "http://localhost:" + port + path;
   }
 
+  /** An operational endpoint ({@code /actuator/...}), on the management port as the monitoring system reaches it. */
+  public String managementUrl(String path) {
+    return "http://localhost:" + managementPort + path;
+  }
+
   public void awaitHealthy(Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -108,7 +117,7 @@ public final class ApplicationNode implements AutoCloseable {
         throw new IllegalStateException("Node " + name + " stopped while starting; see target/nodes/" + name + ".log");
       }
       try {
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(managementUrl("/actuator/health"))).build(),
             HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200 && health.body().contains("\"UP\"") && process.isAlive()) {
           return;

@@ -412,7 +412,7 @@ class FaultsTest {
 
   private static String health(ApplicationNode node) throws IOException, InterruptedException {
     HttpResponse<String> health = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(node.url("/actuator/health"))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(node.managementUrl("/actuator/health"))).build(), HttpResponse.BodyHandlers.ofString());
     return health.statusCode() + (health.body().contains("\"status\":\"UP\"") ? " UP" : " " + health.body());
   }
 

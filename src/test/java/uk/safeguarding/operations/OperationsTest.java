@@ -9,12 +9,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.strategy.StrategyDiscussionScenario;
 
-/** What operations see: health for the load balancer, metrics for monitoring, logs with the case reference. */
+/**
+ * What operations see: readiness for the load balancer on the public port, health in detail and metrics
+ * for monitoring on the management port only (security.yaml), logs with the case reference.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTest extends ProcessTestBase {
 
@@ -22,10 +26,12 @@ class OperationsTest extends ProcessTestBase {
   TestRestTemplate rest;
   @Autowired
   CaseloadMetrics metrics;
+  @LocalManagementPort
+  int managementPort;
 
   @Test
   void healthReportsTheDatabaseAndTheEngine() {
-    ResponseEntity<JsonNode> health = rest.getForEntity("/actuator/health", JsonNode.class);
+    ResponseEntity<JsonNode> health = rest.getForEntity(monitoring("/actuator/health"), JsonNode.class);
 
     assertThat(health.getBody().get("components").has("db")).isTrue();
     assertThat(health.getBody().get("components").get("db").get("status").asText()).isEqualTo("UP");
@@ -51,7 +57,7 @@ class OperationsTest extends ProcessTestBase {
     engine.getTaskService().claim(task(child.discussion.getId(), "ConveneStrategyDiscussion").getId(), "tom");
     metrics.refresh();
     assertThat(metrics.overdue("csc-team-manager")).as("a claimed overdue task is still overdue").isEqualTo(overdueUnclaimed);
-    String scraped = rest.getForObject("/actuator/prometheus", String.class);
+    String scraped = rest.getForObject(monitoring("/actuator/prometheus"), String.class);
     assertThat(scraped).contains("safeguarding_tasks_overdue{agency=\"csc-team-manager\"}")
         .contains("safeguarding_standards_breaches{rule=\"SD-01\"}")
         .contains("safeguarding_jobs_backlog").contains("safeguarding_jobs_failed")
@@ -74,11 +80,24 @@ class OperationsTest extends ProcessTestBase {
   }
 
   @Test
-  void aLoadBalancerAndAScraperNeedNoCredentialsButTheRestApiDoes() {
-    ResponseEntity<JsonNode> health = rest.getForEntity("/actuator/health", JsonNode.class);
-    assertThat(health.getStatusCode()).isNotEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(health.getBody().get("status").asText()).isIn("UP", "DOWN", "OUT_OF_SERVICE");
-    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  void theLoadBalancerFindsReadinessOnThePublicPortAndOnlyTheManagementPortServesHealthAndMetrics() {
+    for (String probe : java.util.List.of("/readyz", "/livez")) {
+      ResponseEntity<JsonNode> answer = rest.getForEntity(probe, JsonNode.class);
+      assertThat(answer.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody().get("status").asText()).isEqualTo("UP");
+    }
+    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).as("public port").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).as("public port").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/actuator", String.class).getStatusCode()).as("public port").isEqualTo(HttpStatus.NOT_FOUND);
+
+    assertThat(rest.getForEntity(monitoring("/actuator/prometheus"), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getForEntity(monitoring("/actuator/health"), JsonNode.class).getBody().get("status").asText())
+        .isIn("UP", "DOWN", "OUT_OF_SERVICE");
     assertThat(rest.getForEntity("/engine-rest/process-instance", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /** The management port, on the internal address the monitoring system reaches (127.0.0.1 unless set). */
+  private String monitoring(String path) {
+    return "http://127.0.0.1:" + managementPort + path;
   }
 }

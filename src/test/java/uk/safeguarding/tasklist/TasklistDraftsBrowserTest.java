@@ -80,7 +80,7 @@ class TasklistDraftsBrowserTest extends ProcessTestBase {
 
     assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
     assertThat(run.line("SAVED")).matches("Draft saved at \\d{2}:\\d{2}");
-    assertThat(run.line("WARNING")).matches("Your session ends at \\d{2}:\\d{2} .*Save or keep working to stay signed in\\..*")
+    assertThat(run.line("WARNING")).matches("Your session ends at \\d{2}:\\d{2} .*Save or keep working to stay signed in\\. .*saved as a draft on the server.*")
         .endsWith("Stay signed in");
     assertThat(run.line("SIGNED_OUT")).startsWith("You were signed out at ").contains("after 20 seconds without activity",
         "Your draft of 'Contribute agency information and risk analysis' was saved at");

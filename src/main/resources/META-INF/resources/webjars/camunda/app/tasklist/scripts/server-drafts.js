@@ -233,7 +233,8 @@ function warn(end) {
   if (session.warnedEnd === end && document.getElementById('sg-session-warning')) return;
   session.warnedEnd = end;
   banner().querySelector('p').textContent = `Your session ends at ${timeOf(end)} because nothing has been done `
-    + 'in Tasklist for a while. Save or keep working to stay signed in.';
+    + 'in Tasklist for a while. Save or keep working to stay signed in. Whatever you have typed is kept: '
+    + 'the open form is saved as a draft on the server before you are signed out.';
 }
 
 function unwarn() {
