@@ -3,7 +3,7 @@
 // more and then leaves the computer. Tasklist warns her before the session ends ("Stay signed in"
 // works), saves what she typed since by itself and signs her out. She logs in again on another computer
 // (a new browser context: no cookies, no local storage) and finds everything in the form; a colleague
-// of the same school sees it too; she completes the task from there.
+// of the same school sees it too; she completes the task from there, and then signs out everywhere.
 // Run by TasklistDraftsBrowserTest, which sets up the case, makes the session short and checks the
 // engine; this script only drives the pages and reports what it saw.
 //
@@ -11,7 +11,8 @@
 //     --colleague grace --colleague-password grace-demo --task-id ID --case-reference CR-1 \
 //     --information "..." --risk-analysis "..." --screenshot target/browser/drafts-restored.png
 //
-// Prints SAVED, WARNING, STAYED, SIGNED_OUT, RESTORED, COLLEAGUE, SUBMITTED and COMPLETED lines;
+// Prints SAVED, WARNING, STAYED, SIGNED_OUT, RESTORED, COLLEAGUE, SUBMITTED, COMPLETED, EVERYWHERE and
+// EVERYWHERE_OTHER lines;
 // exits 0 when the task is completed, 1 with a "FAILED: ..." line and a screenshot otherwise.
 'use strict';
 
@@ -109,4 +110,17 @@ tasklist.runJourney(path.dirname(opts.screenshot), async (journey) => {
   }
   await second.locator(`.tasks-list a[href="#/?task=${opts['task-id']}"]`).waitFor({ state: 'detached' });
   console.log(`COMPLETED ${opts['task-id']}`);
+
+  // 7. Signed in on two computers, she signs out everywhere from one (the account menu): both are signed out.
+  await tasklist.login(first, opts['base-url'], opts.user, opts.password);
+  await second.locator('li.account > a.dropdown-toggle').click();
+  await second.getByRole('link', { name: 'Sign out everywhere' }).click();
+  const everywhere = second.locator('#sg-signed-out');
+  await everywhere.waitFor({ timeout: 30_000 });
+  await second.getByPlaceholder('Username').waitFor();
+  console.log(`EVERYWHERE ${await everywhere.textContent()}`);
+  await first.reload();
+  await first.getByPlaceholder('Username').waitFor({ timeout: 30_000 });
+  console.log('EVERYWHERE_OTHER the other computer shows the log-in page');
+  journey.step('signed out everywhere');
 }, { limitMs: 150_000 });

@@ -92,8 +92,7 @@ class TwoNodesTest {
   @Order(2)
   void aUserLoggedInThroughOneNodeIsServedByTheOther() throws Exception {
     http.send(HttpRequest.newBuilder(URI.create(one.url("/camunda/app/tasklist/"))).GET().build(), HttpResponse.BodyHandlers.discarding());
-    String xsrf = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
+    String xsrf = csrfToken();
     HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(one.url("/camunda/api/admin/auth/user/default/login/tasklist")))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
         .POST(HttpRequest.BodyPublishers.ofString("username=tom&password=" + URLEncoder.encode("tom-demo", StandardCharsets.UTF_8))).build(),
@@ -105,6 +104,31 @@ class TwoNodesTest {
 
     assertThat(onTheOtherNode.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(onTheOtherNode.body()).get("userId").asText()).isEqualTo("tom");
+
+    // Signed out everywhere through node two (identity/SignOutEverywhere): node one no longer knows him either.
+    http.send(HttpRequest.newBuilder(URI.create(two.url("/camunda/app/tasklist/"))).GET().build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> signedOut = http.send(HttpRequest.newBuilder(URI.create(two.url("/camunda/api/safeguarding/sessions")))
+        .header("X-XSRF-TOKEN", csrfToken()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(200);
+    assertThat(http.send(HttpRequest.newBuilder(URI.create(one.url("/camunda/api/safeguarding/session"))).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  @Order(2)
+  void theLoadBalancerHasReadinessOnThePublicPortAndOnlyTheManagementPortServesMetrics() throws Exception {
+    HttpClient plain = HttpClient.newHttpClient();
+    assertThat(plain.send(HttpRequest.newBuilder(URI.create(one.url("/readyz"))).build(), HttpResponse.BodyHandlers.ofString()).body())
+        .contains("\"UP\"");
+    assertThat(plain.send(HttpRequest.newBuilder(URI.create(one.url("/actuator/prometheus"))).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+    assertThat(plain.send(HttpRequest.newBuilder(URI.create(one.managementUrl("/actuator/prometheus"))).build(),
+        HttpResponse.BodyHandlers.ofString()).body()).contains("safeguarding_jobs_backlog");
+  }
+
+  private String csrfToken() {
+    return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
   }
 
   @Test

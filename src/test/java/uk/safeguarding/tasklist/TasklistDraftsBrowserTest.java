@@ -32,7 +32,8 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess.Element;
  * more and leaves it. Tasklist warns her before the session ends, "Stay signed in" works, then what she
  * typed is saved by itself and she is signed out. On another computer (a new browser context) the whole
  * draft is in the form; a colleague of the same school (grace) sees it too; emma completes the task and
- * the engine holds what she typed, while the draft is gone.
+ * the engine holds what she typed, while the draft is gone. Then, signed in on two computers, she signs
+ * out everywhere from the account menu, and both are signed out.
  *
  * <p>Sessions last 20 seconds here. They are shortened on the running application's session repository
  * (what {@code spring.session.timeout} sets at start-up) rather than in a context of its own, which would
@@ -96,6 +97,10 @@ class TasklistDraftsBrowserTest extends ProcessTestBase {
     assertThat(colleague.get("risk").asText()).isEqualTo(riskAnalysis);
 
     assertThat(run.line("COMPLETED")).isEqualTo(task);
+    // Signed out everywhere from the account menu: the other computer too, and no session of hers is left.
+    assertThat(run.line("EVERYWHERE")).startsWith("You signed out everywhere at ");
+    assertThat(run.line("EVERYWHERE_OTHER")).isNotEmpty();
+    assertThat(sessions.findByPrincipalName("emma")).isEmpty();
     HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task).singleResult();
     assertThat(done.getDeleteReason()).isEqualTo("completed");
     assertThat(done.getAssignee()).isEqualTo("emma");

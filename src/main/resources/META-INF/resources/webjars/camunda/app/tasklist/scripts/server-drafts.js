@@ -22,6 +22,8 @@
 //      before the end a changed form is saved, then the practitioner is signed out, and the log-in page
 //      says what happened and that the draft is on the server. Several tabs share one session, so
 //      they share the time of the last activity (localStorage "sg-session").
+//   5. "Sign out everywhere" in the account menu ends every session of the practitioner, on every
+//      computer and node, after saving the open form's draft.
 //
 // How it reaches the form. Tasklist creates each form with form-js's Form class, which it does not
 // expose. Tasklist's bundles are webpack chunks (window.webpackChunkcamunda_bpm_webapp); a chunk pushed
@@ -242,19 +244,26 @@ function unwarn() {
   document.getElementById('sg-session-warning')?.remove();
 }
 
-async function signOut() {
+/**
+ * Signs out when the session has been idle for its timeout, or everywhere when the practitioner asks
+ * (a phone or a shared computer left signed in): every session of theirs, in every browser and on every
+ * node, ends (identity/SignOutEverywhere). Either way the open form's draft is saved first.
+ */
+async function signOut(everywhere = false) {
   session.signingOut = true;
   const form = current;
   let saved = null;
-  if (form) saved = await saveDraft(form, 'before the session ended');
-  const note = [`You were signed out at ${timeOf(Date.now())} after ${minutes(timeout())} without activity.`];
+  if (form) saved = await saveDraft(form, everywhere ? 'before signing out everywhere' : 'before the session ended');
+  const note = [everywhere ? `You signed out everywhere at ${timeOf(Date.now())}: on every computer and phone you were signed in on.`
+    : `You were signed out at ${timeOf(Date.now())} after ${minutes(timeout())} without activity.`];
   if (form && (saved || form.savedAt)) {
     note.push(`Your draft of '${form.taskName}' was saved at ${timeOf(saved || form.savedAt)}: it is in the form when you open the task again, on any computer.`);
   } else if (form && form.changed) {
     note.push(`Your draft of '${form.taskName}' is kept on this computer and will be saved when you sign in again.`);
   }
   sessionStorage.setItem(SIGNED_OUT_NOTE, note.join(' '));
-  await call('POST', `${appRoot}/api/admin/auth/user/${engineName}/logout`);
+  if (everywhere) await call('DELETE', `${api}/sessions`);
+  else await call('POST', `${appRoot}/api/admin/auth/user/${engineName}/logout`);
   localStorage.removeItem(SHARED_SESSION);
   window.location.reload();
 }
@@ -277,6 +286,26 @@ function showSignedOutNote() {
   shown.textContent = note;
   document.body.prepend(shown);
 }
+
+/** "Sign out everywhere" under Tasklist's own "Sign out" in the account menu, whenever the header is drawn. */
+function offerSignOutEverywhere() {
+  const own = document.querySelector('li.logout');
+  if (!own || own.parentElement.querySelector('.sg-sign-out-everywhere')) return;
+  const item = document.createElement('li');
+  item.className = 'sg-sign-out-everywhere';
+  const link = document.createElement('a');
+  link.href = '';
+  link.textContent = 'Sign out everywhere';
+  link.title = 'Ends your sessions on every computer and phone; the open form is saved as a draft first';
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    signOut(true);
+  });
+  item.append(link);
+  own.after(item);
+}
+
+new MutationObserver(offerSignOutEverywhere).observe(document.documentElement, { childList: true, subtree: true });
 
 // --- the form of the open task ----------------------------------------------------------------------
 
