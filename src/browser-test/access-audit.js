@@ -20,6 +20,7 @@
 'use strict';
 
 const tasklist = require('./tasklist');
+const accessibility = require('./accessibility');
 
 const opts = tasklist.options(['base-url', 'task-id', 'case-reference', 'process-instance', 'screenshots']);
 const REASON = 'A new contact about her brother: checking what is known';
@@ -55,7 +56,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   await dialog.waitFor();
   console.log(`ASKED ${(await dialog.locator('h2').textContent()).trim()} | ${(await fiona.locator('#reason-why').textContent()).trim()}`);
   // The dialog against WCAG 2.2 AA with axe-core, as the case page itself (case-page.js).
-  await fiona.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await accessibility.addTo(fiona);
   const axe = await fiona.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   }));

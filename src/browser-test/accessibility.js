@@ -22,6 +22,15 @@ async function prepare(page) {
 }
 
 /**
+ * Puts axe-core into a page already open. Our own pages' content security policy refuses inline
+ * scripts (operations/SecurityHeaders), as it should, so axe is evaluated through the browser's
+ * debugging protocol, never added as a <script> element the policy would block.
+ */
+async function addTo(page) {
+  await page.evaluate(require('node:fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+}
+
+/**
  * Runs axe on the page, or on `include` (a selector) less `exclude` (selectors), with the WCAG 2.2
  * A/AA rules, and returns the serious and critical violations outside EXCLUSIONS.
  */
@@ -58,4 +67,4 @@ function printExclusions() {
   for (const [key, times] of found) console.log(`EXCLUDED ${key} ${times}`);
 }
 
-module.exports = { TAGS, EXCLUSIONS, prepare, check, printExclusions };
+module.exports = { TAGS, EXCLUSIONS, prepare, addTo, check, printExclusions };

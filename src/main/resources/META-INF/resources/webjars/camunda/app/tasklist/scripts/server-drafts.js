@@ -251,7 +251,8 @@ function unwarn() {
  */
 async function signOut(everywhere = false) {
   session.signingOut = true;
-  const form = current;
+  // The form on screen, not one of a task completed or left since (Tasklist does not always destroy it).
+  const form = current && current.form._container && current.form._container.isConnected ? current : null;
   let saved = null;
   if (form) saved = await saveDraft(form, everywhere ? 'before signing out everywhere' : 'before the session ended');
   const note = [everywhere ? `You signed out everywhere at ${timeOf(Date.now())}: on every computer and phone you were signed in on.`
