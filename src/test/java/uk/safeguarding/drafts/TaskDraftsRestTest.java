@@ -203,7 +203,7 @@ class TaskDraftsRestTest extends ProcessTestBase {
     assertThat(session.statusCode()).isEqualTo(200);
     JsonNode settings = JSON.readTree(session.body());
     assertThat(settings.get("userId").asText()).isEqualTo("sam");
-    assertThat(settings.get("timeoutSeconds").asInt()).as("spring.session.timeout, 8h").isEqualTo(8 * 3600);
+    assertThat(settings.get("timeoutSeconds").asInt()).as("spring.session.timeout, 30m (security.yaml)").isEqualTo(30 * 60);
     assertThat(settings.get("warnBeforeSeconds").asInt()).isEqualTo(120);
     assertThat(settings.get("autosaveSeconds").asInt()).isEqualTo(30);
 
