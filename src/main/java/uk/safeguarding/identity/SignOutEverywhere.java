@@ -36,7 +36,7 @@ public class SignOutEverywhere {
     return SignedIn.current(engine)
         .<ResponseEntity<Map<String, Object>>>map(person -> ResponseEntity.ok(Map.of("userId", person.userId(),
             "sessionsEnded", sessions.endAll(person.userId()))))
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "You are not signed in")));
+        .orElseGet(SignOutEverywhere::notSignedIn);
   }
 
   @DeleteMapping({"${camunda.bpm.webapp.application-path:/camunda}/api/safeguarding/users/{userId}/sessions",
@@ -44,7 +44,7 @@ public class SignOutEverywhere {
   public ResponseEntity<Map<String, Object>> ofAUser(@PathVariable String userId) {
     var person = SignedIn.current(engine);
     if (person.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "You are not signed in"));
+      return notSignedIn();
     }
     if (!engine.getAuthorizationService().isUserAuthorized(person.get().userId(), person.get().groupIds(),
         Permissions.UPDATE, Resources.USER, userId)) {
@@ -52,5 +52,9 @@ public class SignOutEverywhere {
           "Only an administrator (who may change the user '" + userId + "' in Admin) may sign them out everywhere"));
     }
     return ResponseEntity.ok(Map.of("userId", userId, "sessionsEnded", sessions.endAll(userId)));
+  }
+
+  private static ResponseEntity<Map<String, Object>> notSignedIn() {
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "You are not signed in"));
   }
 }
