@@ -45,9 +45,13 @@ public class LookedAfterScenario {
     v.put("childName", "Mia Test");
     v.put("childDateOfBirth", dateOfBirth);
     v.put("lookedAfterSince", since);
-    v.put("legalStatus", "interimCareOrder");
+    v.put("legalStatus", "C1");
     v.put("admission", "planned");
-    v.put("placementType", "fosterCare");
+    v.put("placementType", "U6");
+    v.put("placementProvider", "PR1");
+    v.put("placementPostcode", "M1 1AE");
+    v.put("homePostcode", "M14 5RB");
+    v.put("unaccompaniedAsylumSeeking", false);
     v.put("placementStartDate", since);
     v.put("placementLongTerm", "true");
     v.put("placementAddress", "Mr and Mrs Foster, 1 Elm Road");
@@ -130,7 +134,7 @@ public class LookedAfterScenario {
       case "SpeakWithSocialWorker" -> { v.put("iroConversationOn", today); v.put("iroConversationNotes", "Contact with mother going well"); }
       case "SendSocialWorkerReport" -> { v.put("socialWorkerReportSentOn", today); v.put("socialWorkerReport", "Mia is settled; wants more contact"); }
       case "ReturnReviewConsultation" -> v.put("reviewConsultation", "Attending regularly; no concerns");
-      case "HoldReview" -> { v.put("reviewHeldOn", today); v.put("childViewsHeard", true); v.put("reviewDecisions", "Plan continues"); }
+      case "HoldReview" -> { v.put("reviewHeldOn", today); v.put("childViewsHeard", true); v.put("childParticipation", "PN1"); v.put("reviewDecisions", "Plan continues"); }
       case "CompleteInitialHealthAssessment", "CompleteReviewHealthAssessment" -> {
         v.put("healthAssessmentOn", today);
         v.put("healthPlan", "Immunisations up to date; dentist booked");
