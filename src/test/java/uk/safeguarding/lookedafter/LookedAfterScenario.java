@@ -68,7 +68,7 @@ public class LookedAfterScenario {
     }
   }
 
-  ProcessInstance report(Map<String, Object> report) {
+  public ProcessInstance report(Map<String, Object> report) {
     report.putIfAbsent("caseReference", caseReference);
     engine.getIdentityService().setAuthentication("sarah", List.of("csc-social-worker"));
     try {
@@ -86,7 +86,7 @@ public class LookedAfterScenario {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference).taskDefinitionKey(taskKey).list();
   }
 
-  Task task(String taskKey) {
+  public Task task(String taskKey) {
     List<Task> found = tasks(taskKey);
     if (found.size() != 1) {
       throw new AssertionError("expected one open " + taskKey + " but found " + found.size());
@@ -125,7 +125,7 @@ public class LookedAfterScenario {
   }
 
   /** The answers that pass each task's gate, done today. */
-  Map<String, Object> answers(Task task) {
+  public Map<String, Object> answers(Task task) {
     String today = today().toString();
     Map<String, Object> v = new HashMap<>();
     switch (task.getTaskDefinitionKey()) {
@@ -168,7 +168,7 @@ public class LookedAfterScenario {
     return age >= 4 && age < 16;
   }
 
-  void complete(Task task) {
+  public void complete(Task task) {
     engine.getTaskService().complete(task.getId(), answers(task));
     done.add(new Done(task.getTaskDefinitionKey(), london(task.getDueDate()), today()));
   }
