@@ -168,7 +168,7 @@ public class ChangeReportedGate extends StartGate {
             LookedAfterChildProcess.Variables.PLACEMENT_PROVIDER, LookedAfterChildProcess.Variables.PLACEMENT_POSTCODE));
     String legalStatus = (String) current.get(LookedAfterChildProcess.Variables.LEGAL_STATUS);
     String reason = gate.variables().text(REASON_FOR_NEW_EPISODE);
-    if (LookedAfterCodes.LEGAL_STATUS_CHANGES.contains(reason)) {
+    if (LookedAfterCodes.LEGAL_STATUS_CHANGES.contains(reason) && LookedAfterCodes.PLACEMENT_CHANGES.contains(reason)) {
       requireNewLegalStatus(gate, ruleId, legalStatus);
       legalStatus = gate.variables().text(NEW_LEGAL_STATUS);
     } else if (reason != null && gate.variables().hasText(NEW_LEGAL_STATUS)
