@@ -1,5 +1,6 @@
 package uk.safeguarding.contract;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,10 @@ public final class LookedAfterCodes {
       "B", "Change of legal status and placement and carer(s) at the same time",
       "U", "Change of legal status and placement (same carer(s)) at the same time");
   /** The reasons a reported change gives: every one but S. */
-  public static final List<String> CHANGE_REASONS_FOR_NEW_EPISODE = List.of("L", "P", "T", "B", "U");
+  public static final List<String> CHANGE_REASONS_FOR_NEW_EPISODE = codeList("L", "P", "T", "B", "U");
   /** The reasons that change the legal status, and those that change the placement. */
-  public static final List<String> LEGAL_STATUS_CHANGES = List.of("L", "B", "U");
-  public static final List<String> PLACEMENT_CHANGES = List.of("P", "T", "B", "U");
+  public static final List<String> LEGAL_STATUS_CHANGES = codeList("L", "B", "U");
+  public static final List<String> PLACEMENT_CHANGES = codeList("P", "T", "B", "U");
 
   /**
    * PLACE: the placement types of the 2025 to 2026 collection on. The "other placement" codes Z11 to Z14,
@@ -69,9 +70,9 @@ public final class LookedAfterCodes {
       "T2", "Temporary absence on holiday", "T3", "Temporary accommodation while the usual foster carer(s) are on holiday",
       "T4", "Temporary accommodation of seven days or less, for any other reason");
   /** Temporary placements: no provider, no reason for a change into or out of them (rules 178, 226). */
-  public static final List<String> TEMPORARY_PLACEMENTS = List.of("T0", "T1", "T2", "T3", "T4");
-  public static final List<String> FOSTER_PLACEMENTS = List.of("U1", "U2", "U3", "U4", "U5", "U6");
-  public static final List<String> ADOPTION_PLACEMENTS = List.of("A3", "A4", "A5", "A6");
+  public static final List<String> TEMPORARY_PLACEMENTS = codeList("T0", "T1", "T2", "T3", "T4");
+  public static final List<String> FOSTER_PLACEMENTS = codeList("U1", "U2", "U3", "U4", "U5", "U6");
+  public static final List<String> ADOPTION_PLACEMENTS = codeList("A3", "A4", "A5", "A6");
   public static final String PLACED_WITH_PARENTS = "P1";
 
   /** PLACE_PROVIDER: who provides the placement. */
@@ -106,8 +107,8 @@ public final class LookedAfterCodes {
   /** What a report of leaving care may give: not X1 (the system's), not E17 (only at 18, which the birthday timer ends). */
   public static final List<String> REPORTED_REASONS_CARE_CEASED = REASONS_EPISODE_CEASED.keySet().stream()
       .filter(code -> !code.equals(NEW_EPISODE_BEGINS) && !code.equals(STAYED_WITH_CARERS_AT_EIGHTEEN)).toList();
-  public static final List<String> ADOPTED = List.of("E11", "E12");
-  public static final List<String> SPECIAL_GUARDIANSHIP = List.of("E45", "E46", "E47", "E48");
+  public static final List<String> ADOPTED = codeList("E11", "E12");
+  public static final List<String> SPECIAL_GUARDIANSHIP = codeList("E45", "E46", "E47", "E48");
 
   /** REASON_PLACE_CHANGE: why the child's placement changed. */
   public static final Map<String, String> REASONS_PLACE_CHANGE = ordered(
@@ -132,9 +133,17 @@ public final class LookedAfterCodes {
       "PN7", "Child did not attend or convey their views");
 
   /** CIN (category of need) in an episode: the census's primary needs N1 to N8 (N0 and N9 are not needs of a child in care). */
-  public static final List<String> CATEGORIES_OF_NEED = List.of("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8");
+  public static final List<String> CATEGORIES_OF_NEED = codeList("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8");
 
   private LookedAfterCodes() {}
+
+  /**
+   * A fixed list of codes that answers "no" when asked whether it holds nothing: a variable not recorded (null) is
+   * in no list, where {@code List.of} would throw.
+   */
+  private static List<String> codeList(String... codes) {
+    return Collections.unmodifiableList(Arrays.asList(codes));
+  }
 
   public static List<String> codes(Map<String, String> list) {
     return List.copyOf(list.keySet());

@@ -3,6 +3,7 @@ package uk.safeguarding.lookedafter;
 import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 
 import java.util.Date;
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ public class CarePlanAssessmentClock {
     return RESIDENTIAL_CARE.contains(placementType) ? "residential" : null;
   }
 
-  static final List<String> RESIDENTIAL_CARE = List.of("K1", "K2", "R1");
+  static final List<String> RESIDENTIAL_CARE = Arrays.asList("K1", "K2", "R1");
 
   private final Standards standards;
 

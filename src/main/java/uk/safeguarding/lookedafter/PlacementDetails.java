@@ -1,5 +1,6 @@
 package uk.safeguarding.lookedafter;
 
+import java.util.Arrays;
 import java.util.List;
 import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.gates.Gate;
@@ -12,7 +13,7 @@ import uk.safeguarding.gates.Gate;
 final class PlacementDetails {
 
   /** Short breaks (V3, V4) are returned without postcodes (DfE rules 398, 399). */
-  static final List<String> SHORT_BREAKS = List.of("V3", "V4");
+  static final List<String> SHORT_BREAKS = Arrays.asList("V3", "V4");
 
   private PlacementDetails() {}
 

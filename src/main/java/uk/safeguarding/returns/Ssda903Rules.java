@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiPredicate;
@@ -39,8 +40,8 @@ public final class Ssda903Rules {
   private static final WhereFixed MISSING = new WhereFixed(LookedAfterChangeProcess.KEY, null,
       "a missing episode: an unplanned event reported as the child missing or away ('Report a change for a looked after child')");
 
-  private static final List<String> SHORT_BREAKS = List.of("V3", "V4");
-  private static final List<String> REMAND_AND_SENTENCE = List.of("J1", "J2", "J3");
+  private static final List<String> SHORT_BREAKS = Arrays.asList("V3", "V4");
+  private static final List<String> REMAND_AND_SENTENCE = Arrays.asList("J1", "J2", "J3");
   private static final List<String> CONTINUATIONS = LookedAfterCodes.CHANGE_REASONS_FOR_NEW_EPISODE;
   /** The reasons a period of care ends (every REC but X1), rule 432. */
   private static final List<String> CARE_ENDED = LookedAfterCodes.REASONS_EPISODE_CEASED.keySet().stream()
@@ -154,7 +155,7 @@ public final class Ssda903Rules {
       rule("386", "Reason episode ceased is adopted but child has reached age 18.", "Episodes REC", CHANGE,
           (child, r) -> anyEpisode(child, e -> LookedAfterCodes.ADOPTED.contains(e.reasonEnded()) && aged(child, e.end(), 18))),
       rule("387", "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14.",
-          "Episodes REC", CHANGE, (child, r) -> anyEpisode(child, e -> List.of("E5", "E6").contains(e.reasonEnded())
+          "Episodes REC", CHANGE, (child, r) -> anyEpisode(child, e -> Arrays.asList("E5", "E6").contains(e.reasonEnded())
               && child.birthDate() != null && !aged(child, e.end(), 14))),
       rule("388", "Reason episode ceased is coded new episode begins, but there is no continuation episode.", "Episodes REC", CHANGE,
           (child, r) -> pairs(child).anyMatch(pair -> LookedAfterCodes.NEW_EPISODE_BEGINS.equals(pair.before().reasonEnded())
@@ -187,14 +188,14 @@ public final class Ssda903Rules {
               && (sameLegalStatus(pair) || !samePlacement(pair)))),
       rule("435", "Reason for new episode is that child’s placement has changed but not the legal status, but this is not "
           + "reflected in the episode data recorded.", "Episodes RNE", CHANGE,
-          (child, r) -> pairs(child).anyMatch(pair -> List.of("P", "T").contains(pair.after().reasonForNewEpisode())
+          (child, r) -> pairs(child).anyMatch(pair -> Arrays.asList("P", "T").contains(pair.after().reasonForNewEpisode())
               && (!sameLegalStatus(pair) || samePlacement(pair)))),
       rule("436", "Reason for new episode is that both child’s placement and legal status have changed, but this is not reflected "
           + "in the episode data.", "Episodes RNE", CHANGE,
-          (child, r) -> pairs(child).anyMatch(pair -> List.of("B", "U").contains(pair.after().reasonForNewEpisode())
+          (child, r) -> pairs(child).anyMatch(pair -> Arrays.asList("B", "U").contains(pair.after().reasonForNewEpisode())
               && (sameLegalStatus(pair) || samePlacement(pair)))),
       rule("437", "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.", "Episodes REC",
-          CHANGE, (child, r) -> pairs(child).anyMatch(pair -> List.of("E2", "E15").contains(pair.before().reasonEnded()))),
+          CHANGE, (child, r) -> pairs(child).anyMatch(pair -> Arrays.asList("E2", "E15").contains(pair.before().reasonEnded()))),
       rule("445", "D1 is not a valid code for episodes starting after December 2005.", "Episodes LS", START,
           (child, r) -> anyEpisode(child, e -> "D1".equals(e.legalStatus()) && e.start().isAfter(LocalDate.of(2005, 12, 31)))),
       rule("460", "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.",
