@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Ssda903Child(String caseReference, String childId, String sex, LocalDate birthDate, String ethnicity,
     String upn, boolean uasc, List<Episode> episodes, List<Review> reviews, List<Missing> missing,
-    boolean leftCareAtEighteen) {
+    boolean leftCareAtEighteen, Health health) {
 
   public Ssda903Child {
     episodes = List.copyOf(episodes);
@@ -34,6 +34,14 @@ public record Ssda903Child(String caseReference, String childId, String sex, Loc
 
   /** A looked after review held (Reviews): REVIEW and REVIEW_CODE. */
   public record Review(LocalDate date, String participation) {}
+
+  /**
+   * What the health pathway recorded in the year, for OC2: whether the child had a health assessment
+   * (HEALTH_ASSESSMENT) and the latest strengths and difficulties score (SDQ_SCORE, null when none was given).
+   */
+  public record Health(boolean assessedInYear, Integer latestSdqScore) {
+    public static final Health NONE = new Health(false, null);
+  }
 
   /** A missing or away episode (Missing): MISSING, MIS_START, MIS_END. */
   public record Missing(String type, LocalDate start, LocalDate end) {}

@@ -22,6 +22,7 @@ import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.lookedafter.LookedAfterChangeProcess;
 import uk.safeguarding.lookedafter.LookedAfterChildProcess;
+import uk.safeguarding.lookedafter.LookedAfterHealthProcess;
 import uk.safeguarding.lookedafter.LookedAfterReviewsProcess;
 import uk.safeguarding.returns.CinCensusRecords.ChildHistory;
 import uk.safeguarding.returns.CinCensusRecords.Run;
@@ -41,12 +42,20 @@ public class Ssda903Records {
       HOME_POSTCODE);
 
   static final CinCensusRecords.Reading LOOKED_AFTER = new CinCensusRecords.Reading(List.of(LookedAfterChildProcess.KEY), List.of(),
-      Stream.concat(Stream.of(CinCensusRecords.READ), Stream.of(LookedAfterChangeProcess.KEY, LookedAfterReviewsProcess.KEY))
+      Stream.concat(Stream.of(CinCensusRecords.READ), Stream.of(LookedAfterChangeProcess.KEY, LookedAfterReviewsProcess.KEY,
+          LookedAfterHealthProcess.KEY))
           .distinct().toArray(String[]::new),
       Stream.concat(Stream.of(CinCensusRecords.CENSUS_VARIABLES), Stream.of(LOOKED_AFTER_SINCE, LEFT_CARE_ON, LEFT_CARE_REASON,
           LEFT_CARE_AT_EIGHTEEN, UNACCOMPANIED_ASYLUM_SEEKING, CHANGE_KIND, NEW_EPISODE_ON, REASON_FOR_NEW_EPISODE, NEW_LEGAL_STATUS,
           NEW_PLACEMENT_TYPE, NEW_PLACEMENT_PROVIDER, NEW_PLACEMENT_POSTCODE, REASON_PLACE_CHANGE, EVENT_ON, MISSING_TYPE,
           MISSING_ENDED_ON)).distinct().toArray(String[]::new));
+
+  /** What each review, and each health assessment, writes again: read from the history of writes. */
+  static final List<String> WRITTEN_AGAIN = List.of(LookedAfterReviewsProcess.Variables.REVIEW_HELD_ON,
+      LookedAfterReviewsProcess.Variables.CHILD_PARTICIPATION, LookedAfterHealthProcess.Variables.ASSESSED_ON,
+      LookedAfterHealthProcess.Variables.SDQ_SCORE);
+  static final List<String> WRITES_AGAIN = List.of(LookedAfterChildProcess.KEY, LookedAfterReviewsProcess.KEY,
+      LookedAfterHealthProcess.KEY);
 
   /** Everyone ever looked after up to the year's end: the care leavers among them (OC3). */
   static final CinCensusRecords.Reading EVER_LOOKED_AFTER = new CinCensusRecords.Reading(LOOKED_AFTER.selecting(),
@@ -80,12 +89,13 @@ public class Ssda903Records {
   }
 
   /**
-   * The writes, oldest first, of the looked after child's and her reviews' processes, by process and variable: what
-   * the start first recorded and each review held, which the latest values alone do not keep.
+   * The writes, oldest first, of the looked after child's, her reviews' and her health assessments' processes, by process
+   * and variable: what the start first recorded, each review held and each assessment, which the latest values alone
+   * do not keep.
    */
   private static Map<String, Map<String, List<HistoricVariableUpdate>>> updates(HistoryService history, List<ChildHistory> children) {
     String[] ids = children.stream().flatMap(child -> child.runs().stream())
-        .filter(run -> run.key().equals(LookedAfterChildProcess.KEY) || run.key().equals(LookedAfterReviewsProcess.KEY))
+        .filter(run -> WRITES_AGAIN.contains(run.key()))
         .map(run -> run.instance().getId()).toArray(String[]::new);
     Map<String, Map<String, List<HistoricVariableUpdate>>> updates = new HashMap<>();
     for (int first = 0; first < ids.length; first += CinCensusRecords.CHILDREN_A_READ) {
@@ -94,8 +104,7 @@ public class Ssda903Records {
           .orderByTime().asc().orderPartiallyByOccurrence().asc().list().stream()
           .map(HistoricVariableUpdate.class::cast)
           .filter(update -> AS_FIRST_RECORDED.contains(update.getVariableName())
-              || update.getVariableName().equals(LookedAfterReviewsProcess.Variables.REVIEW_HELD_ON)
-              || update.getVariableName().equals(LookedAfterReviewsProcess.Variables.CHILD_PARTICIPATION))
+              || WRITTEN_AGAIN.contains(update.getVariableName()))
           .forEach(update -> updates.computeIfAbsent(update.getProcessInstanceId(), id -> new HashMap<>())
               .computeIfAbsent(update.getVariableName(), name -> new ArrayList<>()).add(update));
     }
@@ -132,7 +141,7 @@ public class Ssda903Records {
         .sorted(Comparator.comparing(Ssda903Child.Missing::start)).toList();
     return new Ssda903Child(history.caseReference(), census.laChildId(), census.sex(), census.birthDate(), census.ethnicity(),
         census.upn(), uasc, episodes, reviews.stream().sorted(Comparator.comparing(Ssda903Child.Review::date)).toList(), missing,
-        atEighteen);
+        atEighteen, health(history, updates, year));
   }
 
   /** A period of care's episodes, the first from its start and one for each change that began one, the last to its end. */
@@ -182,6 +191,37 @@ public class Ssda903Records {
         .filter(run -> run.text(CensusCodes.PRIMARY_NEED) != null).toList();
     return said.stream().filter(run -> !run.started().isAfter(since)).reduce((a, b) -> b)
         .or(() -> said.stream().findFirst()).map(run -> run.text(CensusCodes.PRIMARY_NEED)).orElse(null);
+  }
+
+  /**
+   * OC2's health items: a health assessment held in the year (initial or review, LAC-04, LAC-05), and the latest
+   * strengths and difficulties score given with one in the year.
+   */
+  static Ssda903Child.Health health(ChildHistory history, Map<String, Map<String, List<HistoricVariableUpdate>>> updates,
+      CensusYear year) {
+    boolean assessed = false;
+    Integer sdq = null;
+    LocalDate sdqOn = null;
+    for (Run run : history.of(LookedAfterHealthProcess.KEY)) {
+      Map<String, List<HistoricVariableUpdate>> writes = updates.getOrDefault(run.instance().getId(), Map.of());
+      List<HistoricVariableUpdate> assessments = writes.getOrDefault(LookedAfterHealthProcess.Variables.ASSESSED_ON, List.of());
+      for (HistoricVariableUpdate assessment : assessments) {
+        LocalDate on = CinCensusRecords.day(CinCensusRecords.text(assessment.getTypedValue()));
+        if (!year.contains(on)) {
+          continue;
+        }
+        assessed = true;
+        Integer score = writes.getOrDefault(LookedAfterHealthProcess.Variables.SDQ_SCORE, List.of()).stream()
+            .filter(update -> update.getTime().equals(assessment.getTime()))
+            .map(update -> CinCensusRecords.text(update.getTypedValue())).filter(Objects::nonNull)
+            .map(text -> (int) Double.parseDouble(text)).reduce((a, b) -> b).orElse(null);
+        if (score != null && (sdqOn == null || !on.isBefore(sdqOn))) {
+          sdq = score;
+          sdqOn = on;
+        }
+      }
+    }
+    return new Ssda903Child.Health(assessed, sdq);
   }
 
   /** Each review held: the participation the IRO chose, on the day the review was held as it stood then. */

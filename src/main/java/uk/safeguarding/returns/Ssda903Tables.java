@@ -64,7 +64,9 @@ public final class Ssda903Tables {
         tables.get("UASC").add(row(child.childId(), child.sex(), dob, day(uascCeased(child, year))));
       }
       if (continuouslyFor12Months(child, year)) {
-        tables.get("OC2").add(row(child.childId(), dob, null, null, null, null, null, null, null, null, null, null));
+        Ssda903Child.Health health = child.health();
+        tables.get("OC2").add(row(child.childId(), dob, health.latestSdqScore() == null ? null : health.latestSdqScore().toString(),
+            null, null, null, null, null, health.assessedInYear() ? "1" : "0", null, null, null));
       }
       child.missing().forEach(missing -> tables.get("Missing").add(row(child.childId(), dob, missing.type(),
           day(missing.start()), day(missing.end()))));

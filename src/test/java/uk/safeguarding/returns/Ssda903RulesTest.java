@@ -42,7 +42,8 @@ class Ssda903RulesTest {
     List<Ssda903Child.Missing> missing = new ArrayList<>(List.of(missing("M", "2026-12-01", "2026-12-03")));
 
     Ssda903Child build() {
-      return new Ssda903Child("LAC-0001", "LAC0001", sex, birthDate, ethnicity, upn, false, episodes, reviews, missing, false);
+      return new Ssda903Child("LAC-0001", "LAC0001", sex, birthDate, ethnicity, upn, false, episodes, reviews, missing, false,
+          Ssda903Child.Health.NONE);
     }
 
     /** Changes the episode at {@code index} (0 to 2), keeping the rest. */

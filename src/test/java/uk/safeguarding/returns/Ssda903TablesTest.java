@@ -64,13 +64,13 @@ class Ssda903TablesTest {
     Ssda903Child allYear = new Ssda903Child("LAC-0002", "LAC0002", "M", Ssda903RulesTest.day("2009-01-10"), "BAFR", null, true,
         List.of(Ssda903RulesTest.episode("2025-02-01", "S", "V2", "K2", "PR4", "M1 1AE", "2025-09-01", "X1", "CARPL"),
             Ssda903RulesTest.episode("2025-09-01", "P", "V2", "U6", "PR1", "M20 2LS", null, null, null)),
-        List.of(), List.of(), false);
+        List.of(), List.of(), false, new Ssda903Child.Health(true, 14));
     Ssda903Child careLeaver = new Ssda903Child("LAC-0003", "LAC0003", "F", Ssda903RulesTest.day("2007-02-20"), "WBRI", null, false,
-        List.of(), List.of(), List.of(), true);
+        List.of(), List.of(), List.of(), true, Ssda903Child.Health.NONE);
     Map<String, String> files = tablesOf(List.of(allYear), List.of(careLeaver));
 
     assertThat(files.get("OC2.csv").split("\r\n")).containsExactly(Ssda903Tables.COLUMNS.get("OC2").stream()
-        .reduce((a, b) -> a + "," + b).orElseThrow(), "LAC0002,10/01/2009,,,,,,,,,,");
+        .reduce((a, b) -> a + "," + b).orElseThrow(), "LAC0002,10/01/2009,14,,,,,,1,,,");
     assertThat(files.get("UASC.csv").split("\r\n")).as("UASC status ceases at 18, on 10 January 2027")
         .containsExactly("CHILD,SEX,DOB,DUC", "LAC0002,M,10/01/2009,10/01/2027");
     assertThat(files.get("OC3.csv").split("\r\n")).as("her 19th birthday is in the year")
