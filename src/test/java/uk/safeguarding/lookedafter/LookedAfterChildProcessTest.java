@@ -307,7 +307,7 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
 
     clockAt("2027-01-25T15:00");
     Map<String, Object> held = new HashMap<>(Map.of("reviewHeldOn", "2027-01-25", "childViewsHeard", true,
-        "reviewDecisions", "Plan continues", "reviewPostponedReason", "Mia had chickenpox"));
+        "childParticipation", "PN1", "reviewDecisions", "Plan continues", "reviewPostponedReason", "Mia had chickenpox"));
     engine.getTaskService().complete(child.task("HoldReview").getId(), held);
     while (child.fireDueTimers() > 0) {
       // nothing new is late
