@@ -178,13 +178,12 @@ public class ChangeReportedGate extends StartGate {
     }
     PlacementDetails.check(gate, ruleId, NEW_PLACEMENT_TYPE, NEW_PLACEMENT_PROVIDER, NEW_PLACEMENT_POSTCODE, legalStatus);
     String newType = gate.variables().text(NEW_PLACEMENT_TYPE);
-    boolean sameCarers = "T".equals(reason) || "U".equals(reason);
-    if (!sameCarers && newType != null && newType.equals(current.get(LookedAfterChildProcess.Variables.PLACEMENT_TYPE))
+    if (newType != null && newType.equals(current.get(LookedAfterChildProcess.Variables.PLACEMENT_TYPE))
         && Objects.equals(gate.variables().text(NEW_PLACEMENT_PROVIDER), current.get(LookedAfterChildProcess.Variables.PLACEMENT_PROVIDER))
         && Objects.equals(normalPostcode(gate.variables().text(NEW_PLACEMENT_POSTCODE)),
             normalPostcode((String) current.get(LookedAfterChildProcess.Variables.PLACEMENT_POSTCODE)))) {
-      gate.refuse(ruleId, NEW_PLACEMENT_POSTCODE, "type, provider and postcode are those of the placement the child is in: with new"
-          + " carers at least one of them changes (SSDA903 rule 435)");
+      gate.refuse(ruleId, NEW_PLACEMENT_POSTCODE, "type, provider and postcode are those of the placement the child is in: a move"
+          + " changes at least one of them, even with the same carers (SSDA903 rules 435, 436)");
     }
     boolean temporary = LookedAfterCodes.TEMPORARY_PLACEMENTS.contains(newType)
         || LookedAfterCodes.TEMPORARY_PLACEMENTS.contains(current.get(LookedAfterChildProcess.Variables.PLACEMENT_TYPE));
