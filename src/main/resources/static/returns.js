@@ -1,4 +1,5 @@
-// Fills returns.html from GET /api/returns/cin-census/validation?year=<year> (returns/ReturnsApi). Read only;
+// Fills returns.html from GET /api/returns/cin-census/validation?year=<year> and
+// GET /api/returns/ssda903/validation?year=<year> (returns/ReturnsApi): one data quality list for both returns. Read only;
 // every value is written as text, never as markup. The Annex A form is a plain GET of the workbook; here it
 // only starts at the six months to today.
 
@@ -34,45 +35,74 @@ function refuse(message) {
   document.getElementById('quality').hidden = true;
 }
 
-async function check(year) {
-  status.classList.remove('refused');
-  status.textContent = `Checking ${year} to ${year + 1}...`;
+/** The SSDA903 tables, in the DfE's order (returns/Ssda903Tables). */
+const SSDA903_TABLES = ['Header', 'Episodes', 'Reviews', 'UASC', 'OC2', 'OC3', 'AD1', 'PlacedAdoption', 'PrevPerm',
+  'Missing', 'SWEpisodes', 'DoLo'];
+
+function downloads(year) {
   document.getElementById('download').href = `/api/returns/cin-census?year=${year}`;
+  document.getElementById('download-ssda903').href = `/api/returns/ssda903?year=${year}`;
+  const list = document.getElementById('ssda903-table-links');
+  list.replaceChildren(...SSDA903_TABLES.map((table) => {
+    const item = document.createElement('li');
+    item.append(link(`/api/returns/ssda903/${table}.csv?year=${year}`, `${table}.csv`));
+    return item;
+  }));
+}
+
+/** One return's check: its answer, or a refusal's words. */
+async function checkOne(path, year) {
   let answer;
   try {
-    answer = await fetch(`/api/returns/cin-census/validation?year=${year}`, {
+    answer = await fetch(`/api/returns/${path}/validation?year=${year}`, {
       credentials: 'same-origin', headers: { Accept: 'application/json' },
     });
   } catch (error) {
-    refuse('The check could not be loaded: the service did not answer. Try again in a moment.');
-    return;
+    return { refused: 'The check could not be loaded: the service did not answer. Try again in a moment.' };
   }
   const body = await answer.json().catch(() => ({}));
   if (answer.status === 401) {
-    refuse('You are not signed in, or your session has ended: sign in to Cockpit as a manager first.');
-    return;
+    return { refused: 'You are not signed in, or your session has ended: sign in to Cockpit as a manager first.' };
   }
   if (!answer.ok) {
-    refuse(body.message || `The check could not be loaded (error ${answer.status}).`);
+    return { refused: body.message || `The check could not be loaded (error ${answer.status}).` };
+  }
+  return { body };
+}
+
+async function check(year) {
+  status.classList.remove('refused');
+  status.textContent = `Checking ${year} to ${year + 1}...`;
+  downloads(year);
+  const [census, ssda903] = await Promise.all([checkOne('cin-census', year), checkOne('ssda903', year)]);
+  const refused = census.refused || ssda903.refused;
+  if (refused) {
+    refuse(refused);
     return;
   }
   const rows = document.querySelector('#failures tbody');
   rows.replaceChildren();
-  for (const failure of body.failures) {
+  const failures = [
+    ...census.body.failures.map((failure) => ({ ...failure, return: 'CIN census' })),
+    ...ssda903.body.failures.map((failure) => ({ ...failure, return: 'SSDA903' })),
+  ];
+  for (const failure of failures) {
     const row = document.createElement('tr');
     cell(row, link(`/child-case.html?case=${encodeURIComponent(failure.caseReference)}`, failure.caseReference), 'th')
       .scope = 'row';
+    cell(row, failure.return);
     cell(row, failure.rule);
     cell(row, failure.message);
     cell(row, link(failure.link, failure.fixedAt));
     rows.append(row);
   }
-  const children = new Set(body.failures.map((failure) => failure.caseReference)).size;
-  document.getElementById('summary').textContent = `${body.year}: ${body.children} children in the census, `
-    + `${body.rulesChecked.length} rules checked, ${children} children with something to put right `
-    + `(${body.failures.length} failures).`;
+  const children = new Set(failures.map((failure) => failure.caseReference)).size;
+  document.getElementById('summary').textContent = `${census.body.year}: ${census.body.children} children in the census `
+    + `(${census.body.rulesChecked.length} rules checked), ${ssda903.body.children} looked after children in the SSDA903 `
+    + `(${ssda903.body.rulesChecked.length} rules checked); ${children} children with something to put right `
+    + `(${failures.length} failures).`;
   document.getElementById('quality').hidden = false;
-  status.textContent = body.failures.length === 0 ? 'Every child keeps every rule checked.' : 'Checked.';
+  status.textContent = failures.length === 0 ? 'Every child keeps every rule checked.' : 'Checked.';
 }
 
 /** A day as an input of type date holds it, in the browser's own calendar. */
@@ -101,7 +131,7 @@ function main() {
   }
   const chosen = Number(new URLSearchParams(window.location.search).get('year')) || thisYear;
   yearSelect.value = String(chosen);
-  document.getElementById('download').href = `/api/returns/cin-census?year=${chosen}`;
+  downloads(chosen);
   document.getElementById('year-form').addEventListener('submit', (event) => {
     event.preventDefault();
     check(Number(yearSelect.value));

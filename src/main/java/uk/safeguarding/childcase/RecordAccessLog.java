@@ -35,7 +35,9 @@ public class RecordAccessLog {
     COCKPIT_JOURNEY("cockpit-journey", "Opened the child's journey in Cockpit"),
     CIN_CENSUS("cin-census", "Exported the child in the children in need census"),
     CIN_CENSUS_CHECK("cin-census-check", "Checked the child's children in need census data"),
-    ANNEX_A("annex-a", "Exported the child in Ofsted's Annex A lists");
+    ANNEX_A("annex-a", "Exported the child in Ofsted's Annex A lists"),
+    SSDA903("ssda903", "Exported the child in the SSDA903 looked after children return"),
+    SSDA903_CHECK("ssda903-check", "Checked the child's SSDA903 looked after children data");
 
     private final String id;
     private final String label;

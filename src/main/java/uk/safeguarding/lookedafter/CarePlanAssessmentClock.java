@@ -3,8 +3,11 @@ package uk.safeguarding.lookedafter;
 import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 
 import java.util.Date;
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.timescales.Standards;
 
 /**
@@ -19,17 +22,20 @@ import uk.safeguarding.timescales.Standards;
 public class CarePlanAssessmentClock {
 
   /**
-   * RA-01's interval of each placement it names. Kinship care is foster care: a looked after child placed
-   * with family or friends is placed with foster carers approved as connected persons. With parents, for
-   * adoption and supported lodgings RA-01 names no interval, and LAC-13 applies alone.
+   * RA-01's interval of each placement it names, by SSDA903 placement type. Foster care is U1 to U6, with relatives
+   * or friends (kinship care: foster carers approved as connected persons) or other carers. Residential care is a
+   * children's home (K1 secure, K2) or a residential care home (R1). With parents, for adoption, in supported
+   * accommodation, a school, hospital or custody, and temporary placements RA-01 names no interval, and LAC-13
+   * applies alone.
    */
   static String intervalOf(String placementType) {
-    return switch (placementType == null ? "" : placementType) {
-      case "fosterCare", "kinshipCare" -> "fosterCare";
-      case "residential" -> "residential";
-      default -> null;
-    };
+    if (LookedAfterCodes.FOSTER_PLACEMENTS.contains(placementType)) {
+      return "fosterCare";
+    }
+    return RESIDENTIAL_CARE.contains(placementType) ? "residential" : null;
   }
+
+  static final List<String> RESIDENTIAL_CARE = Arrays.asList("K1", "K2", "R1");
 
   private final Standards standards;
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
+import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.casefile.CaseStarts;
 import uk.safeguarding.gates.CaseVariables;
@@ -48,7 +49,17 @@ public class ChildBecameLookedAfterGate extends StartGate {
         .requireDate("LAC-03", PLACEMENT_START_DATE, "The day the placement started")
         .requireAnswer("LAC-16", PLACEMENT_LONG_TERM, "Is the placement intended to last until the child is 18?")
         .requireSomeOf("LAC-02", INVOLVED_AGENCIES, INVOLVABLE_AGENCIES,
-            "Name the agencies involved with the child, who are told the legal status");
+            "Name the agencies involved with the child, who are told the legal status")
+        .requireAnswer("LAC-01", UNACCOMPANIED_ASYLUM_SEEKING, "Is the child an unaccompanied asylum-seeking child?");
+    String legalStatus = gate.variables().text(LEGAL_STATUS);
+    if (LookedAfterCodes.TEMPORARY_PLACEMENTS.contains(gate.variables().text(PLACEMENT_TYPE))) {
+      gate.refuse("LAC-03", PLACEMENT_TYPE, "a period of care cannot start with a temporary placement (SSDA903 rule 380)");
+    }
+    PlacementDetails.check(gate, "LAC-03", PLACEMENT_TYPE, PLACEMENT_PROVIDER, PLACEMENT_POSTCODE, legalStatus);
+    if (!PlacementDetails.SHORT_BREAKS.contains(legalStatus)) {
+      gate.requireText("LAC-03", HOME_POSTCODE, "The postcode of the home the child was living at");
+    }
+    PlacementDetails.postcode(gate, "LAC-03", HOME_POSTCODE);
     LocalDate born = RecordedStepGate.dateOrNull(gate.variables(), CHILD_DATE_OF_BIRTH);
     LocalDate since = RecordedStepGate.dateOrNull(gate.variables(), LOOKED_AFTER_SINCE);
     LocalDate placed = RecordedStepGate.dateOrNull(gate.variables(), PLACEMENT_START_DATE);
@@ -67,6 +78,8 @@ public class ChildBecameLookedAfterGate extends StartGate {
   protected void started(DelegateExecution execution, CaseVariables v) {
     LocalDate since = RecordedStepGate.dateOrNull(v, LOOKED_AFTER_SINCE);
     execution.setVariable(RECORDED_BY, CurrentUser.of(execution));
+    execution.setVariable(REASON_FOR_NEW_EPISODE, LookedAfterCodes.STARTED_TO_BE_LOOKED_AFTER);
+    execution.setVariable(UNACCOMPANIED_ASYLUM_SEEKING, v.isTrue(UNACCOMPANIED_ASYLUM_SEEKING));
     execution.setVariable(PLACEMENT_LONG_TERM, v.isTrue(PLACEMENT_LONG_TERM));
     // Kept as the JSON list a Tasklist checklist submits, whatever the client sent: a Java list would be a
     // serialized object that the breach follow-ups, reading the history, cannot open.

@@ -7,6 +7,7 @@ import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.contract.ProcessContract;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.agency.WhoMayStart;
@@ -47,7 +48,9 @@ public final class LookedAfterChangeProcess {
     NotePlacementEnding,
     PlacementEndingNoted,
     EndLookedAfterClocks,
-    CareEnded
+    CareEnded,
+    RecordNewLegalStatus,
+    LegalStatusRecorded
   }
 
   public static final class Variables {
@@ -69,6 +72,16 @@ public final class LookedAfterChangeProcess {
     public static final String DISRUPTION_DECISION_REASONS = "disruptionDecisionReasons";
     public static final String REASSESSED_ON = "reassessedOn";
     public static final String REASSESSMENT = "reassessment";
+    public static final String NEW_LEGAL_STATUS = "newLegalStatus";
+    public static final String NEW_PLACEMENT_PROVIDER = "newPlacementProvider";
+    public static final String NEW_PLACEMENT_POSTCODE = "newPlacementPostcode";
+    /** SSDA903 REASON_PLACE_CHANGE: why the placement that ends ended. */
+    public static final String REASON_PLACE_CHANGE = "reasonPlaceChange";
+    /** SSDA903 Missing: an unplanned event that was the child missing (M) or away without authorisation (A), and its end. */
+    public static final String MISSING_TYPE = "missingType";
+    public static final String MISSING_ENDED_ON = "missingEndedOn";
+    /** The day the new SSDA903 episode began, set by the system once the move or the new legal status took effect. */
+    public static final String NEW_EPISODE_ON = "newEpisodeOn";
 
     private Variables() {}
   }
@@ -77,10 +90,18 @@ public final class LookedAfterChangeProcess {
   public static final String UNPLANNED_EVENT = "unplannedEvent";
   public static final String PLACEMENT_ENDED = "placementEnded";
   public static final String LEFT_CARE = "leftCare";
-  public static final List<String> KINDS = List.of(SIGNIFICANT_CHANGE, UNPLANNED_EVENT, PLACEMENT_ENDED, LEFT_CARE);
+  /** LAC-02: a court or the authority changed the legal status (SSDA903 reason for new episode L, or B/U with a move). */
+  public static final String LEGAL_STATUS_CHANGED = "legalStatusChanged";
+  public static final List<String> KINDS = List.of(SIGNIFICANT_CHANGE, UNPLANNED_EVENT, PLACEMENT_ENDED, LEFT_CARE,
+      LEGAL_STATUS_CHANGED);
   /** LAC-09: the significant changes seed 004 names. A change of carers is a move to a new placement. */
   public static final String CARERS = "carers";
   public static final List<String> CHANGE_AREAS = List.of(CARERS, "contact", "school", "other");
+
+  /*
+   * reasonForNewEpisode (LookedAfterChildProcess.Variables): the SSDA903 RNE of the episode a move or a new legal status
+   * begins, one of P, T, B, U, L.
+   */
 
   /**
    * What each step shows and may write: a person's submission outside it is refused (contract
@@ -92,6 +113,12 @@ public final class LookedAfterChangeProcess {
           choice(CHANGE_KIND, KINDS),
           choice(LEFT_CARE_REASON, LookedAfterChildProcess.REPORTED_LEAVING_CARE_REASONS),
           choice(NEW_PLACEMENT_TYPE, LookedAfterChildProcess.PLACEMENT_TYPES),
+          choice(NEW_PLACEMENT_PROVIDER, LookedAfterChildProcess.PLACEMENT_PROVIDERS),
+          choice(NEW_LEGAL_STATUS, LookedAfterChildProcess.LEGAL_STATUSES),
+          choice(REASON_FOR_NEW_EPISODE, LookedAfterCodes.CHANGE_REASONS_FOR_NEW_EPISODE),
+          choice(REASON_PLACE_CHANGE, LookedAfterCodes.codes(LookedAfterCodes.REASONS_PLACE_CHANGE)),
+          choice(MISSING_TYPE, LookedAfterCodes.codes(LookedAfterCodes.MISSING_TYPES)),
+          date(MISSING_ENDED_ON),
           date(CHANGE_TAKES_EFFECT_ON),
           date(DISRUPTION_MEETING_DATE),
           date(EVENT_ON),
@@ -102,6 +129,7 @@ public final class LookedAfterChangeProcess {
           text(DISRUPTION_DECISION_REASONS),
           text(IRO_COMMENTS),
           text(NEW_PLACEMENT_ADDRESS),
+          text(NEW_PLACEMENT_POSTCODE),
           text(REASSESSMENT),
           yesNo(HOLD_DISRUPTION_MEETING),
           yesNo(IRO_AGREES),
@@ -110,13 +138,14 @@ public final class LookedAfterChangeProcess {
       // main process knows, copied in when the change is reported. newPlacementStartDate is not here: the report
       // gives it, and for a change of carers the gate takes it from the day the change takes effect.
       .computes(REPORTED_BY, CHANGE_OF_CARERS, LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE,
-          PLACEMENT_START_DATE)
+          PLACEMENT_START_DATE, PLACEMENT_PROVIDER, PLACEMENT_POSTCODE, NEW_EPISODE_ON)
       // A change is reported about a child already looked after: the case reference names the child, and the gate
       // copies the rest of the case's facts from the child's main process; nobody types them again.
       .start(Element.ChangeReported,
           writes(CaseFacts.CASE_REFERENCE, CHANGE_KIND, Variables.CHANGE_AREAS, CHANGE_TAKES_EFFECT_ON, EVENT_ON,
               CHANGE_DESCRIPTION, NEW_PLACEMENT_TYPE, NEW_PLACEMENT_START_DATE, NEW_PLACEMENT_LONG_TERM,
-              NEW_PLACEMENT_ADDRESS, LEFT_CARE_ON, LEFT_CARE_REASON))
+              NEW_PLACEMENT_ADDRESS, LEFT_CARE_ON, LEFT_CARE_REASON, REASON_FOR_NEW_EPISODE, NEW_LEGAL_STATUS,
+              NEW_PLACEMENT_PROVIDER, NEW_PLACEMENT_POSTCODE, REASON_PLACE_CHANGE, MISSING_TYPE, MISSING_ENDED_ON))
       .task(Element.AgreeSignificantChange,
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, CHANGE_DESCRIPTION,
               REPORTED_BY, CHANGE_TAKES_EFFECT_ON),

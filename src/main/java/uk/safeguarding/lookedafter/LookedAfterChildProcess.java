@@ -6,6 +6,7 @@ import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.contract.ProcessContract;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.agency.WhoMayStart;
@@ -62,6 +63,16 @@ public final class LookedAfterChildProcess {
     public static final String PLACEMENT_START_DATE = "placementStartDate";
     public static final String PLACEMENT_LONG_TERM = "placementLongTerm";
     public static final String PLACEMENT_ADDRESS = "placementAddress";
+    /** SSDA903 PLACE_PROVIDER, PL_POST and HOME_POST: who provides the placement, its postcode and the child's home's. */
+    public static final String PLACEMENT_PROVIDER = "placementProvider";
+    public static final String PLACEMENT_POSTCODE = "placementPostcode";
+    public static final String HOME_POSTCODE = "homePostcode";
+    /** SSDA903 UASC: the child is an unaccompanied asylum-seeking child. */
+    public static final String UNACCOMPANIED_ASYLUM_SEEKING = "unaccompaniedAsylumSeeking";
+    /** SSDA903 RNE of the period's first episode: always S, set by the system. */
+    public static final String REASON_FOR_NEW_EPISODE = "reasonForNewEpisode";
+    /** Care ended at the 18th birthday (the timer's), whatever its SSDA903 reason. */
+    public static final String LEFT_CARE_AT_EIGHTEEN = "leftCareAtEighteen";
     public static final String INVOLVED_AGENCIES = "involvedAgencies";
     public static final String RECORDED_BY = "lookedAfterRecordedBy";
     public static final String OTHER_PROCESSES_TOLD = "otherProcessesTold";
@@ -76,21 +87,20 @@ public final class LookedAfterChildProcess {
     private Variables() {}
   }
 
-  /** The legal basis of being looked after. */
-  public static final List<String> LEGAL_STATUSES = List.of(
-      "section20", "interimCareOrder", "careOrder", "placementOrder", "emergencyProtectionOrder",
-      "policeProtection", "remand");
-  public static final List<String> PLACEMENT_TYPES = List.of(
-      "fosterCare", "kinshipCare", "residential", "placedWithParents", "adoptivePlacement", "supportedLodgings");
+  /** The legal basis of being looked after: the SSDA903 legal status (LS), C1 to V4. */
+  public static final List<String> LEGAL_STATUSES = LookedAfterCodes.codes(LookedAfterCodes.LEGAL_STATUSES);
+  /** The SSDA903 placement types (PLACE) and providers (PLACE_PROVIDER). */
+  public static final List<String> PLACEMENT_TYPES = LookedAfterCodes.codes(LookedAfterCodes.PLACEMENT_TYPES);
+  public static final List<String> PLACEMENT_PROVIDERS = LookedAfterCodes.codes(LookedAfterCodes.PLACEMENT_PROVIDERS);
+  /** A UK postcode as the SSDA903 takes it (PL_POST, HOME_POST), checked loosely: outward code, space optional, inward code. */
+  public static final String POSTCODE_PATTERN = "^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$";
   public static final String EMERGENCY = "emergency";
   public static final List<String> ADMISSIONS = List.of("planned", EMERGENCY);
-  /** How care ends: a user reports the first four, the timer records the last. */
-  public static final String TURNED_EIGHTEEN = "turnedEighteen";
-  public static final List<String> LEAVING_CARE_REASONS = List.of(
-      "returnedHome", "specialGuardianshipOrder", "adopted", "childArrangementsOrder", TURNED_EIGHTEEN);
-  /** How care ends by a report (a reported change, the message {@value #CHILD_LEFT_CARE}); turning 18 is the timer's. */
-  public static final List<String> REPORTED_LEAVING_CARE_REASONS = LEAVING_CARE_REASONS.stream()
-      .filter(reason -> !TURNED_EIGHTEEN.equals(reason)).toList();
+  /**
+   * How care ends by a report (a reported change, the message {@value #CHILD_LEFT_CARE}): the SSDA903 reason episode
+   * ceased (REC). Turning 18 is the timer's, which records E8 (it cannot tell staying put from moving on).
+   */
+  public static final List<String> REPORTED_LEAVING_CARE_REASONS = LookedAfterCodes.REPORTED_REASONS_CARE_CEASED;
 
   /**
    * What each step shows and may write: a person's submission outside it is refused (contract
@@ -104,20 +114,25 @@ public final class LookedAfterChildProcess {
           choice(LEFT_CARE_REASON, REPORTED_LEAVING_CARE_REASONS),
           choice(LEGAL_STATUS, LEGAL_STATUSES),
           choice(PLACEMENT_TYPE, PLACEMENT_TYPES),
+          choice(PLACEMENT_PROVIDER, PLACEMENT_PROVIDERS),
           date(LEFT_CARE_ON),
           date(LOOKED_AFTER_SINCE),
           date(PLACEMENT_START_DATE),
           text(PLACEMENT_ADDRESS),
-          yesNo(PLACEMENT_LONG_TERM))
+          text(PLACEMENT_POSTCODE),
+          text(HOME_POSTCODE),
+          yesNo(PLACEMENT_LONG_TERM),
+          yesNo(UNACCOMPANIED_ASYLUM_SEEKING))
       // Who recorded it, the dates the clocks need from the child's age (LAC-11, LAC-18, LAC-05's SDQ), the processes
       // told (RCPC-06) and the IRO the reviews allocate (LAC-01), told to the case. leftCareOn and leftCareReason are
       // not here: ChildLeftCare carries them, and only the 18th birthday leaves them to the system.
       .computes(RECORDED_BY, PATHWAY_PLAN_DUE_ON, REACHES_PATHWAY_AGE_IN_CARE, ELIGIBILITY_COUNTED_FROM,
           NEEDS_ASSESSMENT_COUNTED_FROM, LookedAfterHealthProcess.Variables.SDQ_EXPECTED, OTHER_PROCESSES_TOLD,
-          IRO_NAME)
+          IRO_NAME, REASON_FOR_NEW_EPISODE, LEFT_CARE_AT_EIGHTEEN)
       .start(Element.ChildBecameLookedAfter,
           writes(CaseFacts.OPENING, LOOKED_AFTER_SINCE, LEGAL_STATUS, ADMISSION, INVOLVED_AGENCIES, PLACEMENT_TYPE,
-              PLACEMENT_START_DATE, PLACEMENT_LONG_TERM, PLACEMENT_ADDRESS))
+              PLACEMENT_START_DATE, PLACEMENT_LONG_TERM, PLACEMENT_ADDRESS, PLACEMENT_PROVIDER, PLACEMENT_POSTCODE,
+              HOME_POSTCODE, UNACCOMPANIED_ASYLUM_SEEKING))
       // Sent by a reported change (LookedAfterChange, kind leftCare) or a REST client: the day and the reason.
       .message(CHILD_LEFT_CARE, writes(LEFT_CARE_ON, LEFT_CARE_REASON));
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import uk.safeguarding.contract.LookedAfterCodes;
 import org.springframework.context.annotation.Configuration;
 import uk.safeguarding.gates.CaseVariables;
 import uk.safeguarding.casefile.FailedVisit;
@@ -65,6 +66,7 @@ public class LookedAfterGates {
           gate.requireAnswer("LAC-07", LookedAfterReviewsProcess.Variables.CHILD_VIEWS_HEARD,
               "Were the child's wishes and feelings heard at the review?");
           ScheduleReviewGate.HELD.checkAgainstTheDaySet(gate, execution);
+          checkParticipation(gate);
         })
         .lastDone(LookedAfterReviewsProcess.Variables.LAST_REVIEW_ON)
         .then((execution, variables) -> {
@@ -73,6 +75,27 @@ public class LookedAfterGates {
               variables.text(LookedAfterReviewsProcess.Variables.REVIEW_COUNTED_FROM)), ScheduleReviewGate.HOLD_REVIEW);
           execution.setVariable(LookedAfterReviewsProcess.Variables.REVIEW_NUMBER, reviewNumber(variables) + 1);
         });
+  }
+
+  /**
+   * The SSDA903 participation code of the review (REVIEW_CODE): PN0 is for a child under 4 on the day, and only for
+   * her (DfE rules 440, 441), so the IRO's choice and the child's age agree before the return reads them.
+   */
+  static void checkParticipation(Gate gate) {
+    String participation = LookedAfterReviewsProcess.Variables.CHILD_PARTICIPATION;
+    gate.requireOneOf("LAC-07", participation, LookedAfterCodes.codes(LookedAfterCodes.REVIEW_PARTICIPATION));
+    LocalDate born = RecordedStepGate.dateOrNull(gate.variables(), LookedAfterChildProcess.Variables.CHILD_DATE_OF_BIRTH);
+    LocalDate held = RecordedStepGate.dateOrNull(gate.variables(), LookedAfterReviewsProcess.Variables.REVIEW_HELD_ON);
+    String code = gate.variables().text(participation);
+    if (born == null || held == null || code == null) {
+      return;
+    }
+    boolean underFour = held.isBefore(born.plusYears(4));
+    if (underFour != LookedAfterCodes.UNDER_FOUR.equals(code)) {
+      gate.refuse("LAC-07", participation, underFour
+          ? "the child was under 4 on the day of the review: the code is PN0 (SSDA903 rule 441)"
+          : "PN0 is for a child under 4; the child was 4 or over on the day of the review (SSDA903 rule 440)");
+    }
   }
 
   static int reviewNumber(CaseVariables variables) {

@@ -9,6 +9,7 @@ import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.PLAC
 import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.PLACEMENT_TYPE;
 import static uk.safeguarding.lookedafter.LookedAfterReviewsProcess.Variables.*;
 
+import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.contract.ProcessContract;
 
 /**
@@ -77,6 +78,8 @@ public final class LookedAfterReviewsProcess {
     public static final String REVIEW_DECISIONS = "reviewDecisions";
     public static final String CHILD_VIEWS_HEARD = "childViewsHeard";
     public static final String LAST_REVIEW_ON = "lastReviewOn";
+    /** SSDA903 REVIEW_CODE: how the child took part in the review, PN0 to PN7. */
+    public static final String CHILD_PARTICIPATION = "childParticipation";
 
     private Variables() {}
   }
@@ -98,7 +101,8 @@ public final class LookedAfterReviewsProcess {
           text(REVIEW_DECISIONS),
           text(REPORT),
           text(REVIEW_POSTPONED_REASON),
-          yesNo(CHILD_VIEWS_HEARD))
+          yesNo(CHILD_VIEWS_HEARD),
+          choice(CHILD_PARTICIPATION, LookedAfterCodes.codes(LookedAfterCodes.REVIEW_PARTICIPATION)))
       // Which review comes next and by when (LAC-07), each involved agency's consultation task and what they returned
       // (LAC-08), and the day of the last review.
       .computes(REVIEW_NUMBER, REVIEW_TIMESCALE, REVIEW_COUNTED_FROM, REVIEW_DUE_BY, REVIEW_BEFORE_EIGHTEEN,
@@ -115,7 +119,7 @@ public final class LookedAfterReviewsProcess {
       .task(Element.HoldReview,
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_DATE,
               REVIEW_DUE_BY, REPORT, CONSULTATIONS),
-          writes(REVIEW_HELD_ON, REVIEW_POSTPONED_REASON, CHILD_VIEWS_HEARD, REVIEW_DECISIONS))
+          writes(REVIEW_HELD_ON, REVIEW_POSTPONED_REASON, CHILD_VIEWS_HEARD, CHILD_PARTICIPATION, REVIEW_DECISIONS))
       .task(Element.SpeakWithSocialWorker,
           shows(LEGAL_STATUS, LOOKED_AFTER_SINCE, IRO_NAME, PLACEMENT_TYPE, PLACEMENT_START_DATE, REVIEW_DATE),
           writes(CONVERSATION_ON, CONVERSATION_NOTES))

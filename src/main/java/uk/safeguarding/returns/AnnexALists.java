@@ -55,7 +55,8 @@ public class AnnexALists {
           ChildCaseProcess.Variables.CASE_WORKER,
           LookedAfterChildProcess.Variables.LOOKED_AFTER_SINCE, LookedAfterChildProcess.Variables.LEGAL_STATUS,
           LookedAfterChildProcess.Variables.PLACEMENT_TYPE, LookedAfterChildProcess.Variables.PLACEMENT_START_DATE,
-          LookedAfterChildProcess.Variables.LEFT_CARE_ON, LookedAfterChildProcess.Variables.LEFT_CARE_REASON)).distinct()
+          LookedAfterChildProcess.Variables.LEFT_CARE_ON, LookedAfterChildProcess.Variables.LEFT_CARE_REASON,
+          LookedAfterChildProcess.Variables.LEFT_CARE_AT_EIGHTEEN)).distinct()
           .toArray(String[]::new));
 
   /** Ofsted's gender categories for the census's sex codes. */
@@ -313,7 +314,7 @@ public class AnnexALists {
     List<List<Object>> careLeaver() {
       LocalDate born = inPeriod.birthDate();
       boolean leftAtEighteen = history.of(LookedAfterChildProcess.KEY).stream()
-          .anyMatch(run -> LookedAfterChildProcess.TURNED_EIGHTEEN.equals(run.text(LookedAfterChildProcess.Variables.LEFT_CARE_REASON))
+          .anyMatch(run -> "true".equals(run.text(LookedAfterChildProcess.Variables.LEFT_CARE_AT_EIGHTEEN))
               && leftCare(run) != null && !leftCare(run).isAfter(to));
       if (!leftAtEighteen || born == null || Period.between(born, to).getYears() >= CARE_LEAVERS_UNDER) {
         return List.of();

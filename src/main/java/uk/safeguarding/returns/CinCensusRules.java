@@ -31,13 +31,13 @@ public final class CinCensusRules {
 
   private static final WhereFixed CASE_REFERENCE = new WhereFixed(ChildCaseProcess.KEY, null,
       "the child's case reference (open a new case under a reference the census takes)");
-  private static final WhereFixed CHILD = new WhereFixed(ChildCaseProcess.KEY, ChildCaseProcess.Element.UpdateCaseSummary.name(),
+  static final WhereFixed CHILD = new WhereFixed(ChildCaseProcess.KEY, ChildCaseProcess.Element.UpdateCaseSummary.name(),
       "the child's sex, ethnicity, disability and UPN: the assessment's first visit, or the child's case summary");
-  private static final WhereFixed BIRTH = new WhereFixed(ChildCaseProcess.KEY, null,
+  static final WhereFixed BIRTH = new WhereFixed(ChildCaseProcess.KEY, null,
       "the child's date of birth: Correct the case record");
   private static final WhereFixed REFERRAL = new WhereFixed(ContactProcess.KEY, ContactProcess.Element.DecideOnContact.name(),
       "the referral: the front door's decision on the contact");
-  private static final WhereFixed NEED = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
+  static final WhereFixed NEED = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
       ChildAndFamilyAssessmentProcess.Element.EndorseAssessment.name(),
       "the primary need: the manager's authorisation of the assessment, or the initial conference's record");
   private static final WhereFixed ASSESSMENT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY, null,

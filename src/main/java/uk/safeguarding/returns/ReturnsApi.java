@@ -9,12 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +27,8 @@ import uk.safeguarding.identity.SignedIn;
 
 /**
  * The statutory returns for managers: the children in need census of a collection year as the DfE's
- * XML, its check against the DfE's rules, and Ofsted's Annex A lists for an inspection as a workbook. Each
+ * XML, the SSDA903 looked after children return's tables as CSV, each checked against the DfE's rules, and
+ * Ofsted's Annex A lists for an inspection as a workbook. Each
  * is a read of every child in it, so each child is one row of the record access log, as any read of a
  * child's record is.
  */
@@ -46,9 +49,11 @@ public class ReturnsApi {
   private final RecordAccessLog accessLog;
   private final CinCensusXml.Source source;
   private final AnnexALists annexA;
+  private final Ssda903Records ssda903;
+  private final Ssda903Validation ssda903Validation;
 
   public ReturnsApi(ProcessEngine engine, CinCensusRecords records, CinCensusValidation validation, RecordAccessLog accessLog,
-      AnnexALists annexA,
+      AnnexALists annexA, Ssda903Records ssda903, Ssda903Validation ssda903Validation,
       @Value("${safeguarding.returns.la-number}") String laNumber,
       @Value("${safeguarding.returns.software-code:Safeguarding pathways}") String softwareCode,
       @Value("${safeguarding.returns.release:1}") String release) {
@@ -58,6 +63,8 @@ public class ReturnsApi {
     this.accessLog = accessLog;
     this.source = new CinCensusXml.Source(laNumber, softwareCode, release);
     this.annexA = annexA;
+    this.ssda903 = ssda903;
+    this.ssda903Validation = ssda903Validation;
   }
 
   /** The census XML for the year from 1 April {@code year} to 31 March the next. */
@@ -95,6 +102,90 @@ public class ReturnsApi {
       answer.put("failures", validation.failures(censusYear, children));
       return ResponseEntity.ok(answer);
     });
+  }
+
+  /** Every SSDA903 table of the year, each as {@code <Table>.csv} with the DfE's column names, in one zip. */
+  @GetMapping("/ssda903")
+  public ResponseEntity<?> ssda903(@RequestParam int year) {
+    return ManagersOnly.answer(engine, RETURNS, manager -> {
+      Optional<CensusYear> collectionYear = collectionYear(year);
+      if (collectionYear.isEmpty()) {
+        return notAYear(year);
+      }
+      Ssda903Read read = ssda903Tables(collectionYear.get());
+      audit(manager, read.caseReferences(read.tables().values()), RecordAccessLog.Way.SSDA903, ssda903(collectionYear.get()));
+      return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+          .header("Content-Disposition", "attachment; filename=\"ssda903-" + year + ".zip\"")
+          .body(Ssda903Tables.zip(read.tables()));
+    });
+  }
+
+  /** One SSDA903 table of the year as CSV, named as the DfE names it: Header, Episodes, Reviews ... */
+  @GetMapping("/ssda903/{table}.csv")
+  public ResponseEntity<?> ssda903Table(@PathVariable String table, @RequestParam int year) {
+    return ManagersOnly.answer(engine, RETURNS, manager -> {
+      Optional<CensusYear> collectionYear = collectionYear(year);
+      if (collectionYear.isEmpty()) {
+        return notAYear(year);
+      }
+      if (!Ssda903Tables.COLUMNS.containsKey(table)) {
+        return ResponseEntity.status(404).body(Map.of("message", "the SSDA903 return has no table " + table + "; its tables are "
+            + String.join(", ", Ssda903Tables.COLUMNS.keySet())));
+      }
+      Ssda903Read read = ssda903Tables(collectionYear.get());
+      List<List<String>> rows = read.tables().get(table);
+      audit(manager, read.caseReferences(List.of(rows)), RecordAccessLog.Way.SSDA903,
+          ssda903(collectionYear.get()) + " " + table);
+      return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+          .header("Content-Disposition", "attachment; filename=\"ssda903-" + year + "-" + table + ".csv\"")
+          .body(Ssda903Tables.csv(table, rows));
+    });
+  }
+
+  /** Every looked after child of the year that breaks an SSDA903 rule, with the rule's number and message and where to put it right. */
+  @GetMapping("/ssda903/validation")
+  public ResponseEntity<?> ssda903Validation(@RequestParam int year) {
+    return ManagersOnly.answer(engine, RETURNS, manager -> {
+      Optional<CensusYear> collectionYear = collectionYear(year);
+      if (collectionYear.isEmpty()) {
+        return notAYear(year);
+      }
+      List<Ssda903Child> children = ssda903.children(collectionYear.get());
+      audit(manager, children.stream().map(Ssda903Child::caseReference).toList(), RecordAccessLog.Way.SSDA903_CHECK,
+          ssda903(collectionYear.get()));
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("year", collectionYear.get().start() + " to " + collectionYear.get().end());
+      answer.put("children", children.size());
+      answer.put("rulesChecked", Ssda903Rules.ALL.stream().map(Ssda903Rule::number).toList());
+      answer.put("failures", ssda903Validation.failures(collectionYear.get(), children));
+      return ResponseEntity.ok(answer);
+    });
+  }
+
+  /** The year's tables, and whose rows they hold (the looked after children and the care leavers). */
+  private record Ssda903Read(Map<String, List<List<String>>> tables, Map<String, String> caseReferenceOf) {
+    /** The children whose rows are in these tables: the first cell of a row is the child's ID. */
+    Collection<String> caseReferences(Collection<List<List<String>>> tables) {
+      Collection<String> children = new LinkedHashSet<>();
+      tables.forEach(rows -> rows.forEach(row -> children.add(caseReferenceOf.get(row.get(0)))));
+      children.remove(null);
+      return children;
+    }
+  }
+
+  private Ssda903Read ssda903Tables(CensusYear year) {
+    List<Ssda903Child> children = ssda903.children(year);
+    List<Ssda903Child> careLeavers = ssda903.careLeavers(year);
+    Map<String, List<List<String>>> tables = Ssda903Tables.tables(year, children);
+    Ssda903Tables.addCareLeavers(tables, year, careLeavers);
+    Map<String, String> caseReferenceOf = new LinkedHashMap<>();
+    Stream.concat(children.stream(), careLeavers.stream())
+        .forEach(child -> caseReferenceOf.put(child.childId(), child.caseReference()));
+    return new Ssda903Read(tables, caseReferenceOf);
+  }
+
+  private static String ssda903(CensusYear year) {
+    return "SSDA903 " + year.year() + " to " + (year.year() + 1);
   }
 
   /**

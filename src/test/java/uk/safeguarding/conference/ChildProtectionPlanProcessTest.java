@@ -593,10 +593,12 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
   void rcpc06_recordingThatTheChildBecameLookedAfterGivesTheChairTheDualProcessDecision() {
     clockAt("2027-03-10T10:00");
     Map<String, Object> record = new java.util.HashMap<>(Map.of("caseReference", child.caseReference, "childName", "Amy Test",
-        "childDateOfBirth", "2018-05-14", "lookedAfterSince", "2027-03-10", "legalStatus", "interimCareOrder",
-        "admission", "emergency", "placementType", "fosterCare", "placementStartDate", "2027-03-10",
+        "childDateOfBirth", "2018-05-14", "lookedAfterSince", "2027-03-10", "legalStatus", "C1",
+        "admission", "emergency", "placementType", "U6", "placementStartDate", "2027-03-10",
         "placementLongTerm", "false", "placementAddress", "Mrs Green, 4 Oak Road"));
     record.put("involvedAgencies", new ArrayList<>(List.of("health", "education")));
+    record.putAll(Map.of("placementProvider", "PR1", "placementPostcode", "M1 1AE", "homePostcode", "M14 5RB",
+        "unaccompaniedAsylumSeeking", false));
     engine.getIdentityService().setAuthentication("sarah", List.of("csc-social-worker"));
     try {
       engine.getRuntimeService().startProcessInstanceByKey(uk.safeguarding.lookedafter.LookedAfterChildProcess.KEY, record);
@@ -606,14 +608,14 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
 
     Task decide = child.task("DecideOnDualProcess");
     assertThat(candidateGroups(decide)).containsExactly("cp-chair");
-    assertThat(engine.getRuntimeService().getVariable(plan.getId(), "legalStatus")).isEqualTo("interimCareOrder");
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), "legalStatus")).isEqualTo("C1");
     assertThat(plan).isNotEnded();
   }
 
   private void lookedAfter() {
     var result = engine.getRuntimeService().createMessageCorrelation(ChildProtectionPlanProcess.CHILD_BECAME_LOOKED_AFTER)
         .processInstanceBusinessKey(child.caseReference).setVariable("lookedAfterSince", "2027-03-10")
-        .setVariable("legalStatus", "interimCareOrder").correlateAllWithResult();
+        .setVariable("legalStatus", "C1").correlateAllWithResult();
     assertThat(result).hasSize(1);
   }
 

@@ -44,7 +44,7 @@ class CarePlanReassessmentTest extends LookedAfterChildComesIntoCare {
    */
   @Test
   void ra01_aChildInResidentialCareIsReassessedEverySixMonthsNotEveryYear() {
-    lookedAfterIn("residential");
+    lookedAfterIn("K2");
 
     assertThat(child.tasks("UpdateCarePlanAssessment")).as("LAC-13's year is not the first due").isEmpty();
     assertThat(candidateGroups(child.task("ReassessInPlacement"))).containsExactly("csc-social-worker");
@@ -64,7 +64,7 @@ class CarePlanReassessmentTest extends LookedAfterChildComesIntoCare {
    */
   @Test
   void ra01_lac13_inFosterKinshipCareOrWithParentsTheAssessmentIsUpdatedEveryYear() {
-    for (String placement : List.of("fosterCare", "kinshipCare", "placedWithParents")) {
+    for (String placement : List.of("U6", "U3", "P1")) {
       clockAt("2026-12-21T15:00");
       child = new LookedAfterScenario(engine, breachReviews, uniqueCaseReference());
       child.dateOfBirth = LocalDate.parse(BORN);
@@ -82,7 +82,7 @@ class CarePlanReassessmentTest extends LookedAfterChildComesIntoCare {
    */
   @Test
   void ra01_aReassessmentDoneLateIsTakenAndIsOneBreach() {
-    lookedAfterIn("residential");
+    lookedAfterIn("K2");
 
     clockAt("2027-07-05T23:00");
     while (child.fireDueTimers() > 0) {
@@ -116,7 +116,7 @@ class CarePlanReassessmentTest extends LookedAfterChildComesIntoCare {
    */
   @Test
   void ra01_lac10_lac09_aMoveToResidentialCareBringsTheReassessmentForwardAndAMoveBackToFamilyTakesItBack() {
-    lookedAfterIn("fosterCare");
+    lookedAfterIn("U6");
     child.complete(child.task("AllocateIro"));
     assertThat(due("UpdateCarePlanAssessment")).isEqualTo("2028-01-05T23:59:59");
 
@@ -126,8 +126,12 @@ class CarePlanReassessmentTest extends LookedAfterChildComesIntoCare {
     ending.put("changeDescription", "The foster carers gave notice; Mia moves to a children's home");
     ending.put("eventOn", "2027-03-01");
     ending.put("newPlacementStartDate", "2027-03-01");
-    ending.put("newPlacementType", "residential");
+    ending.put("newPlacementType", "K2");
     ending.put("newPlacementLongTerm", false);
+    ending.put("reasonForNewEpisode", "P");
+    ending.put("newPlacementProvider", "PR4");
+    ending.put("newPlacementPostcode", "M20 2LS");
+    ending.put("reasonPlaceChange", "CREQO");
     child.report(ending);
 
     assertThat(child.tasks("UpdateCarePlanAssessment")).isEmpty();
@@ -139,8 +143,12 @@ class CarePlanReassessmentTest extends LookedAfterChildComesIntoCare {
     toAunt.put("changeDescription", "Mia moves to her aunt's");
     toAunt.put("changeAreas", new ArrayList<>(List.of("carers")));
     toAunt.put("changeTakesEffectOn", "2027-05-10");
-    toAunt.put("newPlacementType", "kinshipCare");
+    toAunt.put("newPlacementType", "U1");
     toAunt.put("newPlacementLongTerm", "true");
+    toAunt.put("reasonForNewEpisode", "P");
+    toAunt.put("newPlacementProvider", "PR1");
+    toAunt.put("newPlacementPostcode", "M16 7RX");
+    toAunt.put("reasonPlaceChange", "CARPL");
     child.report(toAunt);
     child.complete(child.task("AgreeSignificantChange"));
 

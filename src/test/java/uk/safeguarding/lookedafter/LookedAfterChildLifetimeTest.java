@@ -89,7 +89,7 @@ class LookedAfterChildLifetimeTest extends ProcessTestBase {
     assertThat(breaches.forCase(mia.caseReference)).isEmpty();
     assertThat(mia.runningProcessKeys()).isEmpty();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(main.getId())
-        .variableName("leftCareReason").singleResult().getValue()).isEqualTo("turnedEighteen");
+        .variableName("leftCareReason").singleResult().getValue()).isEqualTo("E8");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(main.getId())
         .variableName("leftCareOn").singleResult().getValue()).isEqualTo(EIGHTEEN.toString());
   }

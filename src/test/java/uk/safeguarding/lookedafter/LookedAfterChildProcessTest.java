@@ -159,7 +159,8 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
     child.complete(health);
     clockAt("2027-01-20T16:00");
     assertThatThrownBy(() -> engine.getTaskService().complete(child.task("HoldReview").getId(), Map.of("reviewHeldOn", "2027-01-20")))
-        .hasMessageContaining("LAC-07 reviewDecisions").hasMessageContaining("LAC-07 childViewsHeard");
+        .hasMessageContaining("LAC-07 reviewDecisions").hasMessageContaining("LAC-07 childViewsHeard")
+        .hasMessageContaining("LAC-07 childParticipation");
     assertThat(engine.getTaskService().getVariable(child.task("HoldReview").getId(), "reviewConsultations").toString())
         .as("the IRO reads the consultations").contains("Health").contains("Attending regularly");
     child.complete(child.task("HoldReview"));
@@ -257,7 +258,7 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
 
     clockAt("2027-01-25T15:00");
     Map<String, Object> held = new java.util.HashMap<>(Map.of("reviewHeldOn", "2027-01-25", "childViewsHeard", true,
-        "reviewDecisions", "Plan continues; contact with mother increases to weekly"));
+        "childParticipation", "PN1", "reviewDecisions", "Plan continues; contact with mother increases to weekly"));
     assertThatThrownBy(() -> engine.getTaskService().complete(hold.getId(), held))
         .hasMessageContaining("LAC-07 reviewPostponedReason: it was set for 20/01/2027 and held on 25/01/2027: say why it was postponed");
     held.put("reviewPostponedReason", "Mia had chickenpox; the review waited so that she could take part");
@@ -306,7 +307,7 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
 
     clockAt("2027-01-25T15:00");
     Map<String, Object> held = new HashMap<>(Map.of("reviewHeldOn", "2027-01-25", "childViewsHeard", true,
-        "reviewDecisions", "Plan continues", "reviewPostponedReason", "Mia had chickenpox"));
+        "childParticipation", "PN1", "reviewDecisions", "Plan continues", "reviewPostponedReason", "Mia had chickenpox"));
     engine.getTaskService().complete(child.task("HoldReview").getId(), held);
     while (child.fireDueTimers() > 0) {
       // nothing new is late
@@ -422,8 +423,12 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
     Map<String, Object> move = change("significantChange");
     move.put("changeAreas", new ArrayList<>(List.of("carers", "school")));
     move.put("changeTakesEffectOn", "2027-01-11");
-    move.put("newPlacementType", "kinshipCare");
+    move.put("newPlacementType", "U3");
     move.put("newPlacementLongTerm", "false");
+    move.put("reasonForNewEpisode", "P");
+    move.put("newPlacementProvider", "PR1");
+    move.put("newPlacementPostcode", "M16 7RX");
+    move.put("reasonPlaceChange", "CARPL");
     ProcessInstance report = child.report(move);
 
     Task agree = child.task("AgreeSignificantChange");
@@ -488,8 +493,12 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
     Map<String, Object> ending = change("placementEnded");
     ending.put("eventOn", "2027-01-02");
     ending.put("newPlacementStartDate", "2027-01-02");
-    ending.put("newPlacementType", "residential");
+    ending.put("newPlacementType", "K2");
     ending.put("newPlacementLongTerm", false);
+    ending.put("reasonForNewEpisode", "P");
+    ending.put("newPlacementProvider", "PR4");
+    ending.put("newPlacementPostcode", "M20 2LS");
+    ending.put("reasonPlaceChange", "CREQB");
     child.report(ending);
 
     Task decide = child.task("DecideOnDisruptionMeeting");
@@ -561,7 +570,7 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
     clockAt("2027-02-01T10:00");
     Map<String, Object> home = change("leftCare");
     home.put("leftCareOn", "2027-02-01");
-    home.put("leftCareReason", "returnedHome");
+    home.put("leftCareReason", "E4A");
     child.report(home);
 
     assertThat(child.runningProcessKeys()).isEmpty();
@@ -570,17 +579,17 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
     var ended = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(main.getId()).singleResult();
     assertThat(ended.getEndActivityId()).isEqualTo("LeftCare");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(main.getId())
-        .variableName("leftCareReason").singleResult().getValue()).isEqualTo("returnedHome");
+        .variableName("leftCareReason").singleResult().getValue()).isEqualTo("E4A");
   }
 
   @Test
   void lac18_aRestClientEndsEveryClockWithTheMessageChildLeftCare() {
     ProcessInstance main = lookedAfter();
     engine.getRuntimeService().createMessageCorrelation("ChildLeftCare").processInstanceBusinessKey(child.caseReference)
-        .setVariable("leftCareReason", "specialGuardianshipOrder").setVariable("leftCareOn", "2026-12-21").correlateAll();
+        .setVariable("leftCareReason", "E47").setVariable("leftCareOn", "2026-12-21").correlateAll();
     assertThat(child.runningProcessKeys()).isEmpty();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(main.getId())
-        .variableName("leftCareReason").singleResult().getValue()).isEqualTo("specialGuardianshipOrder");
+        .variableName("leftCareReason").singleResult().getValue()).isEqualTo("E47");
   }
 
   @Test
@@ -620,7 +629,7 @@ class LookedAfterChildProcessTest extends LookedAfterChildComesIntoCare {
       assertThat(since).isInstanceOf(Date.class);
       assertThat(londonDateTime((Date) since)).isEqualTo("2026-12-21T00:00");
       assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
-          .variableName("legalStatus").singleResult().getValue()).isEqualTo("interimCareOrder");
+          .variableName("legalStatus").singleResult().getValue()).isEqualTo("C1");
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(otherChild.getId()).count())
           .as("another child's plan hears nothing").isEqualTo(1);
     } finally {

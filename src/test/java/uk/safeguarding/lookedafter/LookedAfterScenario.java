@@ -45,9 +45,13 @@ public class LookedAfterScenario {
     v.put("childName", "Mia Test");
     v.put("childDateOfBirth", dateOfBirth);
     v.put("lookedAfterSince", since);
-    v.put("legalStatus", "interimCareOrder");
+    v.put("legalStatus", "C1");
     v.put("admission", "planned");
-    v.put("placementType", "fosterCare");
+    v.put("placementType", "U6");
+    v.put("placementProvider", "PR1");
+    v.put("placementPostcode", "M1 1AE");
+    v.put("homePostcode", "M14 5RB");
+    v.put("unaccompaniedAsylumSeeking", false);
     v.put("placementStartDate", since);
     v.put("placementLongTerm", "true");
     v.put("placementAddress", "Mr and Mrs Foster, 1 Elm Road");
@@ -64,7 +68,7 @@ public class LookedAfterScenario {
     }
   }
 
-  ProcessInstance report(Map<String, Object> report) {
+  public ProcessInstance report(Map<String, Object> report) {
     report.putIfAbsent("caseReference", caseReference);
     engine.getIdentityService().setAuthentication("sarah", List.of("csc-social-worker"));
     try {
@@ -82,7 +86,7 @@ public class LookedAfterScenario {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference).taskDefinitionKey(taskKey).list();
   }
 
-  Task task(String taskKey) {
+  public Task task(String taskKey) {
     List<Task> found = tasks(taskKey);
     if (found.size() != 1) {
       throw new AssertionError("expected one open " + taskKey + " but found " + found.size());
@@ -121,7 +125,7 @@ public class LookedAfterScenario {
   }
 
   /** The answers that pass each task's gate, done today. */
-  Map<String, Object> answers(Task task) {
+  public Map<String, Object> answers(Task task) {
     String today = today().toString();
     Map<String, Object> v = new HashMap<>();
     switch (task.getTaskDefinitionKey()) {
@@ -130,7 +134,7 @@ public class LookedAfterScenario {
       case "SpeakWithSocialWorker" -> { v.put("iroConversationOn", today); v.put("iroConversationNotes", "Contact with mother going well"); }
       case "SendSocialWorkerReport" -> { v.put("socialWorkerReportSentOn", today); v.put("socialWorkerReport", "Mia is settled; wants more contact"); }
       case "ReturnReviewConsultation" -> v.put("reviewConsultation", "Attending regularly; no concerns");
-      case "HoldReview" -> { v.put("reviewHeldOn", today); v.put("childViewsHeard", true); v.put("reviewDecisions", "Plan continues"); }
+      case "HoldReview" -> { v.put("reviewHeldOn", today); v.put("childViewsHeard", true); v.put("childParticipation", "PN1"); v.put("reviewDecisions", "Plan continues"); }
       case "CompleteInitialHealthAssessment", "CompleteReviewHealthAssessment" -> {
         v.put("healthAssessmentOn", today);
         v.put("healthPlan", "Immunisations up to date; dentist booked");
@@ -164,7 +168,7 @@ public class LookedAfterScenario {
     return age >= 4 && age < 16;
   }
 
-  void complete(Task task) {
+  public void complete(Task task) {
     engine.getTaskService().complete(task.getId(), answers(task));
     done.add(new Done(task.getTaskDefinitionKey(), london(task.getDueDate()), today()));
   }

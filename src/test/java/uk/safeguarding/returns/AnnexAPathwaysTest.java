@@ -121,7 +121,7 @@ class AnnexAPathwaysTest extends ReturnsPathwaysTestBase {
 
       Sheet inCareList = workbook.getSheet("List 8 - Children in care");
       assertThat(only(inCareList, inCare)).containsEntry("Date Started to be Looked After", LocalDate.of(2026, 12, 14))
-          .containsEntry("Child's Legal Status", "interimCareOrder").containsEntry("Placement Type", "fosterCare")
+          .containsEntry("Child's Legal Status", "C1").containsEntry("Placement Type", "U6")
           .containsEntry("Start Date of Most Recent Placement", LocalDate.of(2026, 12, 14))
           .containsEntry("Is this a second or subsequent period of being a Looked After Child within the last 12 months (Y/N)", "b) No");
       assertThat(rowsOf(inCareList, onAPlan)).isEmpty();
@@ -159,7 +159,7 @@ class AnnexAPathwaysTest extends ReturnsPathwaysTestBase {
       assertThat(only(workbook.getSheet("List 8 - Children in care"), caseReference))
           .containsEntry("Date Started to be Looked After", LocalDate.of(2026, 12, 14))
           .containsEntry("Date Ceased to be Looked After", LocalDate.of(2026, 12, 20))
-          .containsEntry("Reason Ceased to be Looked After", "turnedEighteen");
+          .containsEntry("Reason Ceased to be Looked After", "E8");
       assertThat(only(workbook.getSheet("List 9 - Care leavers"), caseReference))
           .containsEntry("Age of Child (Years)", 18.0).containsEntry("Date of Birth", LocalDate.of(2008, 12, 20));
     }

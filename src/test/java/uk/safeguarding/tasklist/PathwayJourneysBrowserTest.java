@@ -333,9 +333,13 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
     lookedAfter.put("childName", "Mia Looked");
     lookedAfter.put("childDateOfBirth", "2016-06-01");
     lookedAfter.put("lookedAfterSince", today.toString());
-    lookedAfter.put("legalStatus", "interimCareOrder");
+    lookedAfter.put("legalStatus", "C1");
     lookedAfter.put("admission", "planned");
-    lookedAfter.put("placementType", "fosterCare");
+    lookedAfter.put("placementType", "U6");
+    lookedAfter.put("placementProvider", "PR1");
+    lookedAfter.put("placementPostcode", "M1 1AE");
+    lookedAfter.put("homePostcode", "M14 5RB");
+    lookedAfter.put("unaccompaniedAsylumSeeking", false);
     lookedAfter.put("placementStartDate", today.toString());
     lookedAfter.put("placementLongTerm", "true");
     lookedAfter.put("placementAddress", "Mr and Mrs Foster, 1 Elm Road");
