@@ -88,13 +88,16 @@ final class TasklistRequests {
         .header("X-XSRF-TOKEN", browser.csrfToken())
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     HttpResponse<String> response;
+    long start = System.nanoTime();
     try {
       response = browser.client().send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException | InterruptedException e) {
       throw new IllegalStateException("POST filter " + filterId + "/list", e);
     }
-    if (response.statusCode() == 500 && response.body().contains("canceling statement due to statement timeout")) {
-      // the bare engine's cap (BareEngine.STATEMENT_TIMEOUT_MILLIS): Latency records a lower bound
+    if (response.statusCode() == 500 && response.body().contains("ProcessEnginePersistenceException")
+        && System.nanoTime() - start >= BareEngine.STATEMENT_TIMEOUT_MILLIS * 1_000_000L) {
+      // The bare engine's cap (BareEngine.STATEMENT_TIMEOUT_MILLIS): the REST API keeps the cause in
+      // its log, so a persistence failure that took the whole timeout is that; Latency records a lower bound.
       throw new IllegalStateException(new SQLException(response.body(), "57014"));
     }
     assertThat(response.statusCode()).as("filter %s list: %s", filterId, response.body()).isEqualTo(200);
