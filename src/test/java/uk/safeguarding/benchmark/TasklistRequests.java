@@ -137,8 +137,10 @@ final class TasklistRequests {
     }
     rows.forEach((key, cells) -> {
       String[] userAndTray = key.split("\\|");
+      long count = cells.stream().mapToLong(Measured::count).max().orElse(-1);
+      // no count where every statement ran past the bare engine's cap
       table.append("| ").append(userAndTray[0]).append(" | ").append(userAndTray[1]).append(" | ")
-          .append(String.format(Locale.ROOT, "%,d", cells.get(0).count())).append(" |");
+          .append(count < 0 ? "–" : String.format(Locale.ROOT, "%,d", count)).append(" |");
       for (Measured m : cells) {
         Latency l = m.latency();
         String bound = l.lowerBound() ? ">" : "";
