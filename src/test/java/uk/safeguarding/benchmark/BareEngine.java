@@ -47,10 +47,47 @@ final class BareEngine {
     }
     filter(engine, "My agency's tasks", engine.getTaskService().createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc());
+    filter(engine, "My tasks", engine.getTaskService().createTaskQuery()
+        .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     filter(engine, "Due within 5 working days", engine.getTaskService().createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
         .dueBeforeExpression("${dateTime().plusDays(7)}").orderByDueDate().asc());
+    filter(engine, "Overdue", engine.getTaskService().createTaskQuery()
+        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+        .dueBeforeExpression("${now()}").orderByDueDate().asc());
+    for (String agency : TaskListBenchmark.AGENCIES) {
+      grant(engine, agency, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    // The officer signs in to the bare Tasklist as to ours (same name and password), for its requests over HTTP
+    var identity = engine.getIdentityService();
+    identity.saveGroup(identity.newGroup("police"));
+    var officer = identity.newUser("paul");
+    officer.setPassword("paul-demo");
+    identity.saveUser(officer);
+    identity.createMembership("paul", "police");
     return engine;
+  }
+
+  /** The trays the bare engine has, by Tasklist's names: ours but "By child" (its order is a variable of our cases). */
+  static final List<String> TRAYS = List.of("My agency's tasks", "My tasks", "Due within 5 working days", "Overdue");
+
+  /**
+   * The bare engine behind Camunda's own Tasklist and REST API ({@code bare/BareCamundaApplication},
+   * Camunda's Spring Boot starter with webapps, nothing of ours on the classpath) in a JVM of its own,
+   * on the database {@link #start} set up, with the same statement timeout; serving Tasklist on the port.
+   */
+  static Process startWebapp(String jdbcUrl, int port) throws Exception {
+    java.io.File log = java.nio.file.Path.of("target", "benchmarks", "task-list-bare-webapp.log").toFile();
+    log.getParentFile().mkdirs();
+    Process jvm = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", StartupBenchmark.bareClasspath(), "uk.safeguarding.benchmark.bare.BareCamundaApplication",
+        "--spring.config.name=bare-camunda", "--server.port=" + port,
+        "--spring.datasource.url=" + BenchmarkDatabase.withStatementTimeout(jdbcUrl, STATEMENT_TIMEOUT_MILLIS),
+        "--spring.datasource.username=" + BenchmarkDatabase.USER, "--spring.datasource.password=" + BenchmarkDatabase.PASSWORD)
+        .redirectErrorStream(true).redirectOutput(log).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(jvm::destroyForcibly, "stop the bare webapp"));
+    StartupBenchmark.awaitTasklist(jvm, port, log);
+    return jvm;
   }
 
   /** Starts cases until {@code openTasks} contribution tasks are open, one per agency and case. */
@@ -68,7 +105,10 @@ final class BareEngine {
   }
 
   private static void filter(ProcessEngine engine, String name, org.camunda.bpm.engine.task.TaskQuery query) {
-    Filter filter = engine.getFilterService().newTaskFilter(name).setOwner("admin").setQuery(query);
+    // the cards' variables, as ours name them: the REST API fetches them for the page (the bare cases have none)
+    Filter filter = engine.getFilterService().newTaskFilter(name).setOwner("admin").setQuery(query)
+        .setProperties(new java.util.HashMap<>(Map.of("variables", List.of(Map.of("name", "childName", "label", "Child"),
+            Map.of("name", "caseReference", "label", "Case")))));
     engine.getFilterService().saveFilter(filter);
     Authorization everyone = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
     everyone.setUserId(Authorization.ANY);
@@ -179,10 +219,14 @@ final class BareEngine {
   }
 
   private static void grant(ProcessEngine engine, String group, Resources resource, Permissions... permissions) {
+    grant(engine, group, resource, Authorization.ANY, permissions);
+  }
+
+  private static void grant(ProcessEngine engine, String group, Resources resource, String resourceId, Permissions... permissions) {
     Authorization grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(group);
     grant.setResource(resource);
-    grant.setResourceId(Authorization.ANY);
+    grant.setResourceId(resourceId);
     for (Permissions permission : permissions) {
       grant.addPermission(permission);
     }

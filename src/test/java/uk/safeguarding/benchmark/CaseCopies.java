@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Resources;
+import uk.safeguarding.contract.CaseFacts;
 
 /**
  * The large task lists (200,000 and 2,000,000 open tasks) are loaded in bulk: loading them through
@@ -23,10 +24,11 @@ import org.camunda.bpm.engine.authorization.Resources;
  * links, and the authorizations that point at its tasks and instance. Row shapes are the seed's
  * exactly, so the planner sees what it would see on a real database of that size.
  *
- * <p>Not copied: variables, timers, event subscriptions and history. Neither task list filter has a
- * variable condition or lists variables (Tasklist would fetch those in a separate request, not
- * measured here), and the task query reads none of the others. A copied case is therefore for
- * reading in a task list only, not for completing.
+ * <p>Of the variables, only those a tray reads are copied: the cards' child's name and case reference
+ * and the "By child" order's family-and-child key, each copy's value suffixed like its ids, so that
+ * every card has its facts and every case its own place in "By child". Not copied: the other
+ * variables, timers, event subscriptions and history, which no task list reads. A copied case is
+ * therefore for reading in a task list only, not for completing.
  */
 final class CaseCopies {
 
@@ -47,7 +49,13 @@ final class CaseCopies {
           "root_proc_inst_id_", "act_inst_id_", "business_key_")),
       new CopiedTable("act_ru_task", Set.of("id_", "execution_id_", "proc_inst_id_", "parent_task_id_")),
       new CopiedTable("act_ru_identitylink", Set.of("id_", "task_id_")),
-      new CopiedTable("act_ru_authorization", Set.of("id_", "resource_id_", "root_proc_inst_id_")));
+      new CopiedTable("act_ru_authorization", Set.of("id_", "resource_id_", "root_proc_inst_id_")),
+      // the cards' facts and the "By child" order, each copy's own (its reference suffixed like its ids)
+      new CopiedTable("act_ru_variable", Set.of("id_", "proc_inst_id_", "execution_id_", "task_id_", "var_scope_", "text_")));
+
+  /** The variables a tray reads: the cards' (the filters' "variables") and the one "By child" is ordered by. */
+  private static final List<String> CARD_VARIABLES = List.of(CaseFacts.CHILD_NAME, CaseFacts.CASE_REFERENCE,
+      CaseFacts.FAMILY_AND_CHILD);
 
   private record CopiedTable(String name, Set<String> caseIds) {}
 
@@ -150,6 +158,11 @@ final class CaseCopies {
           + " union all"
           + " select s.*, e.bench_case_no from act_ru_authorization s join seed_act_ru_execution e on e.id_ = s.resource_id_"
           + " where e.id_ = e.proc_inst_id_ and s.resource_type_ in (" + instances + ")");
+      // strings only: a value in a byte array would need its own copy in act_ge_bytearray
+      s.execute("create temp table seed_act_ru_variable as"
+          + " select s.*, e.bench_case_no from act_ru_variable s join seed_act_ru_execution e on e.id_ = s.execution_id_"
+          + " where s.bytearray_id_ is null and s.name_ in ("
+          + CARD_VARIABLES.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", ")) + ")");
     }
     return (int) count(c, "select count(*) from seed_case");
   }

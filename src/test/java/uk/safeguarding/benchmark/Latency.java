@@ -19,6 +19,11 @@ record Latency(String what, int samples, double p50, double p95, double p99, dou
    * minutes at a large size still lets the run finish. The first statement timeout ends the sampling.
    */
   static Latency measure(String what, int warmups, int samples, Runnable operation) {
+    return measure(what, warmups, samples, 20, operation);
+  }
+
+  /** The same, taking at least {@code minSamples} (fewer than 20 where many operations share a run's time). */
+  static Latency measure(String what, int warmups, int samples, int minSamples, Runnable operation) {
     long start = System.nanoTime();
     long budget = start + Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
     long cap = start + Long.getLong("bench.maxSecondsPerQuery", 600) * 1_000_000_000L;
@@ -26,11 +31,11 @@ record Latency(String what, int samples, double p50, double p95, double p99, dou
     int taken = 0;
     long began = 0;
     try {
-      for (int i = 0; i < warmups && (i < 3 || System.nanoTime() < budget) && System.nanoTime() < cap; i++) {
+      for (int i = 0; i < warmups && (i < Math.min(3, minSamples) || System.nanoTime() < budget) && System.nanoTime() < cap; i++) {
         began = System.nanoTime();
         operation.run();
       }
-      while (taken < samples && (taken < 20 || System.nanoTime() < budget) && System.nanoTime() < cap) {
+      while (taken < samples && (taken < minSamples || System.nanoTime() < budget) && System.nanoTime() < cap) {
         began = System.nanoTime();
         operation.run();
         all[taken++] = (System.nanoTime() - began) / 1_000_000.0;

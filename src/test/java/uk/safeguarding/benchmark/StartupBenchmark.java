@@ -115,7 +115,7 @@ class StartupBenchmark {
   }
 
   /** The test's classpath without this project's classes and without the libraries only this project uses. */
-  private static String bareClasspath() throws IOException {
+  static String bareClasspath() throws IOException {
     String main = Path.of("target", "classes").toAbsolutePath().toString();
     return Arrays.stream(ApplicationNode.classpath().split(File.pathSeparator))
         .filter(entry -> !entry.equals(main))
@@ -123,7 +123,7 @@ class StartupBenchmark {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
-  private static void awaitTasklist(Process jvm, int port, File log) throws Exception {
+  static void awaitTasklist(Process jvm, int port, File log) throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest tasklist = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build();
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.identity.TasklistFilters;
+import uk.safeguarding.operations.ApplicationNode;
 
 /**
- * A practitioner's task list as Tasklist asks for it (a page of 50 and the count, for "My agency's
- * tasks" and "Due within 5 working days") with need-to-know enforced, on this application and on a
- * bare Camunda 7.24 engine, on the same PostgreSQL with the same number of open tasks. Sizes come
+ * A practitioner's task list with need-to-know enforced, on this application and on a bare Camunda
+ * 7.24 engine, on the same PostgreSQL with the same number of open tasks: the filter's page of 50 and
+ * its count through FilterService ("My agency's tasks", "Due within 5 working days": the curve), and
+ * Tasklist's own request over HTTP for every kind of user, tray, page and sort ({@link TasklistRequests};
+ * the bare engine behind Camunda's own Tasklist, as the officer, for the trays it has). Sizes come
  * from -Dbench.openTasks (default a smoke-test size); sizes from -Dbench.bulkFrom up are loaded
  * from a seed of real cases copied in SQL ({@link CaseCopies}). docs/performance.md says how to run
  * it. It asserts on what is returned, never on a time.
@@ -42,6 +46,8 @@ class TaskListBenchmark {
   static final Path RESULTS = Path.of("target", "benchmarks", "task-list.csv");
   static final String RESULTS_HEADER = "date,openTasks,engine,query,p50_ms,p95_ms,p99_ms,samples,lower_bound";
   static final Path LOADS = Path.of("target", "benchmarks", "task-list-load.csv");
+  /** The matrix of Tasklist's requests, as tables for docs/performance.md. */
+  static final Path MATRIX = Path.of("target", "benchmarks", "task-list-matrix.md");
 
   @Test
   void taskListLatencyAgainstTheBareEngine() throws Exception {
@@ -55,17 +61,52 @@ class TaskListBenchmark {
     String engines = System.getProperty("bench.engines", "bare,ours");
     for (int openTasks : sizes) {
       List<LocalDate> days = dueDays();
+      List<TasklistRequests.Measured> bareMatrix = List.of();
+      List<TasklistRequests.Measured> oursMatrix = List.of();
+      String loadBefore = loadAverage();
       if (engines.contains("bare")) {
-        List<Latency> bare = measureBare(openTasks, days, samples);
-        bare.forEach(l -> System.out.printf(Locale.ROOT, "%,9d open tasks | bare %s%n", openTasks, l));
-        record(openTasks, "bare", bare);
+        Measured bare = measureBare(openTasks, days, samples);
+        bare.latencies().forEach(l -> System.out.printf(Locale.ROOT, "%,9d open tasks | bare %s%n", openTasks, l));
+        record(openTasks, "bare", bare.latencies());
+        bareMatrix = bare.matrix();
       }
       if (engines.contains("ours")) {
-        List<Latency> ours = measureOurs(openTasks, days, samples);
-        ours.forEach(l -> System.out.printf(Locale.ROOT, "%,9d open tasks | ours %s%n", openTasks, l));
-        record(openTasks, "ours", ours);
+        Measured ours = measureOurs(openTasks, days, samples);
+        ours.latencies().forEach(l -> System.out.printf(Locale.ROOT, "%,9d open tasks | ours %s%n", openTasks, l));
+        record(openTasks, "ours", ours.latencies());
+        oursMatrix = ours.matrix();
       }
+      String table = TasklistRequests.table(openTasks, oursMatrix, bareMatrix)
+          + String.format(Locale.ROOT, "%n%s; load average before %s, after %s (2 cores)%n", LocalDate.now(), loadBefore, loadAverage());
+      System.out.println(table);
+      Files.writeString(MATRIX, table, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
+  }
+
+  /** What an engine's run gave: the figures of the curve and the others, and Tasklist's requests over HTTP. */
+  private record Measured(List<Latency> latencies, List<TasklistRequests.Measured> matrix) {}
+
+  /** The machine's load average (1, 5, 15 minutes): the benchmarks share its 2 cores with whatever else runs. */
+  private static String loadAverage() throws IOException {
+    String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+    return fields[0] + " / " + fields[1] + " / " + fields[2];
+  }
+
+  /**
+   * Tasklist's request for every cell of the matrix (TasklistRequests), each user signed in over HTTP;
+   * checks that the officer's tray holds the police's quarter of what was loaded. Recorded in the CSV.
+   */
+  private static List<TasklistRequests.Measured> measureMatrix(int port, List<String> users, Map<String, String> trays,
+      int openTasks, int matrixSamples) {
+    List<TasklistRequests.Measured> matrix = TasklistRequests.measure(port, users, trays, Math.max(1, matrixSamples / 5),
+        matrixSamples);
+    matrix.stream().filter(m -> m.cell().user().equals("paul") && m.cell().tray().equals(TasklistFilters.MY_AGENCYS_TASKS)
+        && !m.latency().lowerBound()).forEach(m -> assertThat(m.count()).as(m.cell().name()).isEqualTo(openTasks / AGENCIES.size()));
+    return matrix;
+  }
+
+  private static List<Latency> latencies(List<TasklistRequests.Measured> matrix) {
+    return matrix.stream().map(TasklistRequests.Measured::latency).toList();
   }
 
   static List<LocalDate> dueDays() {
@@ -82,10 +123,12 @@ class TaskListBenchmark {
     return days;
   }
 
-  private List<Latency> measureBare(int openTasks, List<LocalDate> days, int samples) throws InterruptedException, IOException {
+  private Measured measureBare(int openTasks, List<LocalDate> days, int samples) throws Exception {
     String database = "bench_bare_" + openTasks;
     boolean reuse = BenchmarkDatabase.reusable(database, openTasks);
     String url = reuse ? BenchmarkDatabase.url(database) : BenchmarkDatabase.recreate(database);
+    List<Latency> latencies;
+    Map<String, String> trays = new LinkedHashMap<>();
     ProcessEngine engine = BareEngine.start(url, !reuse);
     try {
       List<Date> due = days.stream().map(d -> Date.from(WorkingDayCalendar.englandAndWales().endOfDay(d).toInstant())).toList();
@@ -93,14 +136,30 @@ class TaskListBenchmark {
         load(url, openTasks, "bare", seedTasks -> BareEngine.load(engine, seedTasks, due));
       }
       BenchmarkDatabase.vacuumAnalyze(url);
-      return measure(engine, BareEngine.filterId(engine, TasklistFilters.MY_AGENCYS_TASKS),
-          BareEngine.filterId(engine, TasklistFilters.DUE_WITHIN_5_WORKING_DAYS), openTasks, samples);
+      latencies = new ArrayList<>(measure(engine, BareEngine.filterId(engine, TasklistFilters.MY_AGENCYS_TASKS),
+          BareEngine.filterId(engine, TasklistFilters.DUE_WITHIN_5_WORKING_DAYS), openTasks, samples));
+      BareEngine.TRAYS.forEach(tray -> trays.put(tray, BareEngine.filterId(engine, tray)));
     } finally {
       engine.close();
     }
+    // The same requests the officer's Tasklist sends, to Camunda's own Tasklist on this database
+    int port = ApplicationNode.freePort();
+    Process webapp = BareEngine.startWebapp(url, port);
+    try {
+      // a second a request at 10,000 already: fewer samples than ours (-Dbench.bareMatrixSamples)
+      List<TasklistRequests.Measured> matrix = measureMatrix(port, List.of("paul"), trays, openTasks,
+          Integer.getInteger("bench.bareMatrixSamples", 10));
+      latencies.addAll(latencies(matrix));
+      return new Measured(latencies, matrix);
+    } finally {
+      webapp.destroy();
+      if (!webapp.waitFor(30, TimeUnit.SECONDS)) {
+        webapp.destroyForcibly();
+      }
+    }
   }
 
-  private List<Latency> measureOurs(int openTasks, List<LocalDate> days, int samples) throws InterruptedException, IOException {
+  private Measured measureOurs(int openTasks, List<LocalDate> days, int samples) throws InterruptedException, IOException {
     String database = "bench_ours_" + openTasks;
     // The child's case adds tasks of its own, and a run completes health's contributions: the police's are what was loaded.
     boolean reuse = BenchmarkDatabase.reusable(database, "select count(*) from act_ru_identitylink where type_ = 'candidate' and group_id_ = 'police'",
@@ -112,13 +171,20 @@ class TaskListBenchmark {
         load(url, openTasks, "ours", seedTasks -> loadOurs(engine, seedTasks, days));
       }
       BenchmarkDatabase.vacuumAnalyze(url);
-      String agency = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_AGENCYS_TASKS).singleResult().getId();
-      String due = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.DUE_WITHIN_5_WORKING_DAYS).singleResult().getId();
-      String byChild = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.BY_CHILD).singleResult().getId();
-      List<Latency> latencies = new ArrayList<>(measure(engine, agency, due, openTasks, samples));
-      latencies.addAll(measureTrays(engine, agency, byChild, samples));
+      Map<String, String> trays = new LinkedHashMap<>();
+      for (String tray : TasklistFilters.TRAYS) {
+        trays.put(tray, engine.getFilterService().createFilterQuery().filterName(tray).singleResult().getId());
+      }
+      List<Latency> latencies = new ArrayList<>(measure(engine, trays.get(TasklistFilters.MY_AGENCYS_TASKS),
+          trays.get(TasklistFilters.DUE_WITHIN_5_WORKING_DAYS), openTasks, samples));
+      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+      List<String> users = Arrays.stream(System.getProperty("bench.matrixUsers", String.join(",", TRAY_USERS)).split(","))
+          .map(String::trim).toList();
+      List<TasklistRequests.Measured> matrix = measureMatrix(port, users, trays, openTasks,
+          Integer.getInteger("bench.matrixSamples", Math.min(samples, 20)));
+      latencies.addAll(latencies(matrix));
       latencies.addAll(measureOpeningAndCompleting(engine, samples));
-      return latencies;
+      return new Measured(latencies, matrix);
     }
   }
 
@@ -200,35 +266,6 @@ class TaskListBenchmark {
   }
 
   /**
-   * A tray as Tasklist opens it (POST /filter/{id}/list?firstResult=0&maxResults=15, hal+json): its
-   * body (active tasks, Tasklist's own sort after the tray's), the page of 15 and the count, and the
-   * card variables the REST API fetches for the page (childName and caseReference of each task's
-   * scopes, the filter's "variables"), as each kind of user signed in (issue 20): partner agencies, a
-   * social worker, the managers who read every case, a conference chair, an IRO, and users in two
-   * groups. Only this project has trays.
-   */
-  private static List<Latency> measureTrays(ProcessEngine engine, String agencyTray, String byChildTray, int samples) {
-    var identity = engine.getIdentityService();
-    int warmups = Math.max(5, samples / 5);
-    List<Latency> latencies = new ArrayList<>();
-    for (String user : TRAY_USERS) {
-      var demoUser = uk.safeguarding.identity.DemoUsers.USERS.stream().filter(u -> u.id().equals(user)).findFirst().orElseThrow();
-      identity.setAuthentication(user, demoUser.groups());
-      try {
-        latencies.add(Latency.measure("My agency's tasks tray as Tasklist asks (page of 15 + count + card variables), " + user + " ("
-            + String.join(" + ", demoUser.groups()) + ")", warmups, samples, () -> trayAsTasklistAsks(engine, agencyTray)));
-        if (user.equals("paul") || user.equals("tom")) {
-          latencies.add(Latency.measure("By child tray as Tasklist asks (page of 15 + count + card variables), " + user, warmups,
-              samples, () -> trayAsTasklistAsks(engine, byChildTray)));
-        }
-      } finally {
-        identity.clearAuthentication();
-      }
-    }
-    return latencies;
-  }
-
-  /**
    * A practitioner at work (issue 20): opening a task as Tasklist does (the form's variables, the
    * task's variables and the deployed form) and completing it, as the health visitor, a different
    * contribution each sample (the police's tasks stay as loaded, so the database can be measured again).
@@ -240,8 +277,8 @@ class TaskListBenchmark {
       int warmups = Math.max(5, samples / 5);
       List<String> contributions = engine.getTaskService().createTaskQuery().taskCandidateGroup("health")
           .taskDefinitionKey("ContributeToStrategyDiscussion")
-          // cases run through the engine: a bulk copy holds no variables and is for reading only
-          .processVariableValueLike("caseReference", "CR-BENCH-%").listPage(0, warmups + samples).stream().map(Task::getId).toList();
+          // cases run through the engine: a bulk copy holds only the cards' variables and is for reading only
+          .processVariableValueLike("caseReference", "CR-BENCH-%").processVariableValueEquals("householdMembers", "Mother").listPage(0, warmups + samples).stream().map(Task::getId).toList();
       AtomicInteger opened = new AtomicInteger();
       AtomicInteger completed = new AtomicInteger();
       Latency open = Latency.measure("Open a task as Tasklist does (form variables, task variables, deployed form), helen", warmups,
@@ -266,24 +303,6 @@ class TaskListBenchmark {
 
   /** Every kind of user: partner agencies, a social worker, both managers, a chair, an IRO, two in two groups. */
   static final List<String> TRAY_USERS = List.of("paul", "helen", "emma", "sarah", "tom", "sunita", "carol", "ian", "grace", "mark");
-
-  private static void trayAsTasklistAsks(ProcessEngine engine, String tray) {
-    var body = engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc();
-    List<Task> page = engine.getFilterService().listPage(tray, body, 0, 15);
-    engine.getFilterService().count(tray, engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc());
-    java.util.Set<String> scopes = new java.util.LinkedHashSet<>();
-    for (Task task : page) {
-      scopes.add(task.getId());
-      scopes.add(task.getExecutionId());
-      scopes.add(task.getProcessInstanceId());
-    }
-    scopes.remove(null);
-    if (!scopes.isEmpty()) {
-      ((org.camunda.bpm.engine.impl.VariableInstanceQueryImpl) engine.getRuntimeService().createVariableInstanceQuery()
-          .disableBinaryFetching().disableCustomObjectDeserialization().variableNameIn("childName", "caseReference")
-          .variableScopeIdIn(scopes.toArray(String[]::new))).unlimitedList();
-    }
-  }
 
   /**
    * The officer's filter count; where the bare engine's count outruns its statement timeout, the
