@@ -1,0 +1,36 @@
+package uk.safeguarding.notifications;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.agency.Agency;
+import uk.safeguarding.breaches.StandardsBreach;
+import uk.safeguarding.timescales.Standards;
+
+/**
+ * A breach recorded (breaches/StandardsBreachRecorder publishes each new one, in the transaction of its
+ * timer): the team managers, who review every breach, are told by email too, with the rule and the
+ * step, never the breach's detail (which may speak of the child).
+ */
+@Component
+class BreachNotices {
+
+  private final Notifications notifications;
+  private final Standards standards;
+
+  BreachNotices(Notifications notifications, Standards standards) {
+    this.notifications = notifications;
+    this.standards = standards;
+  }
+
+  @EventListener
+  void recorded(StandardsBreach breach) {
+    String profile = breach.standardsProfile() == null ? standards.profiles().defaultProfile() : breach.standardsProfile();
+    String title = standards.profiles().profile(profile).rules().containsKey(breach.ruleId())
+        ? ": " + standards.profiles().profile(profile).rule(breach.ruleId()).title() : "";
+    NotificationText.Work work = new NotificationText.Work(breach.caseReference(), null,
+        breach.ruleId() + title + " (" + breach.breachedStep() + ")",
+        breach.dueAt() == null ? null : breach.dueAt().toZonedDateTime(), null, null);
+    notifications.tell(NotificationKind.BREACH_RECORDED, Recipient.group(Agency.CSC_TEAM_MANAGER.groupId()), work, profile,
+        breach.id());
+  }
+}
