@@ -1,5 +1,8 @@
 package uk.safeguarding.notifications;
 
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
@@ -22,6 +25,14 @@ class BreachNotices {
     this.standards = standards;
   }
 
+  /** The breached pathway, when the breach is recorded in its command (always, from a breach point). */
+  private static String processDefinitionOf(StandardsBreach breach) {
+    CommandContext command = Context.getCommandContext();
+    ExecutionEntity instance = command == null || breach.processInstanceId() == null ? null
+        : command.getExecutionManager().findExecutionById(breach.processInstanceId());
+    return instance == null ? null : instance.getProcessDefinitionId();
+  }
+
   @EventListener
   void recorded(StandardsBreach breach) {
     String profile = breach.standardsProfile() == null ? standards.profiles().defaultProfile() : breach.standardsProfile();
@@ -29,7 +40,7 @@ class BreachNotices {
         ? ": " + standards.profiles().profile(profile).rule(breach.ruleId()).title() : "";
     NotificationText.Work work = new NotificationText.Work(breach.caseReference(), null,
         breach.ruleId() + title + " (" + breach.breachedStep() + ")",
-        breach.dueAt() == null ? null : breach.dueAt().toZonedDateTime(), null, null);
+        breach.dueAt() == null ? null : breach.dueAt().toZonedDateTime(), null, null, processDefinitionOf(breach));
     notifications.tell(NotificationKind.BREACH_RECORDED, Recipient.group(Agency.CSC_TEAM_MANAGER.groupId()), work, profile,
         breach.id());
   }

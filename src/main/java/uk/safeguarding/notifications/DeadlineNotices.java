@@ -37,6 +37,8 @@ public class DeadlineNotices {
   private static final String OPEN_TASKS_DUE_WITHOUT = """
       select t.id_ from act_ru_task t where t.due_date_ > ? and t.due_date_ <= ? and t.suspension_state_ = 1
         and not exists (select 1 from sg_notification n where n.task_id = t.id_ and n.kind = ?)""";
+  private static final String OF_ONE_CASE = """
+       and exists (select 1 from act_ru_execution e where e.id_ = t.proc_inst_id_ and e.business_key_ = ?)""";
 
   private final JdbcTemplate jdbc;
   private final ProcessEngine engine;
@@ -52,25 +54,38 @@ public class DeadlineNotices {
 
   /** @return how many notifications this sweep wrote */
   public int sweep() {
+    return sweep(null);
+  }
+
+  /**
+   * The same sweep over one child's case only (its processes' business key): for a test among other
+   * tests' cases, or an operator who wants one case's reminders now.
+   */
+  public int sweep(String caseReference) {
     WorkingDayCalendar calendar = standards.calendar();
     ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.LONDON);
     ZonedDateTime endOfToday = calendar.endOfDay(now.toLocalDate());
     ZonedDateTime endOfNextWorkingDay = calendar.endOfDay(calendar.workingDaysAfter(now.toLocalDate(), 1));
     ZonedDateTime longAgo = now.minusYears(100);
     int written = 0;
-    for (String taskId : tasks(endOfToday, endOfNextWorkingDay, NotificationKind.DUE_TOMORROW)) {
+    for (String taskId : tasks(endOfToday, endOfNextWorkingDay, NotificationKind.DUE_TOMORROW, caseReference)) {
       written += tellHolders(NotificationKind.DUE_TOMORROW, taskId);
     }
-    for (String taskId : tasks(longAgo, now, NotificationKind.OVERDUE)) {
+    for (String taskId : tasks(longAgo, now, NotificationKind.OVERDUE, caseReference)) {
       written += tellHolders(NotificationKind.OVERDUE, taskId);
     }
-    for (String taskId : tasks(longAgo, now, NotificationKind.OVERDUE_TO_MANAGER)) {
+    // Nothing due today is past a grace period yet: only work due before today is looked at for its manager.
+    for (String taskId : tasks(longAgo, endOfToday.minusDays(1), NotificationKind.OVERDUE_TO_MANAGER, caseReference)) {
       written += tellManagers(taskId, now);
     }
     return written;
   }
 
-  private List<String> tasks(ZonedDateTime dueAfter, ZonedDateTime dueBy, NotificationKind without) {
+  private List<String> tasks(ZonedDateTime dueAfter, ZonedDateTime dueBy, NotificationKind without, String caseReference) {
+    if (caseReference != null) {
+      return jdbc.queryForList(OPEN_TASKS_DUE_WITHOUT + OF_ONE_CASE, String.class, Timestamp.from(dueAfter.toInstant()),
+          Timestamp.from(dueBy.toInstant()), without.name(), caseReference);
+    }
     return jdbc.queryForList(OPEN_TASKS_DUE_WITHOUT, String.class, Timestamp.from(dueAfter.toInstant()),
         Timestamp.from(dueBy.toInstant()), without.name());
   }
@@ -126,7 +141,7 @@ public class DeadlineNotices {
         : engine.getRuntimeService().getVariable(task.getExecutionId(), Standards.PROFILE_VARIABLE);
     ZonedDateTime due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(WorkingDayCalendar.LONDON);
     NotificationText.Work work = new NotificationText.Work(instance == null ? null : instance.getBusinessKey(), taskId,
-        task.getName(), due, null, null);
+        task.getName(), due, null, null, task.getProcessDefinitionId());
     return new Open(task, groups, work, profile == null || profile.toString().isBlank()
         ? standards.profiles().defaultProfile() : profile.toString());
   }

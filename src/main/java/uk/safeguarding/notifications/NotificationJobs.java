@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -56,9 +57,22 @@ public class NotificationJobs extends AbstractProcessEnginePlugin {
         settings.getRetryIntervals(), engineDefault));
   }
 
-  /** In the command of the work that causes it: the job that sends notification {@code id}, not before {@code notBefore}. */
-  static String schedule(String notificationId, Date notBefore, int attempts) {
+  /**
+   * In the command of the work that causes it: the job that sends notification {@code id}, not before
+   * {@code notBefore}. It names the pathway's process definition (not the case's process instance, so
+   * that it outlives the task and is none of the instance's own jobs): its incident is counted under the
+   * pathway in Cockpit, and whoever may retry the pathway's jobs (team and service managers,
+   * RETRY_JOB) may retry it.
+   */
+  static String schedule(String notificationId, Date notBefore, int attempts, String processDefinitionId) {
     MessageEntity job = new MessageEntity();
+    ProcessDefinitionEntity pathway = processDefinitionId == null ? null
+        : Context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId);
+    if (pathway != null) {
+      job.setProcessDefinitionId(pathway.getId());
+      job.setProcessDefinitionKey(pathway.getKey());
+      job.setDeploymentId(pathway.getDeploymentId());
+    }
     job.setJobHandlerType(TYPE);
     job.setJobHandlerConfigurationRaw(notificationId);
     job.setRetries(attempts);

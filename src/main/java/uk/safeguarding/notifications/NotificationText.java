@@ -19,8 +19,12 @@ final class NotificationText {
 
   private NotificationText() {}
 
-  /** What the email is about, as the sweep and the listeners know it. */
-  record Work(String caseReference, String taskId, String what, ZonedDateTime dueAt, String meetingName, String meetingOn) {
+  /**
+   * What the email is about, as the sweep and the listeners know it; {@code processDefinitionId} is the
+   * pathway's, for the sending job (its incident is shown under that pathway in Cockpit), or null.
+   */
+  record Work(String caseReference, String taskId, String what, ZonedDateTime dueAt, String meetingName, String meetingOn,
+      String processDefinitionId) {
 
     Work {
       dueAt = dueAt == null ? null : dueAt.withZoneSameInstant(WorkingDayCalendar.LONDON);

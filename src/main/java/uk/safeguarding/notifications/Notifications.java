@@ -92,7 +92,7 @@ public class Notifications {
       if (!outbox.add(notification)) {
         return false;
       }
-      NotificationJobs.schedule(notification.id(), Date.from(sendAfter.toInstant()), jobs.attempts());
+      NotificationJobs.schedule(notification.id(), Date.from(sendAfter.toInstant()), jobs.attempts(), work.processDefinitionId());
       return true;
     });
   }

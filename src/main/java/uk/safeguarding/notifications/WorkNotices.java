@@ -103,7 +103,8 @@ public class WorkNotices extends AbstractProcessEnginePlugin {
   static NotificationText.Work work(DelegateTask task, String meetingName, String meetingOn) {
     String caseReference = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     ZonedDateTime due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(WorkingDayCalendar.LONDON);
-    return new NotificationText.Work(caseReference, task.getId(), task.getName(), due, meetingName, meetingOn);
+    return new NotificationText.Work(caseReference, task.getId(), task.getName(), due, meetingName, meetingOn,
+        task.getProcessDefinitionId());
   }
 
   /** A meeting's date as the forms and REST give it (ISO text or a Date), as ISO text: the day, with its time if it has one. */

@@ -28,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -125,9 +124,15 @@ class NotificationsRestTest extends ProcessTestBase {
     int tries = new NotificationSettings().getRetryIntervals().size() + 1;
     for (int attempt = 0; attempt < tries; attempt++) {
       assertThat(sendAll(caseReference)).as("try " + (attempt + 1) + " failed for every email").isEqualTo(4);
+      if (attempt == 0) {
+        // The next try waits a minute (a job without a diagram's activity would be retried at once by the engine).
+        Job failed = engine.getManagementService().createJobQuery().jobId(jobs.get(0)).singleResult();
+        assertThat(failed.getRetries()).isEqualTo(tries - 1);
+        assertThat(failed.getDuedate().getTime() - System.currentTimeMillis()).isBetween(50_000L, 60_000L);
+        assertThat(failed.getExceptionMessage()).contains("The mail server did not take the email to");
+      }
     }
 
-    ManagementService management = engine.getManagementService();
     List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
         .list().stream().filter(incident -> jobs.contains(incident.getConfiguration())).toList();
     assertThat(incidents).as("one incident a failed email, as Cockpit lists them").hasSize(4)
@@ -135,9 +140,20 @@ class NotificationsRestTest extends ProcessTestBase {
     assertThat(jdbc.queryForObject("select count(*) from sg_notification where case_reference = ? and sent_at is null",
         Integer.class, caseReference)).as("nothing lost: every notification waits").isEqualTo(4);
 
-    // The mail server is back; a manager retries each incident in Cockpit (which sets the job's retries).
+    // The mail server is back; tom, a team manager, sees the incidents under the pathway in Cockpit and retries
+    // each (Cockpit's Retry is this call on its own engine API, with tom's authorizations).
     mailServer.start();
-    jobs.forEach(job -> management.setJobRetries(job, 1));
+    String pathway = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("StrategyDiscussion")
+        .latestVersion().singleResult().getId();
+    JsonNode seenByTom = rest.withBasicAuth("tom", "tom-demo").getForObject(
+        "/engine-rest/incident?incidentType=failedJob&processDefinitionId=" + pathway, JsonNode.class);
+    List<String> tomSees = new ArrayList<>();
+    seenByTom.forEach(incident -> tomSees.add(incident.get("configuration").asText()));
+    assertThat(tomSees).containsAll(jobs);
+    for (String job : jobs) {
+      assertThat(rest.withBasicAuth("tom", "tom-demo").exchange("/engine-rest/job/" + job + "/retries", HttpMethod.PUT,
+          new HttpEntity<>(Map.of("retries", 1)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
     assertThat(sendAll(caseReference)).isZero();
     assertThat(mailTo(POLICE, caseReference)).hasSize(1);
     assertThat(mailTo(HEALTH, caseReference)).hasSize(1);
@@ -203,16 +219,22 @@ class NotificationsRestTest extends ProcessTestBase {
     WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
     // The first sweep after the deadline: each invited agency's contribution is overdue (nobody holds them yet).
+    // The day before, the sweep finds the contributions due by the end of the next working day.
+    clockAt(due.toLocalDate().minusDays(1).atTime(9, 7).toString());
+    deadlines.sweep(caseReference);
+    assertThat(kindsFor(caseReference, "DUE_TOMORROW")).containsExactlyInAnyOrder("group:csc-social-worker", "group:police", "group:health");
+
+    // (The sweep of this case only: the other tests' cases in this shared database are overdue too by now.)
     clockAt(due.toLocalDate().plusDays(1).atTime(0, 30).toString());
-    deadlines.sweep();
+    deadlines.sweep(caseReference);
     assertThat(kindsFor(caseReference, "OVERDUE")).containsExactlyInAnyOrder("group:csc-social-worker", "group:police", "group:health");
     assertThat(kindsFor(caseReference, "OVERDUE_TO_MANAGER")).as("within the grace period").isEmpty();
 
     // national: the manager is told after 1 working day more; a sweep run again tells nobody twice.
     LocalDate managersDay = calendar.workingDaysAfter(due.toLocalDate(), 1).plusDays(1);
     clockAt(managersDay.atTime(7, 7).toString());
-    deadlines.sweep();
-    deadlines.sweep();
+    deadlines.sweep(caseReference);
+    deadlines.sweep(caseReference);
     assertThat(kindsFor(caseReference, "OVERDUE")).hasSize(3);
     assertThat(kindsFor(caseReference, "OVERDUE_TO_MANAGER")).as("the line managers with an address (the demo's)")
         .containsExactly("group:csc-team-manager");
@@ -303,7 +325,7 @@ class NotificationsRestTest extends ProcessTestBase {
   // ------------------------------------------------------------------------------------------------
 
   private void tell(NotificationKind kind, Recipient to, String caseReference, String taskId, ZonedDateTime due) {
-    notifications.tell(kind, to, new NotificationText.Work(caseReference, taskId, "Contribute", due, null, null), "national", taskId);
+    notifications.tell(kind, to, new NotificationText.Work(caseReference, taskId, "Contribute", due, null, null, null), "national", taskId);
   }
 
   private String sendAfter(String caseReference, String recipient) {
