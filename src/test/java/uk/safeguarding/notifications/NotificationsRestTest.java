@@ -265,6 +265,24 @@ class NotificationsRestTest extends ProcessTestBase {
   }
 
   @Test
+  void workGivenToAPersonByAManagerIsEmailedToThemButWorkTheyClaimThemselvesIsNot() {
+    String caseReference = uniqueCaseReference();
+    String instance = StrategyDiscussionOverRest.startedAndConvened(rest, caseReference, "Amelia Whitlock");
+    Task socialCare = contributionOf(instance, "csc-social-worker");
+    Task police = contributionOf(instance, "police");
+
+    // tom gives the social care contribution to sam from the team tray (TR-01); paul takes the police's himself.
+    assertThat(rest.withBasicAuth("tom", "tom-demo").postForEntity("/api/oversight/team-tray/tasks/" + socialCare.getId()
+        + "/reassignment", Map.of("to", "sam", "reason", "Sam knows the family"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("paul", "paul-demo").postForEntity("/engine-rest/task/" + police.getId() + "/claim",
+        Map.of("userId", "paul"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(jdbc.queryForList("select recipient || ' ' || address from sg_notification where case_reference = ? and kind = 'ASSIGNED'",
+        String.class, caseReference)).containsExactly("user:sam sam@demo.safeguarding.invalid");
+  }
+
+  @Test
   void aPersonChoosesTheirOwnPreferencesButNeverTurnsAStatutoryKindOff() {
     ResponseEntity<JsonNode> refused = putOwn("helen", Map.of("delivery", "at-once", "kindsOff", List.of("breach-recorded", "overdue")));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
