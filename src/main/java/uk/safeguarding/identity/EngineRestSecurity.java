@@ -42,7 +42,9 @@ public class EngineRestSecurity {
         TasklistSessionAuthentication.class.getName());
     // The managers' oversight (oversight/OversightApi), an authority's local timescales
     // (oversight/LocalTimescalesApi) and the statutory returns (returns/ReturnsApi): Cockpit's session or HTTP Basic.
-    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*", "/api/returns/*", "/api/standards/*");
+    // The emails sent and one's notification preferences (notifications/NotificationsApi): read with the session
+    // (the "Emails sent" page), changed with HTTP Basic.
+    registration.addUrlPatterns("/api/cases/*", "/api/oversight/*", "/api/returns/*", "/api/standards/*", "/api/notifications/*");
     return registration;
   }
 }

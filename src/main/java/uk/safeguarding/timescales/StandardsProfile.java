@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public record StandardsProfile(
     String id, String name, String inherits, String description, List<String> qualityStandards,
-    OfficeHours officeHours, Map<String, Rule> rules, Map<String, BreachEscalation> breachEscalations) {
+    OfficeHours officeHours, Map<String, Rule> rules, Map<String, BreachEscalation> breachEscalations,
+    NotificationTimes notifications) {
 
   /** The escalation that names each breach the system raises a professional disagreement for itself. */
   public static final String ESCALATION_RULE = "ESC-01";

@@ -189,9 +189,16 @@ public final class StandardsProfiles {
         escalations.remove(ruleId);
       }
     });
+    NotificationTimes notifications = parent == null ? null : parent.notifications();
+    if (file.notifications != null) {
+      notifications = file.notifications.over(notifications, id);
+    }
+    if (notifications == null) {
+      throw new IllegalStateException("Standards profile '" + id + "' has no notifications and inherits none");
+    }
     return new StandardsProfile(file.id, file.name, file.inherits, file.description,
         file.qualityStandards == null ? List.of() : List.copyOf(file.qualityStandards),
-        officeHours, Collections.unmodifiableMap(rules), Collections.unmodifiableMap(escalations));
+        officeHours, Collections.unmodifiableMap(rules), Collections.unmodifiableMap(escalations), notifications);
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -207,6 +214,7 @@ public final class StandardsProfiles {
     public OfficeHoursEntry officeHours;
     public Map<String, RuleEntry> rules = new LinkedHashMap<>();
     public Map<String, EscalationEntry> breachEscalations = new LinkedHashMap<>();
+    public NotificationsEntry notifications;
 
     /** The same file with a rules map of its own, for a local change to write into. */
     ProfileFile withRulesCopied() {
@@ -219,6 +227,7 @@ public final class StandardsProfiles {
       copy.officeHours = officeHours;
       copy.rules = new LinkedHashMap<>(rules);
       copy.breachEscalations = breachEscalations;
+      copy.notifications = notifications;
       return copy;
     }
   }
@@ -282,6 +291,28 @@ public final class StandardsProfiles {
     public String caseVariable;
     public List<String> oneOf;
     public boolean lateAgency;
+  }
+
+  /** Issue 24, as written: like office hours, a local profile names what differs and inherits the rest. */
+  static final class NotificationsEntry {
+    public String managerToldAfter;
+    public String sendFrom;
+    public String sendUntil;
+    public String counting;
+    public String source;
+
+    NotificationTimes over(NotificationTimes inherited, String profileId) {
+      try {
+        return new NotificationTimes(
+            managerToldAfter != null ? Timescale.parse(managerToldAfter) : inherited == null ? null : inherited.managerToldAfter(),
+            sendFrom != null ? OfficeHours.time(sendFrom, "sendFrom") : inherited == null ? null : inherited.sendFrom(),
+            sendUntil != null ? OfficeHours.time(sendUntil, "sendUntil") : inherited == null ? null : inherited.sendUntil(),
+            RuleEntry.pick(counting, inherited == null ? null : inherited.counting()),
+            RuleEntry.pick(source, inherited == null ? null : inherited.source()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("Standards profile '" + profileId + "': notifications: " + e.getMessage(), e);
+      }
+    }
   }
 
   static final class OfficeHoursEntry {

@@ -1,0 +1,147 @@
+package uk.safeguarding.notifications;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one notification (or, for a digest, every one of the recipient's that is due), from its job
+ * ({@link NotificationJobs}). Never twice:
+ * <ol>
+ *   <li>a notification already sent is left alone, whoever runs its job again and however often;</li>
+ *   <li>before the SMTP call this node takes the notification in a committed update that only one node
+ *       can win ({@link Outbox#claim}), for {@code sending-lease}; a job that finds it held by another
+ *       node fails, to be tried again later, when it will find it sent;</li>
+ *   <li>the moment the SMTP server has taken the email it is marked sent, in a transaction of its own,
+ *       so that nothing that goes wrong afterwards in the job's transaction can make it go again.</li>
+ * </ol>
+ * The only gap left is a node that dies between the SMTP server taking the email and the mark (a few
+ * milliseconds): its lease runs out and the email goes again, with the same Message-ID, which mail
+ * servers use to drop a duplicate. An SMTP server that does not answer leaves the notification unsent
+ * and given back, and the job fails, so the engine tries again.
+ */
+@Component
+public class NotificationSender {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
+
+  private final Outbox outbox;
+  private final ObjectProvider<JavaMailSender> mail;
+  private final NotificationSettings settings;
+  private final String node;
+
+  public NotificationSender(Outbox outbox, ObjectProvider<JavaMailSender> mail, NotificationSettings settings) {
+    this.outbox = outbox;
+    this.mail = mail;
+    this.settings = settings;
+    this.node = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The SMTP server did not take an email: the job fails with this message, which Cockpit's incident shows. */
+  public static class NotSentException extends RuntimeException {
+    NotSentException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  public void send(String notificationId) {
+    Notification notification = outbox.find(notificationId).orElse(null);
+    if (notification == null || notification.sent()) {
+      LOG.info("Notification {} {}: nothing to send", notificationId, notification == null ? "is not in the outbox" : "was sent already");
+      return;
+    }
+    OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
+    List<Notification> batch = new ArrayList<>(notification.digest() ? outbox.digestDue(notification.address(), now) : List.of());
+    if (batch.stream().noneMatch(n -> n.id().equals(notificationId))) {
+      batch.add(0, notification);
+    }
+    List<String> held = outbox.claim(batch.stream().map(Notification::id).toList(), node, now, now.minus(settings.getSendingLease()));
+    if (!held.contains(notificationId)) {
+      Notification again = outbox.find(notificationId).orElseThrow();
+      if (again.sent()) {
+        LOG.info("Notification {} was sent by another node meanwhile", notificationId);
+        outbox.release(held, node);
+        return;
+      }
+      outbox.release(held, node);
+      throw new IllegalStateException("Notification " + notificationId + " is being sent by "
+          + outbox.heldBy(notificationId).orElse("another node") + "; this try waits for it");
+    }
+    List<Notification> sending = batch.stream().filter(n -> held.contains(n.id())).toList();
+    String messageId = "<notification-" + notificationId + "@safeguarding-pathways>";
+    try {
+      JavaMailSender smtp = mail.getIfAvailable();
+      if (smtp == null) {
+        throw new MailSendException("no mail server is configured (spring.mail.host, docs/operations.md)");
+      }
+      smtp.send(compose(smtp, sending, messageId));
+    } catch (MailException | MessagingException e) {
+      outbox.release(held, node);
+      throw new NotSentException("The mail server did not take the email to " + notification.address() + " ("
+          + notification.kind().heading() + ", case " + notification.caseReference() + "): " + e.getMessage()
+          + ". It is sent when this job is tried again.", e);
+    }
+    outbox.markSent(held, messageId, now);
+    LOG.info("Sent {} notification(s) {} to {}", held.size(), held, notification.address());
+  }
+
+  private MimeMessage compose(JavaMailSender smtp, List<Notification> sending, String messageId) throws MessagingException {
+    Session session = smtp.createMimeMessage().getSession();
+    MimeMessage message = new MimeMessage(session) {
+      @Override
+      protected void updateMessageID() throws MessagingException {
+        setHeader("Message-ID", messageId);
+      }
+    };
+    boolean invitations = sending.stream().anyMatch(Notification::hasInvitation);
+    MimeMessageHelper email = new MimeMessageHelper(message, invitations, StandardCharsets.UTF_8.name());
+    Notification first = sending.get(0);
+    email.setFrom(settings.getFrom());
+    email.setTo(first.address());
+    if (sending.size() == 1) {
+      email.setSubject(first.subject());
+      email.setText(first.body());
+    } else {
+      email.setSubject(NotificationText.digestSubject(sending.size()));
+      email.setText(sending.stream().map(Notification::body)
+          .collect(Collectors.joining("\n\n----------------------------------------\n\n", NotificationText.digestOpening(sending.size()), "")));
+    }
+    int number = 0;
+    for (Notification n : sending) {
+      if (n.hasInvitation()) {
+        number++;
+        String ics = MeetingInvitation.ics(n, settings.tasklistLink(n.taskId()));
+        email.addAttachment(number == 1 ? MeetingInvitation.FILE_NAME : "invitation-" + number + ".ics",
+            new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)), MeetingInvitation.CONTENT_TYPE);
+      }
+    }
+    return message;
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "node";
+    }
+  }
+}
