@@ -24,8 +24,10 @@ final class PeopleAsEngineUsers {
         .filter(person -> memberOfGroup == null || person.groups().contains(memberOfGroup))
         .map(person -> {
           UserEntity user = new UserEntity(person.userId());
-          user.setFirstName(person.firstName());
-          user.setLastName(person.lastName());
+          // Tasklist shows "first last" as who is signed in: the user id where the provider sends no names.
+          boolean named = person.firstName() != null || person.lastName() != null;
+          user.setFirstName(named ? person.firstName() : person.userId());
+          user.setLastName(named ? person.lastName() : "");
           user.setEmail(person.email());
           return user;
         });

@@ -1,6 +1,7 @@
 package uk.safeguarding.identity.signin;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -20,6 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Single sign-on through each agency's OpenID Connect provider, with Spring Security, when
@@ -47,7 +50,8 @@ public class SignInSecurity {
   @Order(1)
   SecurityFilterChain restSignIn(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
       SignInSettings settings) throws Exception {
-    http.securityMatcher(REST);
+    // Path patterns of the servlet path as such: /engine-rest is Jersey's servlet, not Spring MVC's.
+    http.securityMatcher(new OrRequestMatcher(Arrays.stream(REST).<RequestMatcher>map(AntPathRequestMatcher::new).toList()));
     leaveToCamunda(http);
     ClientRegistrationRepository registrations = providers.getIfAvailable();
     if (registrations != null) {

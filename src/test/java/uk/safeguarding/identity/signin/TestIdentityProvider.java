@@ -58,13 +58,17 @@ final class TestIdentityProvider {
   static final String CLIENT_ID = "safeguarding";
   static final String CLIENT_SECRET = "test-client-secret";
   static final List<String> AGENCIES = List.of("police", "health", "council");
+  /** A police system that calls the REST API with a token of its own (the client credentials grant). */
+  static final String SYSTEM = "police-case-system";
+  static final String SYSTEM_SECRET = "police-system-secret";
 
   /** Each person's password is their id with "-sso"; their groups at their own agency's provider. */
   static final Map<String, List<String>> PEOPLE = Map.of(
       "pc-patel", List.of("Child Abuse Investigation Unit"),
       "hv-hughes", List.of("Health Visiting"),
       "tina", List.of(),
-      "lee", List.of());
+      "lee", List.of(),
+      SYSTEM, List.of("Child Abuse Investigation Unit"));
 
   private static ConfigurableApplicationContext running;
 
@@ -72,6 +76,11 @@ final class TestIdentityProvider {
 
   static String password(String userId) {
     return userId + "-sso";
+  }
+
+  /** The provider's base URL, once started. */
+  static String url() {
+    return "http://localhost:" + ((WebServerApplicationContext) running).getWebServer().getPort();
   }
 
   /** Started once for the test run, for every application that signs in against it; returns its base URL. */
@@ -83,7 +92,7 @@ final class TestIdentityProvider {
               // not the application's own cookie: both run on localhost, and a browser keeps cookies by host
               "--server.servlet.session.cookie.name=PROVIDER_SESSION", "--spring.config.name=test-identity-provider");
     }
-    return "http://localhost:" + ((WebServerApplicationContext) running).getWebServer().getPort();
+    return url();
   }
 
   @EnableWebSecurity
@@ -125,7 +134,10 @@ final class TestIdentityProvider {
           .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
           .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build());
       AGENCIES.forEach(agency -> client.redirectUri("http://localhost:" + applicationPort + "/login/oauth2/code/" + agency));
-      return new InMemoryRegisteredClientRepository(client.build());
+      RegisteredClient system = RegisteredClient.withId(UUID.randomUUID().toString()).clientId(SYSTEM)
+          .clientSecret("{noop}" + SYSTEM_SECRET).clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+          .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).build();
+      return new InMemoryRegisteredClientRepository(client.build(), system);
     }
 
     /** One server, an issuer per agency: {@code http://localhost:<port>/police} and so on. */
