@@ -38,7 +38,8 @@ public record SignedIn(String userId, List<String> groupIds) {
 
   /**
    * Who made a request that has succeeded, for the record of it: on /engine-rest the person of its
-   * bearer token (checked by signin/SignInSecurity) or the user of its HTTP Basic credentials (EngineRestSecurity refuses a request whose credentials fail, so a success proves
+   * bearer token (checked by signin/SignInSecurity) or the user of its HTTP Basic credentials
+   * (EngineRestSecurity refuses a request whose credentials fail, so a success proves
    * them), on the webapps' API the user signed in to the session (a Basic header there proves nothing).
    */
   public static Optional<String> ofSucceededRequest(HttpServletRequest request, boolean engineRest, String engineName) {

@@ -20,10 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.childcase.WorkReassignments;
 
 /**
- * Leavers (issue 23): a social worker signed in through the council's provider, whose groups are the
- * council's directory's, is taken out of the directory. Their next request is refused and their session
- * ends; the task they had claimed is back in social care's queue, unclaimed, and the move is kept for the
- * child's chronology and the managers.
+ * Leavers and movers (issue 23): a social worker signed in through the council's provider, whose groups
+ * are the council's directory's, is taken out of the directory. Their next request is refused and their
+ * session ends; the task they had claimed is back in social care's queue, unclaimed, and the move is kept
+ * for the child's chronology and the managers. A social worker moved to the team managers' group keeps
+ * their session with the new group's rights, and their social worker task goes back to the queue.
  */
 class LeaversAndMoversTest extends SignInTestBase {
 
@@ -60,6 +61,30 @@ class LeaversAndMoversTest extends SignInTestBase {
     });
     HttpResponse<String> again = lee.send(get(myTasks), HttpResponse.BodyHandlers.ofString());
     assertThat(again.statusCode()).as("the session has ended: nobody is signed in").isEqualTo(401);
+  }
+
+  @Test
+  void aMoverKeepsAccessWithTheirNewGroupAndTheWorkOfTheGroupTheyLeftIsBackInTheQueue() throws Exception {
+    String caseReference = uniqueCaseReference();
+    Task claimed = contribution(strategyDiscussion(caseReference, "Amy Mover"), "csc-social-worker");
+    engine.getTaskService().claim(claimed.getId(), "max");
+    HttpClient max = signedInThroughTheCouncil("max");
+    assertThat(max.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .as("Tasklist opened: the webapps' session is max's").isEqualTo(200);
+    String profile = "/camunda/api/admin/auth/user/default";
+    HttpResponse<String> before = max.send(get(profile), HttpResponse.BodyHandlers.ofString());
+    assertThat(before.statusCode()).isEqualTo(200);
+    assertThat(before.body()).contains("tasklist").doesNotContain("cockpit");
+
+    TestDirectory.move("max", TestDirectory.SOCIAL_WORKERS, TestDirectory.TEAM_MANAGERS);
+
+    HttpResponse<String> after = max.send(get(profile), HttpResponse.BodyHandlers.ofString());
+    assertThat(after.statusCode()).as("still with the council, now a team manager").isEqualTo(200);
+    assertThat(after.body()).as("a team manager's apps from this request on").contains("cockpit");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(claimed.getId()).singleResult().getAssignee())
+        .as("a social worker's task, and max is no longer one: back in the queue").isNull();
+    assertThat(reassignments.forCase(caseReference)).singleElement()
+        .satisfies(returned -> assertThat(returned.reason()).isEqualTo("max is no longer in csc-social-worker in the directory (a mover)"));
   }
 
   /** Signs in as a browser would: the application's sign-in with the council, the provider's form, back. */

@@ -39,8 +39,9 @@ final class TestDirectory {
         running.add("dn: ou=groups," + BASE, "objectClass: organizationalUnit", "ou: groups");
         person("tina", "Tina", "Marsh");
         person("lee", "Lee", "Okafor");
+        person("max", "Max", "Webb");
         group(TEAM_MANAGERS, "tina");
-        group(SOCIAL_WORKERS, "lee");
+        group(SOCIAL_WORKERS, "lee", "max");
         running.startListening();
       }
       return "ldap://localhost:" + running.getListenPort() + "/";
@@ -57,6 +58,12 @@ final class TestDirectory {
       }
     }
     running.delete(personDn(userId));
+  }
+
+  /** A mover: the council moves them from one group to another. */
+  static void move(String userId, String from, String to) throws LDAPException {
+    running.modify(groupDn(from), new Modification(ModificationType.DELETE, "member", personDn(userId)));
+    running.modify(groupDn(to), new Modification(ModificationType.ADD, "member", personDn(userId)));
   }
 
   private static void person(String uid, String firstName, String lastName) throws LDAPException, LDIFException {

@@ -68,6 +68,7 @@ final class TestIdentityProvider {
       "hv-hughes", List.of("Health Visiting"),
       "tina", List.of(),
       "lee", List.of(),
+      "max", List.of(),
       SYSTEM, List.of("Child Abuse Investigation Unit"));
 
   private static ConfigurableApplicationContext running;
