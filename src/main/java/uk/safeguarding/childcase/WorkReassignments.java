@@ -15,11 +15,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 import uk.safeguarding.contract.CaseWriteGuard;
+import uk.safeguarding.identity.CurrentUser;
+import uk.safeguarding.identity.signin.AgencyGroupsLeft;
 
 /**
  * A manager moves work between workers of the team (the team tray, oversight/TeamTray), with a
@@ -46,11 +49,14 @@ public class WorkReassignments {
   public static final String TRANSFER_REQUESTED = "ChildCaseTransferRequested";
   static final int MAX_REASON = 4000;
 
-  /** One decision as kept: {@code kind} is task or child; {@code from} is null for the team's unassigned work. */
+  /** One decision as kept: {@code kind} is task or child; {@code from} is null for the team's unassigned work, {@code to} for work back in its queue. */
   public record Reassignment(String kind, String caseReference, String taskId, String taskName, String from, String to,
       String reason, String decidedBy, ZonedDateTime decidedAt) {
 
     String told() {
+      if (to == null) {
+        return "\"" + taskName + "\" went back to its agency's queue from " + from + ": " + reason;
+      }
       String what = "task".equals(kind) ? "\"" + taskName + "\"" : "the child's case (TR-01)";
       return decidedBy + " gave " + what + " to " + to + (from == null ? " from the team's tray" : " from " + from)
           + ": " + reason;
@@ -153,6 +159,34 @@ public class WorkReassignments {
     return done;
   }
 
+  /**
+   * Leavers and movers (issue 23): the open tasks {@code left.userId()} had claimed and that none of their
+   * groups may do any more (all of them, for a leaver) go back to the queue of the groups they are offered
+   * to, unclaimed, each kept as a move to nobody; the chronology tells the case's managers, and the team
+   * tray shows the task as the team's again. A task offered to no group stays where it is: it has no queue.
+   */
+  @EventListener
+  public void returnToTheQueue(AgencyGroupsLeft left) {
+    List<Task> claimed = asTheSystem(() -> engine.getTaskService().createTaskQuery().taskAssignee(left.userId()).list());
+    for (Task task : claimed) {
+      List<String> offeredTo = asTheSystem(() -> engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(link -> link.getGroupId()).toList());
+      if (offeredTo.isEmpty() || offeredTo.stream().anyMatch(left.groupsNow()::contains)) {
+        continue;
+      }
+      String caseReference = asTheSystem(() -> engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
+      Reassignment done = new Reassignment("task", caseReference, task.getId(), task.getName(), left.userId(), null,
+          left.reason(), CurrentUser.SYSTEM, now());
+      CaseWriteGuard.writeAsTheApplication(engine, () -> asTheSystem(() -> {
+        engine.getTaskService().setAssignee(task.getId(), null);
+        keep(done);
+        return null;
+      }));
+    }
+  }
+
   /** Whether the team tray, in this command, asked to transfer this child to this receiver (CaseTransfer). */
   static boolean isTransferAskedFor(String caseReference, String receiver) {
     String[] asked = ASKED.get();
@@ -172,7 +206,8 @@ public class WorkReassignments {
 
   List<ChronologyEntry> entries(String caseReference) {
     return forCase(caseReference).stream().map(each -> new ChronologyEntry(each.decidedAt(),
-        "task".equals(each.kind()) ? "Task reassigned" : "Case transferred", each.told())).toList();
+        each.to() == null ? "Task returned to the queue" : "task".equals(each.kind()) ? "Task reassigned" : "Case transferred",
+        each.told())).toList();
   }
 
   private void keep(Reassignment done) {

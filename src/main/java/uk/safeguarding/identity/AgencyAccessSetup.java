@@ -100,7 +100,10 @@ public class AgencyAccessSetup {
     // Work comes from the pathways only: nobody but an administrator makes a free-floating task
     // ("Create task" in Tasklist, POST /task/create), which would have no agency, due date or standard.
     permissions.takeBackFromAllButAdministrators(Resources.TASK, CREATE);
-    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0) {
+    if (identity.isReadOnly()) {
+      // The directory's administrators (mapped to camunda-admin) administer, as the demo's admin does.
+      permissions.grantAdministratorsEverything();
+    } else if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0) {
       permissions.grantGroup(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, Authorization.ANY, ACCESS);
     }
     filters.createMissing(permissions);
@@ -112,7 +115,7 @@ public class AgencyAccessSetup {
 
   /** Deployments and the diagrams they hold, which are no case data; nothing of a case. */
   private static void processDesigners(IdentityService identity, Permissions permissions) {
-    if (identity.createGroupQuery().groupId(PROCESS_DESIGNER).count() == 0) {
+    if (!identity.isReadOnly() && identity.createGroupQuery().groupId(PROCESS_DESIGNER).count() == 0) {
       Group group = identity.newGroup(PROCESS_DESIGNER);
       group.setName("Process designers");
       group.setType("DESIGNER");
@@ -125,7 +128,8 @@ public class AgencyAccessSetup {
   /** A group whose members work tasks in Tasklist: it exists, has Tasklist and may open the diagrams. */
   private static void practitionerGroup(IdentityService identity, Permissions permissions, String groupId, String name,
       String type) {
-    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+    // A directory (signin/DirectoryIdentity) is read-only: the authority keeps its groups there.
+    if (!identity.isReadOnly() && identity.createGroupQuery().groupId(groupId).count() == 0) {
       Group group = identity.newGroup(groupId);
       group.setName(name);
       group.setType(type);

@@ -1,13 +1,9 @@
 package uk.safeguarding.identity;
 
-import static org.camunda.bpm.engine.authorization.Permissions.ALL;
-
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -71,6 +67,11 @@ public class DemoUsers {
 
   private void createMissing() {
     IdentityService identity = engine.getIdentityService();
+    if (identity.isReadOnly()) {
+      // The people are the directory's (signin/DirectoryIdentity); demo users would have nowhere to be kept.
+      LOG.info("Demo users not created: the engine's identity is a read-only directory");
+      return;
+    }
     Permissions permissions = new Permissions(engine.getAuthorizationService());
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
       Group admins = identity.newGroup(Groups.CAMUNDA_ADMIN);
@@ -78,9 +79,7 @@ public class DemoUsers {
       admins.setType(Groups.GROUP_TYPE_SYSTEM);
       identity.saveGroup(admins);
     }
-    for (Resources resource : Resources.values()) {
-      permissions.grantGroup(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, ALL);
-    }
+    permissions.grantAdministratorsEverything();
     int created = 0;
     for (DemoUser demo : USERS) {
       if (identity.createUserQuery().userId(demo.id()).count() > 0) {

@@ -1,14 +1,15 @@
 package uk.safeguarding.identity;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.safeguarding.identity.signin.ProviderOrBasicAuthentication;
 
 /**
  * /engine-rest is open by default. Here every call must carry HTTP Basic credentials of an engine
- * user (401 otherwise), and the engine's authorization checks then apply to that user: a police
+ * user, or a bearer token from one of the agencies' identity providers (signin/SignInSecurity; 401
+ * otherwise), and the engine's authorization checks then apply to that user: a police
  * officer reads police tasks and the cases police are involved in, nothing else.
  */
 @Configuration
@@ -20,7 +21,7 @@ public class EngineRestSecurity {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        ProviderOrBasicAuthentication.class.getName());
     // A task's draft (drafts/TaskDraftApi) takes the same log-in and the same need-to-know; so do the
     // process designers' own endpoints (designers/CaseMigrationApi), and an administrator signing a leaver
     // out everywhere (SignOutEverywhere).

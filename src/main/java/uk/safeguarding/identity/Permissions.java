@@ -24,6 +24,14 @@ final class Permissions {
     save(existing, Authorization.AUTH_TYPE_GRANT, null, groupId, resource, resourceId, permissions);
   }
 
+  /** Administrators (camunda-admin, the demo's or the directory's) may do everything on every resource. */
+  void grantAdministratorsEverything() {
+    for (org.camunda.bpm.engine.authorization.Resources resource : org.camunda.bpm.engine.authorization.Resources.values()) {
+      grantGroup(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN, resource, Authorization.ANY,
+          org.camunda.bpm.engine.authorization.Permissions.ALL);
+    }
+  }
+
   /** For every user, present and future (Camunda's global authorization, user "*"). */
   void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = authorizations.createAuthorizationQuery()

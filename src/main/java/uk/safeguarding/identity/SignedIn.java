@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import uk.safeguarding.identity.signin.SignedInPerson;
 
 /**
  * The person behind a request to one of our own endpoints, however they signed in: a REST client with
@@ -36,13 +37,18 @@ public record SignedIn(String userId, List<String> groupIds) {
   }
 
   /**
-   * Who made a request that has succeeded, for the record of it: on /engine-rest the user of its HTTP
-   * Basic credentials (EngineRestSecurity refuses a request whose credentials fail, so a success proves
+   * Who made a request that has succeeded, for the record of it: on /engine-rest the person of its
+   * bearer token (checked by signin/SignInSecurity) or the user of its HTTP Basic credentials
+   * (EngineRestSecurity refuses a request whose credentials fail, so a success proves
    * them), on the webapps' API the user signed in to the session (a Basic header there proves nothing).
    */
   public static Optional<String> ofSucceededRequest(HttpServletRequest request, boolean engineRest, String engineName) {
     if (!engineRest) {
       return Optional.ofNullable(TasklistSessionAuthentication.tasklistUser(request.getSession(false), engineName));
+    }
+    Optional<SignedInPerson> bearer = SignedInPerson.current();
+    if (bearer.isPresent()) {
+      return bearer.map(SignedInPerson::userId);
     }
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -7,13 +7,14 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import uk.safeguarding.identity.signin.ProviderOrBasicAuthentication;
 
 /**
- * Who calls {@code /api/cases/*}: a practitioner signed in to Tasklist, or a REST client with HTTP Basic.
+ * Who calls {@code /api/cases/*}: a practitioner signed in to Tasklist, or a REST client with HTTP Basic
+ * or a provider's bearer token.
  *
  * <p>The child's case page (static/child-case.html) is opened from a Tasklist task, so its reads
  * carry Tasklist's session: the engine user of that session is the caller, with no second log-in.
@@ -31,7 +32,7 @@ public class TasklistSessionAuthentication implements AuthenticationProvider {
   static final Set<String> READS = Set.of("GET", "HEAD");
   static final String FROM_A_PAGE = "X-Requested-With";
 
-  private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+  private final ProviderOrBasicAuthentication basic = new ProviderOrBasicAuthentication();
   private final ThreadLocal<Boolean> askedByAPage = ThreadLocal.withInitial(() -> false);
 
   @Override
