@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.safeguarding.agency.Agency;
 import uk.safeguarding.identity.AgencyAccessSetup;
@@ -31,7 +32,7 @@ import uk.safeguarding.identity.SignedIn;
  *       a statutory kind in {@code kindsOff} is a 400 naming it;</li>
  *   <li>{@code GET/PUT /api/notifications/preferences/agencies/{group}}: an agency's shared mailbox, chosen
  *       by the agency's line managers (children's social care: team and service managers) or an administrator;</li>
- *   <li>{@code GET /api/notifications/sent}: the latest emails with whether and when each went; managers
+ *   <li>{@code GET /api/notifications/sent[?case=]}: the latest emails (of one case with {@code case}) with whether and when each went; managers
  *       and administrators see every one, anybody else those to them and to their agencies
  *       ({@code static/notifications.html} shows it).</li>
  * </ul>
@@ -80,10 +81,10 @@ public class NotificationsApi {
   }
 
   @GetMapping("/api/notifications/sent")
-  public ResponseEntity<?> sent() {
+  public ResponseEntity<?> sent(@RequestParam(name = "case", required = false) String caseReference) {
     return SignedIn.current(engine).<ResponseEntity<?>>map(person -> {
       boolean everyone = seesEveryone(person);
-      List<Notification> shown = outbox.latest(everyone ? null : addressesOf(person), SHOWN);
+      List<Notification> shown = outbox.latest(everyone ? null : addressesOf(person), caseReference, SHOWN);
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("scope", everyone ? "every email (you are a manager)" : "emails to you and to your agencies");
       answer.put("notifications", shown.stream().map(NotificationsApi::view).toList());

@@ -3,6 +3,7 @@ package uk.safeguarding.notifications;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -94,15 +95,27 @@ public class Outbox {
         (rs, i) -> rs.getString(1) + " since " + rs.getObject(2, OffsetDateTime.class), id).stream().findFirst();
   }
 
-  /** The latest notifications to any of {@code addresses} (every one when null), newest first. */
-  public List<Notification> latest(Collection<String> addresses, int limit) {
+  /**
+   * The latest notifications to any of {@code addresses} (every one when null), of one case when
+   * {@code caseReference} is given, newest first.
+   */
+  public List<Notification> latest(Collection<String> addresses, String caseReference, int limit) {
     if (addresses != null && addresses.isEmpty()) {
       return List.of();
     }
-    String where = addresses == null ? "" : " where address in (" + String.join(",", addresses.stream().map(a -> "?").toList()) + ")";
-    Object[] args = addresses == null ? new Object[0] : addresses.toArray();
+    List<String> conditions = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    if (addresses != null) {
+      conditions.add("address in (" + String.join(",", addresses.stream().map(a -> "?").toList()) + ")");
+      args.addAll(addresses);
+    }
+    if (caseReference != null) {
+      conditions.add("case_reference = ?");
+      args.add(caseReference);
+    }
+    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     return jdbc.query("select " + COLUMNS + " from sg_notification" + where + " order by created_at desc, id limit " + limit,
-        Outbox::row, args);
+        Outbox::row, args.toArray());
   }
 
   private static Notification row(ResultSet rs, int i) throws SQLException {
