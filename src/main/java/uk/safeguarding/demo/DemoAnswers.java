@@ -1,0 +1,385 @@
+package uk.safeguarding.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import org.camunda.bpm.engine.task.Task;
+import uk.safeguarding.calendar.WorkingDayCalendar;
+import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.CaseVariable;
+import uk.safeguarding.contract.CensusCodes;
+import uk.safeguarding.contract.ProcessContracts;
+import uk.safeguarding.contract.Step;
+
+/**
+ * The answers a practitioner gives at each step of the demo year. Every variable a step writes is filled
+ * from its declaration in the contract: a day is today, a yes/no is yes, a choice and a checklist take
+ * their declared values (so a code added to a contract is used without a change here), a text is a short
+ * note. What that cannot know (a day that must be the meeting's, a choice that routes the child, the
+ * rows a gate reads) is an override, all in {@link #OVERRIDES}: the only place the demo knows the pathways.
+ */
+final class DemoAnswers {
+
+  private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+
+  /** What a start sends: the process, who starts it and the variables. */
+  record Start(String processKey, String user, String group, Map<String, Object> variables) {}
+
+  /** What a task's completion sends, and the day before which it is not done (a meeting's day). */
+  record Answer(Map<String, Object> variables, LocalDate notBefore) {}
+
+  /** Where an override is asked: the step, the case's variables, the day and the step's own dice. */
+  record Moment(String stepId, Map<String, Object> caseVariables, LocalDate today, Random random, DemoChild child,
+      Map<String, Object> answer, List<String> openPathways, List<String> pathwaysRun, CaseVariable variable) {
+
+    Moment of(CaseVariable asked) {
+      return new Moment(stepId, caseVariables, today, random, child, answer, openPathways, pathwaysRun, asked);
+    }
+
+    String workingDaysAhead(int days) {
+      return CALENDAR.workingDaysAfter(today, days).toString();
+    }
+
+    /** The agencies a list held by the case names (the first held), or police, health and education. */
+    List<String> agencies(String... names) {
+      for (String name : names) {
+        List<String> held = CaseVariable.itemsOf(caseVariables.get(name));
+        if (!held.isEmpty()) {
+          return held;
+        }
+      }
+      return List.of("police", "health", "education");
+    }
+
+    Object held(String name) {
+      return caseVariables.get(name);
+    }
+
+    /** What this same answer says: for an override in {@link #THEN}, the choices made in the first pass. */
+    Object said(String name) {
+      return answer.get(name);
+    }
+
+    /** A choice with weights: {@code pick("a", 3, "b", 1)}. */
+    String pick(Object... valuesAndWeights) {
+      int total = 0;
+      for (int i = 1; i < valuesAndWeights.length; i += 2) {
+        total += (Integer) valuesAndWeights[i];
+      }
+      int roll = random.nextInt(total);
+      for (int i = 0; i < valuesAndWeights.length; i += 2) {
+        roll -= (Integer) valuesAndWeights[i + 1];
+        if (roll < 0) {
+          return (String) valuesAndWeights[i];
+        }
+      }
+      throw new IllegalStateException();
+    }
+
+    boolean chance(int percent) {
+      return random.nextInt(100) < percent;
+    }
+
+    String day() {
+      return today.toString();
+    }
+
+    String heldDay(String name) {
+      Object value = held(name);
+      if (value instanceof Date date) {
+        return date.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate().toString();
+      }
+      return value == null ? null : value.toString().substring(0, 10);
+    }
+  }
+
+  /** Yes/no questions whose usual answer is no (yes starts more work, or says something went wrong). */
+  private static final Set<String> USUALLY_NO = Set.of("referrerDisagrees", "concernAboutPersonWorkingWithChildren",
+      "familyNotEngaging", "holdDisruptionMeeting", "neglectConcerns");
+
+  /**
+   * The answers the contract cannot give, by variable name, or by "Step.variable" for one step only (asked
+   * first). A function returning null leaves the variable out.
+   */
+  private static final Map<String, Function<Moment, Object>> OVERRIDES = new HashMap<>();
+  /** Overrides that depend on what the answer chose first (a reason only when the choice needs one), applied second. */
+  private static final Map<String, Function<Moment, Object>> THEN = new HashMap<>();
+
+  static {
+    // ---- the child, as the case knows it (the census's characteristics are the child's own, never new dice)
+    OVERRIDES.put(CensusCodes.CHILD_SEX, m -> m.child().sex());
+    OVERRIDES.put(CensusCodes.CHILD_ETHNICITY, m -> m.child().ethnicity());
+    OVERRIDES.put(CensusCodes.CHILD_DISABILITIES, m -> new ArrayList<>(m.child().disabilities()));
+    OVERRIDES.put(CensusCodes.CHILD_UPN, m -> m.child().upn());
+    OVERRIDES.put(CaseFacts.FAMILY_REFERENCE, m -> null);
+    OVERRIDES.put(CaseFacts.STANDARDS_PROFILE, m -> null);
+
+    // ---- the front door
+    OVERRIDES.put("ContactReceived.levelOfNeed", m -> m.pick("2", 2, "3", 5, "4", 3));
+    OVERRIDES.put("immediateRiskIndicators", m -> new ArrayList<>(List.of("none")));
+    OVERRIDES.put("domesticAbuseRiskFactors", m -> new ArrayList<>(m.chance(20)
+        ? List.of("historyOfDomesticAbuse", "separation") : List.of("none")));
+    OVERRIDES.put("consentNotSoughtReason", m -> null);
+    OVERRIDES.put("contactSource", m -> null);
+    OVERRIDES.put("DecideOnContact.contactOutcome", m -> m.pick("advice", 15, "earlyHelp", 25, "childAndFamilyAssessment", 45,
+        "immediateStrategyDiscussion", 15));
+    OVERRIDES.put("DecideOnContact.contactOverrideRationale", m -> "The history of contacts about the family tips the balance.");
+    OVERRIDES.put("DecideOnContact.consultationActions", m -> null);
+    OVERRIDES.put("DecideOnContact.referralSource", m -> CensusCodes.LIKELY_SOURCE_BY_AGENCY.getOrDefault(
+        String.valueOf(m.held("referrerAgency")), "8"));
+    OVERRIDES.put("NoteContactOutcome.referrerDisagrees", m -> m.chance(4));
+    OVERRIDES.put("childSafety", m -> "confirmedSafe");
+    OVERRIDES.put("immediateRiskDetails", m -> null);
+
+    // ---- the child's case
+    // the manager proposes closing the case once no pathway of the child is open (CL-01 would wait for them)
+    OVERRIDES.put("SuperviseCase.nextStepForCase", m -> m.openPathways().isEmpty() ? "proposeClosure"
+        : m.pick("continue", 95, "transfer", 5));
+    OVERRIDES.put("PrepareCaseClosure.notBefore", m -> m.openPathways().isEmpty() ? null : m.today().plusDays(1));
+    OVERRIDES.put("DecideCaseClosure.closureDecision", m -> "close");
+    // RC8 after an assessment and nothing more, RC9 when early help followed, otherwise the child is no longer in need
+    OVERRIDES.put("DecideCaseClosure.reasonForClosure", m -> m.pathwaysRun().contains("EarlyHelp") ? "RC9"
+        : m.pathwaysRun().stream().allMatch(key -> List.of("Contact", "ChildAndFamilyAssessment", "ChildCase",
+            "StandardsBreachReview").contains(key)) ? "RC8" : "RC7");
+
+    // ---- early help
+    OVERRIDES.put("HoldTeamAroundTheChildReview.earlyHelpNextStep", m -> m.pick("continue", 55, "close", 35, "stepUp", 10));
+    OVERRIDES.put("CompleteEarlyHelpAssessment.earlyHelpNextStep", m -> m.pick("teamAroundTheChild", 80, "close", 10, "stepUp", 10));
+
+    // ---- strategy discussion and section 47 enquiry
+    OVERRIDES.put("discussionFormat", m -> "meeting");
+    OVERRIDES.put("agreedActions", m -> "police; DC Paul Reid; " + m.workingDaysAhead(3) + "; Check police records of the household\n"
+        + "csc-social-worker; Sarah Shah; " + m.workingDaysAhead(2) + "; Visit and see " + m.child().firstName() + " alone");
+    OVERRIDES.put("RecordStrategyDiscussion.strategyOutcome", m -> m.pick("section47", 75, "noSection47", 25));
+    OVERRIDES.put("RecordStrategyDiscussion.concernAboutPersonWorkingWithChildren", m -> m.chance(3));
+    OVERRIDES.put("section47Outcome", m -> m.pick("substantiated", 65, "notSubstantiated", 35));
+    OVERRIDES.put("endorsement", m -> m.pick("endorse", 92, "return", 8));
+
+    // ---- child and family assessment
+    OVERRIDES.put("CompleteAssessment.assessmentOutcome", m -> m.pick("noFurtherAction", 35, "earlyHelp", 20, "childInNeedPlan", 35,
+        "strategyDiscussion", 10));
+    OVERRIDES.put("CompleteAssessment.involvedAgencies", m -> new ArrayList<>(m.chance(50) ? List.of("health", "education")
+        : List.of("education")));
+    OVERRIDES.put("EndorseAssessment.assessmentOutcome", m -> m.held("assessmentOutcome"));
+    OVERRIDES.put("primaryNeed", m -> m.pick("N1", 50, "N2", 5, "N3", 8, "N4", 15, "N5", 14, "N6", 3, "N7", 2, "N8", 3));
+
+    // ---- child in need plan
+    OVERRIDES.put("smartOutcomes", m -> rows(List.of("school", "home"), where -> Map.of(
+        "outcome", m.child().firstName() + (where.equals("school") ? " attends school every day" : " has a settled bedtime routine"),
+        "measure", where.equals("school") ? "Attendance above 95%" : "Mother's diary and the school's report",
+        "owner", where.equals("school") ? "Emma Hughes (school)" : "Family support worker",
+        "byWhen", m.workingDaysAhead(40), "progress", "Improving")));
+
+    // ---- the conferences and the plan
+    OVERRIDES.put("RecordInitialConference.conferenceDecision", m -> m.pick("childProtectionPlan", 80, "childInNeedPlan", 15,
+        "noFurtherAction", 5));
+    OVERRIDES.put("RecordReviewConference.reviewDecision", m -> m.pick("continuePlan", 55, "endPlan", 45));
+    OVERRIDES.put("riskTrend", m -> m.pick("reducing", 6, "unchanged", 3, "rising", 1));
+    OVERRIDES.put("categoryOfAbuse", m -> m.pick("neglect", 50, "emotional", 35, "physical", 8, "sexual", 4, "multiple", 3));
+    OVERRIDES.put("agencyViews", m -> rows(m.agencies("conferenceAgencies", "reviewAgencies"), agency -> Map.of("agency", agency,
+        "recommendation", String.valueOf(m.said("conferenceDecision") != null ? m.said("conferenceDecision")
+            : m.said("reviewDecision")), "view", "Said at the conference", "dissent", false)));
+    OVERRIDES.put("dangerStatements", m -> rows(List.of("one"), one -> Map.of("dangerStatement",
+        m.child().firstName() + " may be harmed again if the adults' arguments turn violent", "safetyGoal",
+        m.child().firstName() + " is safe at home and tells an adult if afraid", "reviewed", true)));
+    OVERRIDES.put("riskScaling", m -> rows(List.of("csc-social-worker", "police", "health", "education"),
+        agency -> Map.of("agency", agency, "riskScore", 4 + m.random().nextInt(4))));
+    OVERRIDES.put("attendance", m -> rows(List.of("csc-social-worker", "police", "health", "education"),
+        agency -> Map.of("agency", agency, "attended", "true")));
+    OVERRIDES.put("conferenceQuorate", m -> true);
+
+    // ---- looked after children
+    OVERRIDES.put("placementNotified", m -> new ArrayList<>(m.variable().allowed()));
+    OVERRIDES.put("holdDisruptionMeeting", m -> false);
+
+    // ---- LADO
+    OVERRIDES.put("ladoReferrerAgency", m -> "education");
+    THEN.put("SuperviseCase.receivingWorker", m -> "transfer".equals(m.said("nextStepForCase")) ? "sam" : null);
+  }
+
+  private final ProcessContracts contracts;
+  private final LocalDate yearStarts;
+
+  DemoAnswers(ProcessContracts contracts, int collectionYear) {
+    this.contracts = contracts;
+    this.yearStarts = LocalDate.of(collectionYear, 4, 1);
+  }
+
+  /** The child of a case, the same at every step. */
+  DemoChild child(String caseReference) {
+    return DemoChild.of(caseReference, yearStarts);
+  }
+
+  /** The day a task is done: a working day from its creation to its due day, now and then a few days late. */
+  static LocalDate dayToWork(Task task, int seed) {
+    Random random = new Random(task.getId().hashCode() * 31L + seed);
+    LocalDate created = london(task.getCreateTime());
+    LocalDate due = london(task.getDueDate());
+    int slack = Math.max(0, CALENDAR.workingDaysBetween(created, due));
+    if (random.nextInt(100) < 4) {
+      return CALENDAR.workingDaysAfter(due, 1 + random.nextInt(3));
+    }
+    // most work is done in the first part of the time allowed
+    int offset = (int) Math.floor(slack * Math.pow(random.nextDouble(), 2));
+    return offset == 0 ? created : CALENDAR.workingDaysAfter(created, offset);
+  }
+
+  Start start(DemoYear.Arrival arrival, DemoChild child, LocalDate today) {
+    Random random = new Random(arrival.caseReference().hashCode());
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put(CaseFacts.CASE_REFERENCE, arrival.caseReference());
+    facts.put(CaseFacts.CHILD_NAME, child.name());
+    facts.put(CaseFacts.CHILD_DATE_OF_BIRTH, child.dateOfBirth().toString());
+    facts.put(CaseFacts.HOUSEHOLD_MEMBERS, child.household());
+    return switch (arrival.door()) {
+      case CONTACT -> {
+        String agency = List.of("education", "education", "police", "police", "health", "health", "early-help").get(random.nextInt(7));
+        Map<String, Object> v = fill("Contact", "ContactReceived", facts, child, today, random);
+        v.put("referrerAgency", agency);
+        v.put("referrerName", "Duty officer, " + agency);
+        yield new Start("Contact", userOf(agency), agency, v);
+      }
+      case LOOKED_AFTER -> {
+        Map<String, Object> v = fill("LookedAfterChild", "ChildBecameLookedAfter", facts, child, today, random);
+        v.put("lookedAfterSince", today.toString());
+        v.put("placementStartDate", today.toString());
+        yield new Start("LookedAfterChild", "sarah", "csc-social-worker", v);
+      }
+      case LADO -> {
+        Map<String, Object> v = fill("LadoReferral", "ConcernAboutAdultWhoWorksWithChildren", facts, child, today, random);
+        yield new Start("LadoReferral", "emma", "education", v);
+      }
+      case DISAGREEMENT -> {
+        Map<String, Object> v = fill("ProfessionalDisagreement", "DisagreementRaised", facts, child, today, random);
+        v.put("raisingAgency", "education");
+        v.put("otherAgency", "csc-front-door");
+        yield new Start("ProfessionalDisagreement", "emma", "education", v);
+      }
+    };
+  }
+
+  private static String userOf(String agency) {
+    return switch (agency) {
+      case "education" -> "emma";
+      case "police" -> "paul";
+      case "health" -> "helen";
+      case "early-help" -> "erin";
+      default -> "demo-" + agency;
+    };
+  }
+
+  private Map<String, Object> fill(String processKey, String stepId, Map<String, Object> facts, DemoChild child, LocalDate today,
+      Random random) {
+    Step step = contracts.step(processKey, stepId).orElseThrow(() -> new IllegalStateException("no step " + processKey + " " + stepId));
+    Map<String, Object> v = new LinkedHashMap<>();
+    Moment moment = new Moment(stepId, facts, today, random, child, v, List.of(), List.of(), null);
+    step.writes().values().forEach(variable -> put(v, variable, moment, OVERRIDES));
+    step.writes().values().forEach(variable -> then(v, variable, moment));
+    v.putAll(facts);
+    return v;
+  }
+
+  Answer forTask(Step step, Task task, Map<String, Object> caseVariables, LocalDate today, List<String> openPathways,
+      List<String> pathwaysRun) {
+    Random random = new Random(task.getId().hashCode());
+    String caseReference = String.valueOf(caseVariables.get(CaseFacts.CASE_REFERENCE));
+    Map<String, Object> v = new LinkedHashMap<>();
+    Moment moment = new Moment(step.id(), caseVariables, today, random, child(caseReference), v, openPathways, pathwaysRun, null);
+    step.writes().values().forEach(variable -> put(v, variable, moment, OVERRIDES));
+    step.fills().values().forEach(variable -> {
+      if (caseVariables.get(variable.name()) == null) {
+        put(v, variable, moment, OVERRIDES);
+      }
+    });
+    step.writes().values().forEach(variable -> then(v, variable, moment));
+    Function<Moment, Object> notBefore = OVERRIDES.get(step.id() + ".notBefore");
+    Object day = notBefore == null ? null : notBefore.apply(moment);
+    return new Answer(v, day == null ? null : LocalDate.parse(day.toString().substring(0, 10)));
+  }
+
+  private static void put(Map<String, Object> v, CaseVariable variable, Moment moment, Map<String, Function<Moment, Object>> overrides) {
+    Function<Moment, Object> override = overrides.getOrDefault(moment.stepId() + "." + variable.name(),
+        overrides.get(variable.name()));
+    Object value = override != null ? override.apply(moment.of(variable)) : generic(variable, moment);
+    if (value != null) {
+      v.put(variable.name(), value);
+    }
+  }
+
+  private static void then(Map<String, Object> v, CaseVariable variable, Moment moment) {
+    Function<Moment, Object> override = THEN.getOrDefault(moment.stepId() + "." + variable.name(), THEN.get(variable.name()));
+    if (override != null) {
+      Object value = override.apply(moment.of(variable));
+      if (value == null) {
+        v.remove(variable.name());
+      } else {
+        v.put(variable.name(), value);
+      }
+    }
+  }
+
+  /** A plausible answer from the declaration alone. */
+  private static Object generic(CaseVariable variable, Moment m) {
+    List<String> allowed = variable.allowed();
+    return switch (variable.kind()) {
+      case TEXT -> note(variable.name(), m);
+      case DATE -> m.day();
+      case YES_NO -> !USUALLY_NO.contains(variable.name());
+      case NUMBER -> 1 + m.random().nextInt(9);
+      case CHOICE -> allowed.get(m.random().nextInt(allowed.size()));
+      case CHECKLIST -> checklist(allowed, m);
+      case ROWS -> "[]";
+    };
+  }
+
+  private static Object checklist(List<String> allowed, Moment m) {
+    if (allowed.contains("none")) {
+      return new ArrayList<>(List.of("none"));
+    }
+    if (allowed.contains("NONE")) {
+      return new ArrayList<>(List.of("NONE"));
+    }
+    List<String> offered = allowed.stream().filter(value -> !value.equals("21")).toList();
+    if (offered.isEmpty()) {
+      return new ArrayList<>();
+    }
+    List<String> chosen = new ArrayList<>();
+    int how = 1 + m.random().nextInt(Math.min(3, offered.size()));
+    while (chosen.size() < how) {
+      String value = offered.get(m.random().nextInt(offered.size()));
+      if (!chosen.contains(value)) {
+        chosen.add(value);
+      }
+    }
+    return chosen;
+  }
+
+  /** A short note in the words of the field: "Decision rationale for Ava, 12 May 2025." */
+  private static String note(String name, Moment m) {
+    String words = name.replaceAll("([A-Z])", " $1").toLowerCase();
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " for " + m.child().firstName() + ", recorded "
+        + m.day() + ".";
+  }
+
+  /** Rows of a form's dynamic list, as the form sends them: a JSON array. */
+  private static String rows(List<String> keys, Function<String, Map<String, Object>> row) {
+    try {
+      return JSON.writeValueAsString(keys.stream().map(row).toList());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static LocalDate london(Date date) {
+    return date.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate();
+  }
+}
