@@ -43,8 +43,30 @@ final class DemoAnswers {
       return new Moment(stepId, caseVariables, today, random, child, answer, openPathways, pathwaysRun, asked);
     }
 
+    /** {@code days} working days ahead, or the first due day the case holds if that is sooner (never before today). */
+    String byTheDueDay(int days, String... dueDays) {
+      LocalDate day = CALENDAR.workingDaysAfter(today, days);
+      for (String name : dueDays) {
+        String due = heldDay(name);
+        if (due != null) {
+          LocalDate dueDay = LocalDate.parse(due);
+          if (dueDay.isBefore(day)) {
+            day = dueDay.isBefore(today) ? today : dueDay;
+          }
+          break;
+        }
+      }
+      return day.toString();
+    }
+
     String workingDaysAhead(int days) {
       return CALENDAR.workingDaysAfter(today, days).toString();
+    }
+
+    List<String> withSocialWorker(List<String> agencies) {
+      List<String> all = new ArrayList<>(List.of("csc-social-worker"));
+      agencies.stream().filter(agency -> !all.contains(agency)).forEach(all::add);
+      return all;
     }
 
     /** The agencies a list held by the case names (the first held), or police, health and education. */
@@ -83,6 +105,17 @@ final class DemoAnswers {
       throw new IllegalStateException();
     }
 
+    /**
+     * Whether this child's story is a child protection plan: two children in twenty go from the front door
+     * through a strategy discussion, a substantiated enquiry and a conference to a plan (others may too, by
+     * chance), so even a small year has plans and their reviews.
+     */
+    boolean toAPlan() {
+      String reference = child.caseReference();
+      int place = (Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1)) - 1) % 20;
+      return place == 0 || place == 13;
+    }
+
     boolean chance(int percent) {
       return random.nextInt(100) < percent;
     }
@@ -96,7 +129,8 @@ final class DemoAnswers {
       if (value instanceof Date date) {
         return date.toInstant().atZone(WorkingDayCalendar.LONDON).toLocalDate().toString();
       }
-      return value == null ? null : value.toString().substring(0, 10);
+      String text = value == null ? "" : value.toString();
+      return text.length() < 10 ? null : text.substring(0, 10);
     }
   }
 
@@ -128,8 +162,8 @@ final class DemoAnswers {
         ? List.of("historyOfDomesticAbuse", "separation") : List.of("none")));
     OVERRIDES.put("consentNotSoughtReason", m -> null);
     OVERRIDES.put("contactSource", m -> null);
-    OVERRIDES.put("DecideOnContact.contactOutcome", m -> m.pick("advice", 15, "earlyHelp", 25, "childAndFamilyAssessment", 45,
-        "immediateStrategyDiscussion", 15));
+    OVERRIDES.put("DecideOnContact.contactOutcome", m -> m.toAPlan() ? "immediateStrategyDiscussion" : m.pick("advice", 15, "earlyHelp", 22, "childAndFamilyAssessment", 43,
+        "immediateStrategyDiscussion", 20));
     OVERRIDES.put("DecideOnContact.contactOverrideRationale", m -> "The history of contacts about the family tips the balance.");
     OVERRIDES.put("DecideOnContact.consultationActions", m -> null);
     OVERRIDES.put("DecideOnContact.referralSource", m -> CensusCodes.LIKELY_SOURCE_BY_AGENCY.getOrDefault(
@@ -157,10 +191,10 @@ final class DemoAnswers {
     OVERRIDES.put("discussionFormat", m -> "meeting");
     OVERRIDES.put("agreedActions", m -> "police; DC Paul Reid; " + m.workingDaysAhead(3) + "; Check police records of the household\n"
         + "csc-social-worker; Sarah Shah; " + m.workingDaysAhead(2) + "; Visit and see " + m.child().firstName() + " alone");
-    OVERRIDES.put("RecordStrategyDiscussion.strategyOutcome", m -> m.pick("section47", 75, "noSection47", 25));
+    OVERRIDES.put("RecordStrategyDiscussion.strategyOutcome", m -> m.toAPlan() ? "section47" : m.pick("section47", 80, "noSection47", 20));
     OVERRIDES.put("RecordStrategyDiscussion.concernAboutPersonWorkingWithChildren", m -> m.chance(3));
-    OVERRIDES.put("section47Outcome", m -> m.pick("substantiated", 65, "notSubstantiated", 35));
-    OVERRIDES.put("endorsement", m -> m.pick("endorse", 92, "return", 8));
+    OVERRIDES.put("section47Outcome", m -> m.toAPlan() ? "substantiated" : m.pick("substantiated", 70, "notSubstantiated", 30));
+    OVERRIDES.put("endorsement", m -> m.toAPlan() ? "endorse" : m.pick("endorse", 92, "return", 8));
 
     // ---- child and family assessment
     OVERRIDES.put("CompleteAssessment.assessmentOutcome", m -> m.pick("noFurtherAction", 35, "earlyHelp", 20, "childInNeedPlan", 35,
@@ -177,27 +211,49 @@ final class DemoAnswers {
         "owner", where.equals("school") ? "Emma Hughes (school)" : "Family support worker",
         "byWhen", m.workingDaysAhead(40), "progress", "Improving")));
 
+    OVERRIDES.put("ArrangeChildInNeedMeeting.meetingDate", m -> m.workingDaysAhead(7));
+    OVERRIDES.put("RecordChildInNeedMeeting.notBefore", m -> m.heldDay("meetingDate"));
+    OVERRIDES.put("RecordChildInNeedMeeting.nextReviewDate", m -> m.heldDay("meetingDate") == null ? null
+        : LocalDate.parse(m.heldDay("meetingDate")).plusWeeks(8).toString());
+    OVERRIDES.put("RecordChildInNeedMeeting.agenciesAttended", m -> new ArrayList<>(m.agencies("invitedAgencies").stream()
+        .filter(agency -> !agency.startsWith("csc-")).toList()));
+    OVERRIDES.put("RecordChildInNeedMeeting.planDecision", m -> m.pick("continuePlan", 70, "proposeClosure", 30));
+    OVERRIDES.put("CirculateMinutesAndPlan.minutesCirculatedTo", m -> new ArrayList<>(m.variable().allowed()));
+    OVERRIDES.put("ArrangeChildInNeedMeeting.invitedAgencies", m -> new ArrayList<>(m.variable().allowed()));
+    OVERRIDES.put("GiveViewOnClosingPlan.agreesToClose", m -> true);
+
     // ---- the conferences and the plan
-    OVERRIDES.put("RecordInitialConference.conferenceDecision", m -> m.pick("childProtectionPlan", 80, "childInNeedPlan", 15,
-        "noFurtherAction", 5));
+    OVERRIDES.put("RecordInitialConference.conferenceDecision", m -> m.toAPlan() ? "childProtectionPlan" : m.pick("childProtectionPlan", 85, "childInNeedPlan", 12,
+        "noFurtherAction", 3));
     OVERRIDES.put("RecordReviewConference.reviewDecision", m -> m.pick("continuePlan", 55, "endPlan", 45));
     OVERRIDES.put("riskTrend", m -> m.pick("reducing", 6, "unchanged", 3, "rising", 1));
     OVERRIDES.put("categoryOfAbuse", m -> m.pick("neglect", 50, "emotional", 35, "physical", 8, "sexual", 4, "multiple", 3));
-    OVERRIDES.put("agencyViews", m -> rows(m.agencies("conferenceAgencies", "reviewAgencies"), agency -> Map.of("agency", agency,
+    THEN.put("agencyViews", m -> rows(m.agencies("conferenceAgencies", "reviewAgencies"), agency -> Map.of("agency", agency,
         "recommendation", String.valueOf(m.said("conferenceDecision") != null ? m.said("conferenceDecision")
             : m.said("reviewDecision")), "view", "Said at the conference", "dissent", false)));
     OVERRIDES.put("dangerStatements", m -> rows(List.of("one"), one -> Map.of("dangerStatement",
         m.child().firstName() + " may be harmed again if the adults' arguments turn violent", "safetyGoal",
         m.child().firstName() + " is safe at home and tells an adult if afraid", "reviewed", true)));
-    OVERRIDES.put("riskScaling", m -> rows(List.of("csc-social-worker", "police", "health", "education"),
+    OVERRIDES.put("riskScaling", m -> rows(m.withSocialWorker(m.agencies("coreGroupMembers")),
         agency -> Map.of("agency", agency, "riskScore", 4 + m.random().nextInt(4))));
-    OVERRIDES.put("attendance", m -> rows(List.of("csc-social-worker", "police", "health", "education"),
+    OVERRIDES.put("attendance", m -> rows(m.withSocialWorker(m.agencies("reviewAgencies")),
         agency -> Map.of("agency", agency, "attended", "true")));
     OVERRIDES.put("conferenceQuorate", m -> true);
+    // a meeting is set a few working days ahead, by its due day, and recorded on the day it was set for
+    OVERRIDES.put("ConveneInitialConference.conferenceDate", m -> m.byTheDueDay(5, "initialConferenceDueDay", "initialConferenceDueDate"));
+    OVERRIDES.put("RecordInitialConference.notBefore", m -> m.heldDay("conferenceDate"));
+    OVERRIDES.put("RecordInitialConference.conferenceHeldDate", m -> m.heldDay("conferenceDate"));
+    OVERRIDES.put("ConveneReviewConference.reviewConferenceDate", m -> m.byTheDueDay(5, "nextReviewConferenceDue"));
+    OVERRIDES.put("RecordReviewConference.notBefore", m -> m.heldDay("reviewConferenceDate"));
+    OVERRIDES.put("RecordReviewConference.reviewConferenceHeldDate", m -> m.heldDay("reviewConferenceDate"));
+    OVERRIDES.put("RecordStrategyDiscussion.notBefore", m -> m.heldDay("strategyDiscussionDate"));
 
     // ---- looked after children
     OVERRIDES.put("placementNotified", m -> new ArrayList<>(m.variable().allowed()));
     OVERRIDES.put("holdDisruptionMeeting", m -> false);
+    OVERRIDES.put("ScheduleReview.reviewDate", m -> m.byTheDueDay(5, "reviewDueBy"));
+    OVERRIDES.put("HoldReview.notBefore", m -> m.heldDay("reviewDate"));
+    OVERRIDES.put("HoldReview.reviewHeldOn", m -> m.heldDay("reviewDate"));
 
     // ---- LADO
     OVERRIDES.put("ladoReferrerAgency", m -> "education");
@@ -218,8 +274,8 @@ final class DemoAnswers {
   }
 
   /** The day a task is done: a working day from its creation to its due day, now and then a few days late. */
-  static LocalDate dayToWork(Task task, int seed) {
-    Random random = new Random(task.getId().hashCode() * 31L + seed);
+  static LocalDate dayToWork(String caseReference, Task task, int seed) {
+    Random random = new Random(seedOf(caseReference, task) * 31L + seed);
     LocalDate created = london(task.getCreateTime());
     LocalDate due = london(task.getDueDate());
     int slack = Math.max(0, CALENDAR.workingDaysBetween(created, due));
@@ -229,6 +285,14 @@ final class DemoAnswers {
     // most work is done in the first part of the time allowed
     int offset = (int) Math.floor(slack * Math.pow(random.nextDouble(), 2));
     return offset == 0 ? created : CALENDAR.workingDaysAfter(created, offset);
+  }
+
+  /**
+   * The dice of a task: its case, its step and the moment it was created (on the engine clock the demo sets), not
+   * its id, so the same year makes the same choices on any database.
+   */
+  private static long seedOf(String caseReference, Task task) {
+    return (caseReference + "|" + task.getTaskDefinitionKey() + "|" + task.getCreateTime().getTime()).hashCode();
   }
 
   Start start(DemoYear.Arrival arrival, DemoChild child, LocalDate today) {
@@ -288,8 +352,8 @@ final class DemoAnswers {
 
   Answer forTask(Step step, Task task, Map<String, Object> caseVariables, LocalDate today, List<String> openPathways,
       List<String> pathwaysRun) {
-    Random random = new Random(task.getId().hashCode());
     String caseReference = String.valueOf(caseVariables.get(CaseFacts.CASE_REFERENCE));
+    Random random = new Random(seedOf(caseReference, task));
     Map<String, Object> v = new LinkedHashMap<>();
     Moment moment = new Moment(step.id(), caseVariables, today, random, child(caseReference), v, openPathways, pathwaysRun, null);
     step.writes().values().forEach(variable -> put(v, variable, moment, OVERRIDES));
