@@ -197,7 +197,9 @@ final class DemoAnswers {
     OVERRIDES.put("endorsement", m -> m.toAPlan() ? "endorse" : m.pick("endorse", 92, "return", 8));
 
     // ---- child and family assessment
-    OVERRIDES.put("CompleteAssessment.assessmentOutcome", m -> m.pick("noFurtherAction", 35, "earlyHelp", 20, "childInNeedPlan", 35,
+    // an assessment made for an enquiry leaves the next step to the conference
+    OVERRIDES.put("CompleteAssessment.assessmentOutcome", m -> m.openPathways().stream().anyMatch(List.of("Section47Enquiry",
+        "InitialChildProtectionConference", "ChildProtectionPlan", "StrategyDiscussion")::contains) ? "noFurtherAction" : m.pick("noFurtherAction", 35, "earlyHelp", 20, "childInNeedPlan", 35,
         "strategyDiscussion", 10));
     OVERRIDES.put("CompleteAssessment.involvedAgencies", m -> new ArrayList<>(m.chance(50) ? List.of("health", "education")
         : List.of("education")));
@@ -327,6 +329,24 @@ final class DemoAnswers {
         yield new Start("ProfessionalDisagreement", "emma", "education", v);
       }
     };
+  }
+
+  /**
+   * A section 47 enquiry is made by a child and family assessment (Working Together): where the child has none,
+   * the social worker starts one when the strategy discussion decides on an enquiry, so the census's episode has
+   * its assessment (rule 2991Q).
+   */
+  Start assessmentForTheEnquiry(Map<String, Object> caseVariables, LocalDate today) {
+    String caseReference = String.valueOf(caseVariables.get(CaseFacts.CASE_REFERENCE));
+    Map<String, Object> facts = new LinkedHashMap<>();
+    for (String fact : List.of(CaseFacts.CASE_REFERENCE, CaseFacts.CHILD_NAME, CaseFacts.CHILD_DATE_OF_BIRTH,
+        CaseFacts.HOUSEHOLD_MEMBERS)) {
+      facts.put(fact, caseVariables.get(fact));
+    }
+    Map<String, Object> v = fill("ChildAndFamilyAssessment", "ReferredForAssessment", facts, child(caseReference), today,
+        new Random(caseReference.hashCode() + 47L));
+    v.put("referralDate", today.toString());
+    return new Start("ChildAndFamilyAssessment", "sarah", "csc-social-worker", v);
   }
 
   private static String userOf(String agency) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -265,6 +264,16 @@ public class DemoYear {
         engine.getTaskService().complete(task.getId(), answer.variables());
         return null;
       });
+      if (step.id().equals("RecordStrategyDiscussion") && "section47".equals(answer.variables().get("strategyOutcome"))
+          && !run.contains("ChildAndFamilyAssessment")) {
+        DemoAnswers.Start assessment = answers.assessmentForTheEnquiry(caseVariables, day);
+        try {
+          as(assessment.user(), List.of(assessment.group()), () -> engine.getRuntimeService().startProcessInstanceByKey(
+              assessment.processKey(), caseReference, assessment.variables()));
+        } catch (RuntimeException refused) {
+          refused("ChildAndFamilyAssessment start", caseReference, refused);
+        }
+      }
       return true;
     }
 
@@ -279,8 +288,8 @@ public class DemoYear {
     /** Runs every job of the year's children that is due by the engine clock, as the job executor would. */
     void runDueJobs() {
       for (int round = 0; round < 20; round++) {
-        List<Job> due = engine.getManagementService().createJobQuery().executable()
-            .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+        // timers due by the engine clock and the asynchronous steps (hand-ons, a plan started by a conference)
+        List<Job> due = engine.getManagementService().createJobQuery().executable().list();
         int ran = 0;
         for (Job job : due) {
           if (!ours(job)) {
@@ -363,9 +372,5 @@ public class DemoYear {
 
   private static void clockAt(LocalDate day, LocalTime time) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day, time, WorkingDayCalendar.LONDON).toInstant()));
-  }
-
-  static Map<String, Object> copy(Map<String, Object> variables) {
-    return new LinkedHashMap<>(variables);
   }
 }
