@@ -230,7 +230,8 @@ final class DemoAnswers {
     OVERRIDES.put("RecordReviewConference.reviewDecision", m -> m.pick("continuePlan", 55, "endPlan", 45));
     OVERRIDES.put("riskTrend", m -> m.pick("reducing", 6, "unchanged", 3, "rising", 1));
     OVERRIDES.put("categoryOfAbuse", m -> m.pick("neglect", 50, "emotional", 35, "physical", 8, "sexual", 4, "multiple", 3));
-    THEN.put("agencyViews", m -> rows(m.agencies("conferenceAgencies", "reviewAgencies"), agency -> Map.of("agency", agency,
+    THEN.put("agencyViews", m -> rows(m.stepId().equals("RecordReviewConference") ? m.agencies("reviewAgencies")
+        : m.agencies("conferenceAgencies"), agency -> Map.of("agency", agency,
         "recommendation", String.valueOf(m.said("conferenceDecision") != null ? m.said("conferenceDecision")
             : m.said("reviewDecision")), "view", "Said at the conference", "dissent", false)));
     OVERRIDES.put("dangerStatements", m -> rows(List.of("one"), one -> Map.of("dangerStatement",
@@ -241,6 +242,9 @@ final class DemoAnswers {
     OVERRIDES.put("attendance", m -> rows(m.withSocialWorker(m.agencies("reviewAgencies")),
         agency -> Map.of("agency", agency, "attended", "true")));
     OVERRIDES.put("conferenceQuorate", m -> true);
+    // one core group a day at most: the next is recorded after the last one's day
+    OVERRIDES.put("RecordCoreGroupMeeting.notBefore", m -> m.heldDay("lastCoreGroupDate") == null ? null
+        : LocalDate.parse(m.heldDay("lastCoreGroupDate")).plusDays(1));
     // a meeting is set a few working days ahead, by its due day, and recorded on the day it was set for
     OVERRIDES.put("ConveneInitialConference.conferenceDate", m -> m.byTheDueDay(5, "initialConferenceDueDay", "initialConferenceDueDate"));
     OVERRIDES.put("RecordInitialConference.notBefore", m -> m.heldDay("conferenceDate"));

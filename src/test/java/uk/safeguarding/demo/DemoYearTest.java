@@ -21,14 +21,14 @@ import uk.safeguarding.ProcessTestBase;
 import uk.safeguarding.contract.CensusCodes;
 
 /**
- * A small demo year (2025 to 2026, 20 children) run through the pathways on the engine clock: every answer
+ * A small demo year (2025 to 2026, 16 children) run through the pathways on the engine clock: every answer
  * passes the gates, every pathway is reached, and each return comes out in one call with the year's
  * children and no rule broken; a second run adds nothing, and the clock is the real one afterwards.
  */
 class DemoYearTest extends ProcessTestBase {
 
   static final int YEAR = 2025;
-  static final int CHILDREN = 20;
+  static final int CHILDREN = 16;
 
   @Autowired
   DemoYear demoYear;
