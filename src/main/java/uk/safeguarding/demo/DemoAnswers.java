@@ -219,7 +219,10 @@ final class DemoAnswers {
         : LocalDate.parse(m.heldDay("meetingDate")).plusWeeks(8).toString());
     OVERRIDES.put("RecordChildInNeedMeeting.agenciesAttended", m -> new ArrayList<>(m.agencies("invitedAgencies").stream()
         .filter(agency -> !agency.startsWith("csc-")).toList()));
-    OVERRIDES.put("RecordChildInNeedMeeting.planDecision", m -> m.pick("continuePlan", 70, "proposeClosure", 30));
+    // a child stepped down from a child protection plan stays on the plan until its earliest closure day (RCPC-04)
+    OVERRIDES.put("RecordChildInNeedMeeting.planDecision", m -> m.heldDay("earliestClosureDate") != null
+        && LocalDate.parse(m.heldDay("earliestClosureDate")).isAfter(m.today()) ? "continuePlan"
+        : m.pick("continuePlan", 70, "proposeClosure", 30));
     OVERRIDES.put("CirculateMinutesAndPlan.minutesCirculatedTo", m -> new ArrayList<>(m.variable().allowed()));
     OVERRIDES.put("ArrangeChildInNeedMeeting.invitedAgencies", m -> new ArrayList<>(m.variable().allowed()));
     OVERRIDES.put("GiveViewOnClosingPlan.agreesToClose", m -> true);
