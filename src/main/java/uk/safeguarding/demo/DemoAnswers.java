@@ -297,11 +297,12 @@ final class DemoAnswers {
   }
 
   /**
-   * The dice of a task: its case, its step and the moment it was created (on the engine clock the demo sets), not
+   * The dice of a task: its case, its step and the day it was created (on the engine clock the demo sets), not
    * its id, so the same year makes the same choices on any database.
    */
   private static long seedOf(String caseReference, Task task) {
-    return (caseReference + "|" + task.getTaskDefinitionKey() + "|" + task.getCreateTime().getTime()).hashCode();
+    // the day, not the instant: the engine clock the demo sets keeps running, so the milliseconds differ run to run
+    return (caseReference + "|" + task.getTaskDefinitionKey() + "|" + london(task.getCreateTime())).hashCode();
   }
 
   Start start(DemoYear.Arrival arrival, DemoChild child, LocalDate today) {
