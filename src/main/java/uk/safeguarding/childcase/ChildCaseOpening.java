@@ -41,6 +41,10 @@ public class ChildCaseOpening extends AbstractProcessEnginePlugin {
     automatic.set(on);
   }
 
+  public boolean opensAutomatically() {
+    return automatic.get();
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EveryDiagram.onEveryProcessStarted(configuration, key -> !ChildCaseProcess.NOT_PATHWAYS.contains(key), this::pathwayStarted);

@@ -97,7 +97,19 @@ public final class CensusCodes {
       "education", "2A", "health", "3F", "police", "6", "early-help", "5D", "housing", "4", "adult-services", "5B",
       "probation", "7", "camhs", "3F", "yos", "5B", "csc-social-worker", "5A", "other", "8");
 
+  /** The letters a UPN's check character may be (the DfE's table, without I, O and S). */
+  public static final String UPN_CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
   private CensusCodes() {}
+
+  /** The letter a UPN's first character must be: characters 2 to 13 weighted by their place, modulo 23. */
+  public static char upnCheckLetter(String upn) {
+    int sum = 0;
+    for (int place = 2; place <= 13; place++) {
+      sum += Character.getNumericValue(upn.charAt(place - 1)) * place;
+    }
+    return UPN_CHECK_LETTERS.charAt(sum % 23);
+  }
 
   public static List<String> codes(Map<String, String> list) {
     return List.copyOf(list.keySet());

@@ -58,7 +58,6 @@ public final class CinCensusRules {
   /** The reasons for closure that say the case closed after its assessment. */
   private static final Set<String> AFTER_ASSESSMENT = Set.of("RC8", "RC9");
   private static final String NO_FACTORS = "21";
-  private static final String UPN_CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
   /** Every rule, in the DfE's order of numbers. */
   public static final List<CinCensusRule> ALL = Stream.of(
@@ -311,14 +310,6 @@ public final class CinCensusRules {
     return new CinCensusRule(number, message, item, fixedAt, check);
   }
 
-  /** The letter a UPN's first character must be: characters 2 to 13 weighted by their place, modulo 23. */
-  static char upnCheckLetter(String upn) {
-    int sum = 0;
-    for (int place = 2; place <= 13; place++) {
-      sum += Character.getNumericValue(upn.charAt(place - 1)) * place;
-    }
-    return UPN_CHECK_LETTERS.charAt(sum % 23);
-  }
 
   /** A UPN whose check letter can be worked out: 13 characters, the last 12 digits. */
   private static boolean upnDigits(String upn) {

@@ -278,6 +278,6 @@ class CinCensusRulesTest {
   void rule1510_theUpnCheckLetterIsWorkedOutAsTheDfeDescribesIt() {
     // 2x2 + 0x3 + 1x4 + 1x5 + 2x6 + 3x7 + 4x8 + 5x9 + 6x10 + 7x11 + 8x12 + 9x13 = 473; 473 mod 23 = 13, the 14th letter
     // of ABCDEFGHJKLMNPQRTUVWXYZ (I, O and S are left out).
-    assertThat(CinCensusRules.upnCheckLetter("?201123456789")).isEqualTo('P');
+    assertThat(uk.safeguarding.contract.CensusCodes.upnCheckLetter("?201123456789")).isEqualTo('P');
   }
 }
