@@ -263,6 +263,16 @@ final class DemoAnswers {
     OVERRIDES.put("ScheduleReview.reviewDate", m -> m.byTheDueDay(5, "reviewDueBy"));
     OVERRIDES.put("HoldReview.notBefore", m -> m.heldDay("reviewDate"));
     OVERRIDES.put("HoldReview.reviewHeldOn", m -> m.heldDay("reviewDate"));
+    // the SSDA903 codes the gates check (rules 380, 392c, 440, 441): a period of care starts in a placement
+    // that is not temporary, with its provider, at a UK postcode; PN0 is for a child under 4 alone
+    OVERRIDES.put("legalStatus", m -> m.pick("C1", 40, "C2", 30, "V2", 30));
+    OVERRIDES.put("placementType", m -> m.pick("U4", 25, "U5", 25, "U6", 20, "U3", 15, "K2", 15));
+    OVERRIDES.put("placementProvider", m -> m.pick("PR1", 60, "PR4", 30, "PR5", 10));
+    OVERRIDES.put("placementPostcode", m -> m.pick("M1 1AE", 1, "M14 5RL", 1, "SK4 1AA", 1));
+    OVERRIDES.put("homePostcode", m -> m.pick("M4 5JD", 1, "M13 9PL", 1, "OL1 1LL", 1));
+    OVERRIDES.put("unaccompaniedAsylumSeeking", m -> false);
+    OVERRIDES.put("HoldReview.childParticipation", m -> m.child().dateOfBirth().plusYears(4).isAfter(m.today()) ? "PN0"
+        : m.pick("PN1", 45, "PN2", 20, "PN3", 15, "PN4", 10, "PN5", 10));
 
     // ---- LADO
     OVERRIDES.put("ladoReferrerAgency", m -> "education");
