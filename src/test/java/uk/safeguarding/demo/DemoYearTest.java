@@ -37,6 +37,13 @@ class DemoYearTest extends ProcessTestBase {
   static final java.util.Set<String> NOT_YET_KEPT = java.util.Set.of("2885", "4004", "4014", "8610", "8614", "8670Q", "8866",
       "8867", "8890", "8940");
 
+  /**
+   * The SSDA903 rules the demo year still breaks (docs/returns.md, "The demo year"): left to do. Both are the child
+   * who comes into care by hand, with no assessment before: no category of need (145, as the census's 8610) and no
+   * UPN (442). Any other rule broken fails the test.
+   */
+  static final java.util.Set<String> NOT_YET_KEPT_903 = java.util.Set.of("145", "442");
+
   @Autowired
   DemoYear demoYear;
   @Autowired
@@ -84,12 +91,39 @@ class DemoYearTest extends ProcessTestBase {
       }
     }
 
+    ResponseEntity<byte[]> ssda903 = rest.withBasicAuth("tom", "tom-demo").getForEntity("/api/returns/ssda903?year=" + YEAR,
+        byte[].class);
+    assertThat(ssda903.getStatusCode().value()).isEqualTo(200);
+    assertThat(zipEntry(ssda903.getBody(), "Episodes.csv")).as("the year's looked after children have episodes")
+        .contains("DEMO" + YEAR);
+    JsonNode checked903 = rest.withBasicAuth("tom", "tom-demo")
+        .getForEntity("/api/returns/ssda903/validation?year=" + YEAR, JsonNode.class).getBody();
+    List<String> broken903 = new ArrayList<>();
+    checked903.get("failures").forEach(failure -> {
+      if (failure.get("caseReference").asText().startsWith(prefix)) {
+        System.out.println("Demo year SSDA903: " + failure);
+        broken903.add(failure.get("rule").asText());
+      }
+    });
+    assertThat(broken903).as("no SSDA903 rule broken by the year's looked after children").isSubsetOf(NOT_YET_KEPT_903);
+
     long started = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "%")
         .count();
     assertThat(demoYear.run(YEAR, CHILDREN, LocalDate.of(YEAR + 1, 3, 31)).alreadyDone()).isTrue();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "%")
         .count()).as("a second run makes no second year").isEqualTo(started);
     System.out.println("Demo year test: " + outcome.tasksCompleted() + " tasks in " + (System.currentTimeMillis() - before) + " ms");
+  }
+
+  private static String zipEntry(byte[] zip, String name) throws java.io.IOException {
+    try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (java.util.zip.ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+        if (entry.getName().equals(name)) {
+          return new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("the SSDA903 zip has no " + name);
   }
 
   private static List<String> all(String text, String pattern) {
