@@ -30,8 +30,11 @@ class NoSecretsInTheRepositoryTest {
       Pattern.compile("\\bgh[pousr]_" + "[A-Za-z0-9]{36}\\b"),
       Pattern.compile("\\bxox[abprs]-" + "[A-Za-z0-9-]{10,}"),
       Pattern.compile("\\bsk-" + "[A-Za-z0-9]{32,}"));
-  /** A credential property in the application's configuration. */
-  static final Pattern CREDENTIAL = Pattern.compile("^\\s*[\\w.-]*(password|secret|token|credentials?|api-?key)[\\w.-]*\\s*:\\s*(.*)$",
+  /**
+   * A credential property in the application's configuration: a key that ends in the credential's word, so that a
+   * switch such as {@code local-passwords: true} or an address such as {@code token-uri} is not taken for one.
+   */
+  static final Pattern CREDENTIAL = Pattern.compile("^\\s*[\\w.-]*(password|secret|token|credentials?|api-?key)\\s*:\\s*(.*)$",
       Pattern.CASE_INSENSITIVE);
 
   @Test
