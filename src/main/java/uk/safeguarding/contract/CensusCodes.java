@@ -115,7 +115,8 @@ public final class CensusCodes {
     return List.copyOf(list.keySet());
   }
 
-  private static Map<String, String> ordered(String... pairs) {
+  /** A code list in the DfE's order: code, words, code, words... (the SSDA903's too, {@link LookedAfterCodes}). */
+  static Map<String, String> ordered(String... pairs) {
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       map.put(pairs[i], pairs[i + 1]);

@@ -2,7 +2,6 @@ package uk.safeguarding.contract;
 
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -146,14 +145,10 @@ public final class LookedAfterCodes {
   }
 
   public static List<String> codes(Map<String, String> list) {
-    return List.copyOf(list.keySet());
+    return CensusCodes.codes(list);
   }
 
   private static Map<String, String> ordered(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return Collections.unmodifiableMap(map);
+    return CensusCodes.ordered(pairs);
   }
 }
