@@ -25,6 +25,7 @@ import uk.safeguarding.contract.CensusCodes;
  * passes the gates, every pathway is reached, and each return comes out in one call with the year's
  * children and no rule broken but those listed as not yet kept; a second run adds nothing, and the clock is the real one afterwards.
  */
+@org.junit.jupiter.api.Tag("demoyear")
 class DemoYearTest extends ProcessTestBase {
 
   static final int YEAR = 2025;
@@ -75,9 +76,14 @@ class DemoYearTest extends ProcessTestBase {
     }
     JsonNode checked = rest.withBasicAuth("tom", "tom-demo")
         .getForEntity("/api/returns/cin-census/validation?year=" + YEAR, JsonNode.class).getBody();
+    // the year's children only: the suite's other tests leave children of their own in the same year
     List<String> broken = new ArrayList<>();
-    checked.get("failures").forEach(failure -> broken.add(failure.get("rule").asText()));
-    checked.get("failures").forEach(failure -> System.out.println("Demo year census: " + failure));
+    checked.get("failures").forEach(failure -> {
+      if (failure.get("caseReference").asText().startsWith(prefix)) {
+        System.out.println("Demo year census: " + failure);
+        broken.add(failure.get("rule").asText());
+      }
+    });
     assertThat(broken).as("no census rule broken but those the demo year does not yet keep (docs/returns.md)")
         .isSubsetOf(NOT_YET_KEPT);
 
