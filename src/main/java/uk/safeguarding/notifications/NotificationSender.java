@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
  *   <li>before the SMTP call this node takes the notification in a committed update that only one node
  *       can win ({@link Outbox#claim}), for {@code sending-lease}; a job that finds it held by another
  *       node fails, to be tried again later, when it will find it sent;</li>
+ *   <li>a daily digest's items fall due together and their jobs run at once: the first to take them sends
+ *       them all in one email, and the job of an item that finds it taken for another item's digest leaves
+ *       it to that job, which sends it or, failing, gives it back and tries again with it;</li>
  *   <li>the moment the SMTP server has taken the email it is marked sent, in a transaction of its own,
  *       so that nothing that goes wrong afterwards in the job's transaction can make it go again.</li>
  * </ol>
@@ -56,7 +59,7 @@ public class NotificationSender {
     this.node = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /** The SMTP server did not take an email: the job fails with this message, which Cockpit's incident shows. */
+  /** The SMTP server did not take an email: the job fails with this message ({@link #notSent}), which Cockpit's incident shows. */
   public static class NotSentException extends RuntimeException {
     NotSentException(String message, Throwable cause) {
       super(message, cause);
@@ -74,17 +77,22 @@ public class NotificationSender {
     if (batch.stream().noneMatch(n -> n.id().equals(notificationId))) {
       batch.add(0, notification);
     }
-    List<String> held = outbox.claim(batch.stream().map(Notification::id).toList(), node, now, now.minus(settings.getSendingLease()));
+    List<String> held = outbox.claim(batch.stream().map(Notification::id).toList(), node, notificationId, now,
+        now.minus(settings.getSendingLease()));
     if (!held.contains(notificationId)) {
-      Notification again = outbox.find(notificationId).orElseThrow();
-      if (again.sent()) {
-        LOG.info("Notification {} was sent by another node meanwhile", notificationId);
-        outbox.release(held, node);
+      outbox.release(held, node);
+      Optional<Outbox.Holder> holder = outbox.heldBy(notificationId);
+      if (holder.isPresent() && !notificationId.equals(holder.get().forJobOf())) {
+        // The digest another item's job is sending has it: that job sends it, or gives it back and tries again.
+        LOG.info("Notification {} goes in the digest that notification {}'s job is sending", notificationId, holder.get().forJobOf());
         return;
       }
-      outbox.release(held, node);
+      if (holder.isEmpty() && outbox.find(notificationId).map(Notification::sent).orElse(true)) {
+        LOG.info("Notification {} was sent by another job meanwhile", notificationId);
+        return;
+      }
       throw new IllegalStateException("Notification " + notificationId + " is being sent by "
-          + outbox.heldBy(notificationId).orElse("another node") + "; this try waits for it");
+          + holder.map(h -> h.node() + " since " + h.since()).orElse("another node") + "; this try waits for it");
     }
     List<Notification> sending = batch.stream().filter(n -> held.contains(n.id())).toList();
     String messageId = "<notification-" + notificationId + "@safeguarding-pathways>";
@@ -96,12 +104,24 @@ public class NotificationSender {
       smtp.send(compose(smtp, sending, messageId));
     } catch (MailException | MessagingException e) {
       outbox.release(held, node);
-      throw new NotSentException("The mail server did not take the email to " + notification.address() + " ("
-          + notification.kind().heading() + ", case " + notification.caseReference() + "): " + e.getMessage()
-          + ". It is sent when this job is tried again.", e);
+      throw new NotSentException(notSent(notification, sending.size(), e.getMessage()), e);
     }
     outbox.markSent(held, messageId, now);
     LOG.info("Sent {} notification(s) {} to {}", held.size(), held, notification.address());
+  }
+
+  /**
+   * What Cockpit shows a manager as the incident's message (the engine keeps its first 666 characters):
+   * to which agency or person first (the incidents tab shows the first 30 or so characters until the
+   * pointer is on it), which email, of which case (never the child's name), what the mail server said,
+   * and that Retry sends it.
+   */
+  static String notSent(Notification notification, int items, String mailServerSaid) {
+    String what = items > 1 ? "Daily digest (" + items + " notifications)" : notification.kind().heading();
+    String said = mailServerSaid == null ? "no answer" : mailServerSaid.length() > 240 ? mailServerSaid.substring(0, 240) + "..." : mailServerSaid;
+    return "Email to " + notification.recipient().name() + " not sent: " + what
+        + (notification.caseReference() == null ? "" : ", case " + notification.caseReference()) + ", to " + notification.address()
+        + ". The mail server did not take it: " + said + ". Nothing is lost: once the mail server is back, Retry sends it.";
   }
 
   private MimeMessage compose(JavaMailSender smtp, List<Notification> sending, String messageId) throws MessagingException {
@@ -122,8 +142,7 @@ public class NotificationSender {
       email.setText(first.body());
     } else {
       email.setSubject(NotificationText.digestSubject(sending.size()));
-      email.setText(sending.stream().map(Notification::body)
-          .collect(Collectors.joining("\n\n----------------------------------------\n\n", NotificationText.digestOpening(sending.size()), "")));
+      email.setText(NotificationText.digest(sending));
     }
     int number = 0;
     for (Notification n : sending) {

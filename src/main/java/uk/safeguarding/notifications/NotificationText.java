@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import uk.safeguarding.calendar.WorkingDayCalendar;
 
@@ -61,18 +62,33 @@ final class NotificationText {
           .append(" (the invitation is attached for your calendar)\n");
     }
     text.append("\nOpen it in Tasklist (you will be asked to sign in):\n").append(link).append("\n\n");
-    text.append("""
-        This email carries no details of the child or family: sign in to read them. Please do not reply.
-        How you receive these emails (at once or a daily digest) is set in your notification preferences.""");
-    return text.toString();
+    return text.append(FOOTER).toString();
   }
+
+  /** How every email ends; a digest says it once, after its items. */
+  static final String FOOTER = """
+      This email carries no details of the child or family: sign in to read them. Please do not reply.
+      How you receive these emails (at once or a daily digest) is set in your notification preferences.""";
 
   static String digestSubject(int count) {
     return "Your safeguarding work: " + count + " notifications";
   }
 
-  static String digestOpening(int count) {
-    return "Your daily digest: " + count + " notifications since the last one.\n\n";
+  /**
+   * A daily digest: a numbered list of its items (each one's subject line), then each item as its own
+   * email would say it, then the footer once.
+   */
+  static String digest(List<Notification> items) {
+    StringBuilder text = new StringBuilder("Your daily digest: ").append(items.size()).append(" notifications since the last one.\n\n");
+    for (int i = 0; i < items.size(); i++) {
+      text.append(i + 1).append(". ").append(items.get(i).subject()).append('\n');
+    }
+    for (int i = 0; i < items.size(); i++) {
+      String body = items.get(i).body();
+      text.append("\n----------------------------------------\n").append(i + 1).append(". ")
+          .append(body.endsWith(FOOTER) ? body.substring(0, body.length() - FOOTER.length()).stripTrailing() : body).append('\n');
+    }
+    return text.append("\n----------------------------------------\n\n").append(FOOTER).toString();
   }
 
   /** "by the end of Friday 5 December 2026 (23:59)" for a day's deadline; "by 14:00 on ..." for an hours one. */

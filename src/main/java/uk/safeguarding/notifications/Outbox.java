@@ -67,32 +67,42 @@ public class Outbox {
    * Takes {@code ids} for this node to send, each only while nobody has sent it and no other node holds
    * it within its lease: one conditional update per row, so of two nodes at the same moment one wins.
    *
+   * @param forJobOf the notification whose job sends them ({@code sending_for}): a digest's are all sent by one job
    * @return the ids this node now holds
    */
-  public List<String> claim(Collection<String> ids, String node, OffsetDateTime now, OffsetDateTime leaseExpiredBefore) {
+  public List<String> claim(Collection<String> ids, String node, String forJobOf, OffsetDateTime now,
+      OffsetDateTime leaseExpiredBefore) {
     return ownTransaction.execute(status -> ids.stream().filter(id -> jdbc.update("""
-        update sg_notification set sending_by = ?, sending_since = ?
+        update sg_notification set sending_by = ?, sending_for = ?, sending_since = ?
         where id = ? and sent_at is null and (sending_since is null or sending_since < ?)""",
-        node, now, id, leaseExpiredBefore) == 1).toList());
+        node, forJobOf, now, id, leaseExpiredBefore) == 1).toList());
   }
 
   /** Gives back what could not be sent, so that the next try (on any node) takes it at once. */
   public void release(Collection<String> ids, String node) {
     ownTransaction.executeWithoutResult(status -> ids.forEach(id -> jdbc.update(
-        "update sg_notification set sending_by = null, sending_since = null where id = ? and sending_by = ? and sent_at is null",
+        "update sg_notification set sending_by = null, sending_for = null, sending_since = null "
+        + "where id = ? and sending_by = ? and sent_at is null",
         id, node)));
   }
 
+  /**
+   * Sent: {@code sending_by} stays, as the node that sent it (with {@code sending_since}, when it began),
+   * for whoever asks which node sent an email; nothing takes a sent notification again.
+   */
   public void markSent(Collection<String> ids, String messageId, OffsetDateTime at) {
     ownTransaction.executeWithoutResult(status -> ids.forEach(id -> jdbc.update(
-        "update sg_notification set sent_at = ?, message_id = ?, sending_by = null, sending_since = null where id = ?",
-        at, messageId, id)));
+        "update sg_notification set sent_at = ?, message_id = ? where id = ?", at, messageId, id)));
   }
 
-  /** Who is sending {@code id} now and since when, for the message of a job that finds it held. */
-  public Optional<String> heldBy(String id) {
-    return jdbc.query("select sending_by, sending_since from sg_notification where id = ? and sending_by is not null",
-        (rs, i) -> rs.getString(1) + " since " + rs.getObject(2, OffsetDateTime.class), id).stream().findFirst();
+  /** Who holds an unsent notification: the node, since when, and the notification whose job is sending it. */
+  public record Holder(String node, OffsetDateTime since, String forJobOf) {}
+
+  /** Who is sending {@code id} now, for a job that finds it held. */
+  public Optional<Holder> heldBy(String id) {
+    return jdbc.query("select sending_by, sending_since, sending_for from sg_notification where id = ? and sending_by is not null "
+        + "and sent_at is null", (rs, i) -> new Holder(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)), id)
+        .stream().findFirst();
   }
 
   /**

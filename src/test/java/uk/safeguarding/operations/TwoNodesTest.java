@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -19,7 +23,16 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,8 +44,10 @@ import uk.safeguarding.calendar.WorkingDayCalendar;
 
 /**
  * Two application nodes on one PostgreSQL, as a local authority runs them behind a load balancer:
- * work done on one is seen on the other, a logged-in user is served by either, and every breach
- * timer fires exactly once across both. Runs with CI=true (it needs PostgreSQL), at a small scale.
+ * work done on one is seen on the other, a logged-in user is served by either, every breach timer
+ * fires exactly once across both, and every email both nodes' job executors send goes once (to an SMTP
+ * server of the test's own, which both nodes send to). Runs with CI=true (it needs PostgreSQL), at a
+ * small scale.
  */
 @Tag("twonodes")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,8 +60,14 @@ class TwoNodesTest {
   static final String URL = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The three agencies invited to each strategy discussion here, and their shared mailboxes on both nodes. */
+  static final Map<String, String> MAILBOXES = Map.of("police", "police@two-nodes.invalid", "health", "health@two-nodes.invalid",
+      "csc-social-worker", "social-workers@two-nodes.invalid");
+
   static ApplicationNode one;
   static ApplicationNode two;
+  /** The authority's mail server, as both nodes see it (spring.mail.*). */
+  static GreenMail mailServer;
   final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
   @BeforeAll
@@ -55,10 +76,14 @@ class TwoNodesTest {
       s.execute("drop database if exists " + DATABASE + " with (force)");
       s.execute("create database " + DATABASE);
     }
+    mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    mailServer.start();
+    List<String> mail = new ArrayList<>(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailServer.getSmtp().getPort()));
+    MAILBOXES.forEach((agency, mailbox) -> mail.add("--safeguarding.notifications.agencies." + agency + "=" + mailbox));
     // One after the other: the first creates the schema, the second finds it.
-    one = ApplicationNode.start("node-1", URL, USER, PASSWORD);
+    one = ApplicationNode.start("node-1", URL, USER, PASSWORD, mail.toArray(String[]::new));
     one.awaitHealthy(Duration.ofMinutes(3));
-    two = ApplicationNode.start("node-2", URL, USER, PASSWORD);
+    two = ApplicationNode.start("node-2", URL, USER, PASSWORD, mail.toArray(String[]::new));
     two.awaitHealthy(Duration.ofMinutes(3));
   }
 
@@ -69,6 +94,9 @@ class TwoNodesTest {
     }
     if (one != null) {
       one.close();
+    }
+    if (mailServer != null) {
+      mailServer.stop();
     }
   }
 
@@ -124,6 +152,66 @@ class TwoNodesTest {
         HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
     assertThat(plain.send(HttpRequest.newBuilder(URI.create(one.managementUrl("/actuator/prometheus"))).build(),
         HttpResponse.BodyHandlers.ofString()).body()).contains("safeguarding_jobs_backlog");
+  }
+
+  /**
+   * Issue 24, never twice on two nodes: cases convened at the same moment through both nodes, each
+   * inviting three agencies to a strategy discussion today, so a batch of emails about work due at
+   * 23:59:59 falls due at once (urgent, so at any hour); both nodes' job executors take them from the one
+   * database, and the mail server receives each exactly once.
+   */
+  @Test
+  @Order(2)
+  void sd06_aBatchOfEmailsDueAtOnceIsSentByBothNodesEachExactlyOnce() throws Exception {
+    int cases = 12;
+    String today = LocalDate.now(WorkingDayCalendar.LONDON).toString();
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < cases; i++) {
+      instances.add(startCase(i % 2 == 0 ? one : two, "CR-2N-M%02d".formatted(i), LocalDate.now(WorkingDayCalendar.LONDON)));
+    }
+    ExecutorService teams = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> convened = new ArrayList<>();
+      for (int i = 0; i < cases; i++) {
+        ApplicationNode node = i % 2 == 0 ? two : one;
+        String instance = instances.get(i);
+        convened.add(teams.submit(() -> {
+          String convene = get(node, "tom", "/engine-rest/task?processInstanceId=" + instance).get(0).get("id").asText();
+          return post(node, "tom", "/engine-rest/task/" + convene + "/complete", """
+              {"variables": {"strategyDiscussionDate": {"value": "%s"}, "discussionFormat": {"value": "meeting"},
+               "invitedAgencies": {"value": "%s"}}}""".formatted(today, String.join(",", MAILBOXES.keySet()))).statusCode();
+        }));
+      }
+      for (Future<Integer> completed : convened) {
+        assertThat(completed.get(60, TimeUnit.SECONDS)).isEqualTo(204);
+      }
+    } finally {
+      teams.shutdownNow();
+    }
+
+    String ofTheBatch = "from sg_notification where kind = 'MEETING_INVITATION' and case_reference like 'CR-2N-M%'";
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (count("select count(*) " + ofTheBatch + " and sent_at is not null") < cases * 3L && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    Thread.sleep(2000); // a second copy, were one sent, would arrive now
+
+    assertThat(count("select count(*) " + ofTheBatch + " and sent_at is not null")).as("invitations sent").isEqualTo(cases * 3L);
+    assertThat(count("select count(distinct sending_by) " + ofTheBatch)).as("nodes that sent some of the batch").isEqualTo(2);
+    Map<String, List<String>> received = new TreeMap<>();
+    for (MimeMessage email : mailServer.getReceivedMessages()) {
+      if (email.getSubject().startsWith("Invitation:") && email.getSubject().contains("case CR-2N-M")) {
+        String caseReference = email.getSubject().replaceAll(".*case (CR-2N-M\\d+).*", "$1");
+        received.computeIfAbsent(caseReference, c -> new ArrayList<>()).add(
+            Arrays.toString(email.getRecipients(Message.RecipientType.TO)) + " " + email.getMessageID());
+      }
+    }
+    assertThat(received).as("cases whose invitations arrived").hasSize(cases);
+    received.forEach((caseReference, emails) -> {
+      assertThat(emails).as(caseReference + ": one email to each invited agency").hasSize(3).doesNotHaveDuplicates();
+      assertThat(emails.stream().map(e -> e.substring(1, e.indexOf(']'))).sorted().toList())
+          .isEqualTo(MAILBOXES.values().stream().sorted().toList());
+    });
   }
 
   private String csrfToken() {
