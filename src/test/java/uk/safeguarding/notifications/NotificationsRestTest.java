@@ -154,15 +154,7 @@ class NotificationsRestTest extends ProcessTestBase {
     List<String> tomSees = new ArrayList<>();
     seenByTom.forEach(incident -> tomSees.add(incident.get("configuration").asText()));
     assertThat(tomSees).containsAll(jobs);
-    for (String job : jobs) {
-      assertThat(rest.withBasicAuth("tom", "tom-demo").exchange("/engine-rest/job/" + job + "/retries", HttpMethod.PUT,
-          new HttpEntity<>(Map.of("retries", 1)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-    assertThat(sendAll(caseReference)).isZero();
-    assertThat(mailTo(POLICE, caseReference)).hasSize(1);
-    assertThat(mailTo(HEALTH, caseReference)).hasSize(1);
-    assertThat(mailTo(SOCIAL_WORKERS, caseReference)).hasSize(1);
-    assertThat(mailTo(TEAM_MANAGERS, caseReference)).as("the convene task's email").hasSize(1);
+    retriedByTomThenSentOnceEach(jobs, caseReference);
     assertThat(engine.getRuntimeService().createIncidentQuery().list()).noneMatch(incident -> jobs.contains(incident.getConfiguration()));
 
     // A send run again (a job retried after its email went, a second node) sends nothing.
@@ -188,15 +180,7 @@ class NotificationsRestTest extends ProcessTestBase {
 
     // The mail server is back; tom finds the incidents under the pathway and retries each: every email goes, once.
     mailServer.start();
-    for (String job : jobs) {
-      assertThat(rest.withBasicAuth("tom", "tom-demo").exchange("/engine-rest/job/" + job + "/retries", HttpMethod.PUT,
-          new HttpEntity<>(Map.of("retries", 1)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-    assertThat(sendAll(caseReference)).isZero();
-    assertThat(mailTo(POLICE, caseReference)).hasSize(1);
-    assertThat(mailTo(HEALTH, caseReference)).hasSize(1);
-    assertThat(mailTo(SOCIAL_WORKERS, caseReference)).hasSize(1);
-    assertThat(mailTo(TEAM_MANAGERS, caseReference)).hasSize(1);
+    retriedByTomThenSentOnceEach(jobs, caseReference);
     assertThat(jdbc.queryForObject("select count(*) from sg_notification where case_reference = ? and sent_at is null",
         Integer.class, caseReference)).isZero();
   }
@@ -481,6 +465,19 @@ class NotificationsRestTest extends ProcessTestBase {
         select j.id_ from act_ru_job j join sg_notification n on n.id = j.handler_cfg_
         where j.handler_type_ = ? and n.case_reference = ? and j.retries_ > 0 order by j.id_""",
         String.class, NotificationJobs.TYPE, caseReference);
+  }
+
+  /** tom retries each failed sending job (Cockpit's Retry, on its engine API); the four emails of the case then go once each. */
+  private void retriedByTomThenSentOnceEach(List<String> jobs, String caseReference) {
+    for (String job : jobs) {
+      assertThat(rest.withBasicAuth("tom", "tom-demo").exchange("/engine-rest/job/" + job + "/retries", HttpMethod.PUT,
+          new HttpEntity<>(Map.of("retries", 1)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    assertThat(sendAll(caseReference)).isZero();
+    assertThat(mailTo(POLICE, caseReference)).hasSize(1);
+    assertThat(mailTo(HEALTH, caseReference)).hasSize(1);
+    assertThat(mailTo(SOCIAL_WORKERS, caseReference)).hasSize(1);
+    assertThat(mailTo(TEAM_MANAGERS, caseReference)).as("the convene task's email").hasSize(1);
   }
 
   /** Runs each of the case's sending jobs once, as the job executor would; returns how many failed. */
