@@ -4,17 +4,20 @@
 //
 //   node cockpit.js --base-url http://localhost:8080 --user tom --password tom-demo \
 //     --definition-id <process definition id> --instance-id <process instance id> --case-reference CR-... \
-//     --screenshots target/browser
+//     --failed-email-case CR-... --screenshots target/browser
 //
 // Prints one line per observation, read by the test:
 //   TITLE <page title>  BRAND <name in the header>  BANNER in page <n>, visible <n>
 //   STARTED <the instance's start time in the definition's list of instances>
 //   TASK <activity> | <created> | <due>  (the instance's user tasks, as its "User Tasks" tab shows them)
+//   FAILED-EMAIL <the incident's message as the pathway's Incidents tab shows it> | <visible links to a process instance>
+//   RETRIED <what Cockpit says once its retry is done>  (the email's incident retried from that tab)
 'use strict';
 
 const tasklist = require('./tasklist');
 
-const opts = tasklist.options(['base-url', 'user', 'password', 'definition-id', 'instance-id', 'case-reference', 'screenshots']);
+const opts = tasklist.options(['base-url', 'user', 'password', 'definition-id', 'instance-id', 'case-reference', 'failed-email-case',
+  'screenshots']);
 const BANNER_TEXT = 'It is time to migrate';
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 
@@ -67,4 +70,21 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   }
   await page.screenshot({ path: journey.screenshot('cockpit-user-tasks.png') });
   journey.step('user tasks read');
+
+  // An email the mail server did not take (issue 24): its incident, under the pathway (the case has ended),
+  // found by the case reference in its message, and retried as a manager would, from the row's button.
+  await page.goto(`${cockpit}#/process-definition/${opts['definition-id']}/runtime?detailsTab=pd-incidents-tab`);
+  const incident = page.locator('.incidents-tab tbody tr', { hasText: opts['failed-email-case'] }).first();
+  await incident.waitFor();
+  const message = incident.locator('td.message .auto-cutoff');
+  await message.hover();
+  const instanceLinks = await incident.locator('td.process-instance a').filter({ visible: true }).count();
+  console.log(`FAILED-EMAIL ${await text(message)} | ${instanceLinks}`);
+  await page.screenshot({ path: journey.screenshot('cockpit-failed-email.png') });
+  await incident.locator('a[ng-click^="openJobRetryDialog"]').click();
+  const dialog = page.locator('.modal-dialog');
+  await dialog.getByRole('button', { name: 'Retry', exact: true }).click();
+  await dialog.getByText('finished successfully').waitFor();
+  console.log(`RETRIED ${await text(dialog.locator('.modal-body'))}`);
+  journey.step('failed email retried');
 });

@@ -118,7 +118,8 @@ public class NotificationSender {
    */
   static String notSent(Notification notification, int items, String mailServerSaid) {
     String what = items > 1 ? "Daily digest (" + items + " notifications)" : notification.kind().heading();
-    String said = mailServerSaid == null ? "no answer" : mailServerSaid.length() > 240 ? mailServerSaid.substring(0, 240) + "..." : mailServerSaid;
+    String said = mailServerSaid == null ? "no answer" : mailServerSaid.replaceAll("\\s+", " ");
+    said = said.length() > 240 ? said.substring(0, 240) + "..." : said;
     return "Email to " + notification.recipient().name() + " not sent: " + what
         + (notification.caseReference() == null ? "" : ", case " + notification.caseReference()) + ", to " + notification.address()
         + ". The mail server did not take it: " + said + ". Nothing is lost: once the mail server is back, Retry sends it.";
