@@ -81,6 +81,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   const instanceLinks = await incident.locator('td.process-instance a').filter({ visible: true }).count();
   console.log(`FAILED-EMAIL ${await text(message)} | ${instanceLinks}`);
   await page.screenshot({ path: journey.screenshot('cockpit-failed-email.png') });
+  await page.mouse.move(0, 0); // the message, opened under the pointer, covers the row's buttons
   await incident.locator('a[ng-click^="openJobRetryDialog"]').click();
   const dialog = page.locator('.modal-dialog');
   await dialog.getByRole('button', { name: 'Retry', exact: true }).click();
