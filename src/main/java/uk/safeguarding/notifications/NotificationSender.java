@@ -82,8 +82,9 @@ public class NotificationSender {
     if (!held.contains(notificationId)) {
       outbox.release(held, node);
       Optional<Outbox.Holder> holder = outbox.heldBy(notificationId);
-      if (holder.isPresent() && !notificationId.equals(holder.get().forJobOf())) {
+      if (holder.isPresent() && holder.get().forJobOf() != null && !notificationId.equals(holder.get().forJobOf())) {
         // The digest another item's job is sending has it: that job sends it, or gives it back and tries again.
+        // (Held without sending_for, by a node from before V25, it waits as any held notification does.)
         LOG.info("Notification {} goes in the digest that notification {}'s job is sending", notificationId, holder.get().forJobOf());
         return;
       }
