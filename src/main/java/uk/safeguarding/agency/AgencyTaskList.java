@@ -30,7 +30,10 @@ import org.camunda.bpm.engine.variable.type.ValueType;
  * the agency, and only then sorts and cuts a page. Here a page in an order of task columns is looked
  * for among the first tasks of all, walking the due-date index, and read from the agency's links only
  * when its tasks are not there (a team manager's, all due after everybody's contributions); the
- * agency's count is read from the candidate-link index alone. Anything else a query asks for (a variable, a name, a process, a tenant, an authorization
+ * agency's count is read from the candidate-link index alone. A list of every task of the groups in an
+ * order led by the due date or the creation time (every tray but "By child") is read instead from the
+ * trays' own index of each group's tasks by due date ({@link TrayIndex}): its page and its count, dated
+ * or not, are one index range per group. Anything else a query asks for (a variable, a name, a process, a tenant, an authorization
  * check still to make) leaves the query to the engine, so the answer is always the engine's answer.
  * Measured in docs/performance.md.
  */
