@@ -30,7 +30,10 @@ import org.camunda.bpm.engine.variable.type.ValueType;
  * the agency, and only then sorts and cuts a page. Here a page in an order of task columns is looked
  * for among the first tasks of all, walking the due-date index, and read from the agency's links only
  * when its tasks are not there (a team manager's, all due after everybody's contributions); the
- * agency's count is read from the candidate-link index alone. Anything else a query asks for (a variable, a name, a process, a tenant, an authorization
+ * agency's count is read from the candidate-link index alone. A list of every task of the groups in an
+ * order led by the due date or the creation time (every tray but "By child") is read instead from the
+ * trays' own index of each group's tasks by due date ({@link TrayIndex}): its page and its count, dated
+ * or not, are one index range per group. Anything else a query asks for (a variable, a name, a process, a tenant, an authorization
  * check still to make) leaves the query to the engine, so the answer is always the engine's answer.
  * Measured in docs/performance.md.
  */
@@ -45,6 +48,8 @@ final class AgencyTaskList {
   /** Task columns a page may be ordered by, as the engine names them. */
   private static final Set<String> ORDERABLE = Set.of("ID_", "NAME_", "DESCRIPTION_", "PRIORITY_", "ASSIGNEE_",
       "CREATE_TIME_", "LAST_UPDATED_", "DUE_DATE_", "FOLLOW_UP_DATE_");
+  /** Task columns the trays' index holds, so that a page in an order of these is read from it alone. */
+  private static final Set<String> IN_THE_TRAY_INDEX = Set.of("DUE_DATE_", "CREATE_TIME_", "ID_");
   /** The one kind of variable a page may be ordered by: a process instance's string variable, as the trays' "By child". */
   private static final String VALUE_OF_A_STRING = VariableInstanceQueryProperty.TEXT_AS_LOWER.getName();
   private static final List<Field> OTHER_CRITERIA = otherCriteria();
@@ -67,6 +72,13 @@ final class AgencyTaskList {
   private final String countSql;
   /** "By child" on a database that puts nulls last: the tasks with the variable, walked in its order, then the rest. */
   private final Split split;
+  /**
+   * The page from the trays' index ({@link TrayIndex}), for a list of every task of the groups
+   * (claimed or not) in an order led by the due date or the time of creation: each group's tasks
+   * read in that order from its own index range, a page's worth at most; null where the index does
+   * not answer the order.
+   */
+  private final String fromTheTrayIndex;
 
   /**
    * An order led by a variable, ascending, where the database sorts empty values last (PostgreSQL):
@@ -162,10 +174,49 @@ final class AgencyTaskList {
     } else {
       split = null;
     }
+    String inTheTrayIndex = orderInTheTrayIndex(orderings, variables);
+    String dueInTheIndex = whereAnyState.substring(ofTheAgency.length()).replace("RES.DUE_DATE_", "S.DUE_DATE_");
+    String groupsInTheIndex = "S.GROUP_ID_ in (" + String.join(", ", placeholders) + ")";
+    if (inTheTrayIndex != null && query.isIncludeAssignedTasks()) {
+      String inState = state == null ? ""
+          : state == SuspensionState.ACTIVE
+              ? " and not exists (select 1 from " + tablePrefix + "ACT_RU_TASK X where X.ID_ = S.TASK_ID_ and X.SUSPENSION_STATE_ <> "
+                  + SuspensionState.ACTIVE.getStateCode() + ")"
+              : " and exists (select 1 from " + tablePrefix + "ACT_RU_TASK X where X.ID_ = S.TASK_ID_ and X.SUSPENSION_STATE_ = #{suspensionState})";
+      String columns = "select S.TASK_ID_ as ID_, S.DUE_DATE_, S.CREATE_TIME_ from sg_tray_task S where ";
+      String tasks;
+      if (groups.size() == 1) {
+        tasks = columns + groupsInTheIndex + dueInTheIndex + inState + " order by " + inTheTrayIndex
+            + " limit #{pageMax} offset #{pageFirst}";
+      } else {
+        // Each group's first tasks, as many as the page reaches, merged: a task of two of the groups is one task.
+        List<String> eachGroup = new ArrayList<>();
+        for (String placeholder : placeholders) {
+          eachGroup.add("(" + columns + "S.GROUP_ID_ = " + placeholder + dueInTheIndex + inState + " order by " + inTheTrayIndex
+              + " limit #{pageEnd})");
+        }
+        tasks = "select ID_, DUE_DATE_, CREATE_TIME_ from (" + String.join(" union all ", eachGroup)
+            + ") U group by ID_, DUE_DATE_, CREATE_TIME_ order by " + orderBy.replace("RES.", "") + " limit #{pageMax} offset #{pageFirst}";
+      }
+      fromTheTrayIndex = "select TASK.* from (" + tasks + rowsOfThePage;
+    } else {
+      fromTheTrayIndex = null;
+    }
     // the candidate links of open tasks: the foreign key guarantees each link's task exists
     String everyLinkedTask = "select count(*) from (select distinct I.TASK_ID_ from " + tablePrefix + "ACT_RU_IDENTITYLINK I where "
         + candidateOf + " and I.TASK_ID_ is not null) TASKS";
-    if (!query.isIncludeAssignedTasks() || due || state == SuspensionState.SUSPENDED) {
+    if (fromTheTrayIndex != null) {
+      // one index range per group; a task of two of the groups counted once
+      String inTheIndex = "sg_tray_task S where " + groupsInTheIndex + dueInTheIndex;
+      String every = groups.size() == 1 ? "select count(*) from " + inTheIndex
+          : "select count(*) from (select S.TASK_ID_ from " + inTheIndex + " group by S.TASK_ID_) C";
+      String ofState = "select count(distinct S.TASK_ID_) from " + tablePrefix + "ACT_RU_TASK X join sg_tray_task S on S.TASK_ID_ = X.ID_ where "
+          + groupsInTheIndex + dueInTheIndex + " and X.SUSPENSION_STATE_ ";
+      // active: every task less the few suspended, which the partial index of those finds at once
+      countSql = state == null ? every
+          : state == SuspensionState.ACTIVE ? "select (" + every + ") - (" + ofState + "<> " + SuspensionState.ACTIVE.getStateCode() + ")"
+          : ofState + "= #{suspensionState}";
+    } else if (!query.isIncludeAssignedTasks() || due || state == SuspensionState.SUSPENDED) {
       countSql = "select count(*) from " + tablePrefix + "ACT_RU_TASK RES where " + where;
     } else if (state == null) {
       countSql = everyLinkedTask;
@@ -176,6 +227,38 @@ final class AgencyTaskList {
       countSql = "select (" + everyLinkedTask + ") - (select count(*) from " + tablePrefix + "ACT_RU_TASK RES where "
           + whereAnyState + " and RES.SUSPENSION_STATE_ <> " + SuspensionState.ACTIVE.getStateCode() + ")";
     }
+  }
+
+  /**
+   * The order in the trays' index's columns, where it is led by the due date or the time of creation
+   * and holds nothing else but the task's id; otherwise null.
+   */
+  private static String orderInTheTrayIndex(List<QueryOrderingProperty> orderings, int variables) {
+    if (variables > 0 || orderings.isEmpty()) {
+      return null;
+    }
+    List<String> order = new ArrayList<>();
+    for (QueryOrderingProperty property : orderings) {
+      String column = property.getQueryProperty().getName();
+      if (!IN_THE_TRAY_INDEX.contains(column) || order.isEmpty() && "ID_".equals(column)) {
+        return null;
+      }
+      order.add("S." + ("ID_".equals(column) ? "TASK_ID_" : column) + " " + property.getDirection().getName());
+    }
+    order.add("S.TASK_ID_ asc");
+    return String.join(", ", new LinkedHashSet<>(order));
+  }
+
+  /** Whether the page is read from the trays' index ({@link #pageFromTheTrayIndex}). */
+  boolean readsTheTrayIndex() {
+    return fromTheTrayIndex != null;
+  }
+
+  /** The page from the trays' index: each group's tasks in the order asked for, as far as the page reaches. */
+  Map<String, Object> pageFromTheTrayIndex(int firstResult, int maxResults) {
+    Map<String, Object> page = pageOf(fromTheTrayIndex, firstResult, maxResults);
+    page.put("pageEnd", (long) firstResult + maxResults);
+    return page;
   }
 
   /** The query as this SQL would answer it, or empty where only the engine's SQL answers it. */

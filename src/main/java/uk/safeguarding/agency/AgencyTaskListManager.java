@@ -31,6 +31,9 @@ class AgencyTaskListManager extends TaskManager {
     AgencyTaskList list = agencyTaskList.get();
     int first = query.getFirstResult();
     int max = query.getMaxResults();
+    if (list.readsTheTrayIndex()) {
+      return findTasksByNativeQuery(list.pageFromTheTrayIndex(first, max), 0, max);
+    }
     if (list.walksTheOrder()) {
       if (max != Integer.MAX_VALUE) {
         List<Task> page = findTasksByNativeQuery(list.pageOfTheFirstTasks(first, max), 0, max);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -222,6 +223,137 @@ class AgencyTaskListTest extends ProcessTestBase {
     assertThat(mine.stream().filter(key -> key.startsWith("cr-tray")).toList()).containsExactly(
         "cr-tray-a1|2026-12-14", "cr-tray-a1|2026-12-18", "cr-tray-a2|2026-12-16", "cr-tray-b1|2026-12-17",
         "cr-tray-b2|2026-12-19");
+  }
+
+  /**
+   * The trays answered from the trays' index (TrayIndex, V22) hold exactly what the engine's own SQL
+   * gives, for a partner agency, a social worker, a team manager (who reads every case) and someone in
+   * two agencies, in every tray and both of Tasklist's sorts, page by page; and still do after a due
+   * date moves, a task is completed and a task is moved from one agency to another. The index itself
+   * is then exactly the open tasks' candidate groups, and V22's own fill, run on an emptied index as on
+   * an upgraded database, gives the same rows.
+   */
+  @Test
+  void sd06_everyKindOfUsersTraysFromTheTrayIndexAreTheEnginesOwnAsTheirTasksChange() throws Exception {
+    String socialWorkers = Agency.CSC_SOCIAL_WORKER.groupId();
+    String managers = Agency.CSC_TEAM_MANAGER.groupId();
+    for (int i = 0; i < created.size(); i++) {
+      if (i % 4 == 1) {
+        tasks.addCandidateGroup(created.get(i), socialWorkers);
+      }
+      if (i % 6 == 2) {
+        tasks.addCandidateGroup(created.get(i), managers);
+      }
+    }
+    casesForPolice("CR-INDEX-1", "CR-INDEX-2");
+    clockAt("2026-12-14T12:00");
+    List<List<String>> users = List.of(List.of(police), List.of(socialWorkers), List.of(managers), List.of(police, health));
+    users.forEach(this::traysAreTheEnginesOwn);
+
+    String later = created.get(20); // police's and health's, due 2026-12-27
+    String done = created.get(4);   // police's
+    String moved = created.get(8);  // police's, due 2026-12-15
+    String caseTask = created.get(created.size() - 1); // the police's task of case CR-INDEX-2, due 2026-12-18
+    withoutAuthentication(() -> {
+      for (String id : List.of(later, caseTask)) {
+        Task task = tasks.createTaskQuery().taskId(id).singleResult();
+        task.setDueDate(date(LocalDate.of(2026, 12, 11)));
+        tasks.saveTask(task);
+      }
+      tasks.complete(done);
+      tasks.deleteCandidateGroup(moved, police);
+      tasks.addCandidateGroup(moved, health);
+      return null;
+    });
+    users.forEach(this::traysAreTheEnginesOwn);
+
+    assertThat(trayIds(List.of(police), TasklistFilters.OVERDUE)).contains(later, caseTask).doesNotContain(done, moved);
+    assertThat(trayIds(List.of(police), TasklistFilters.MY_AGENCYS_TASKS)).doesNotContain(done, moved);
+    assertThat(trayIds(List.of(health), TasklistFilters.DUE_WITHIN_5_WORKING_DAYS)).contains(moved);
+    assertThat(trayIds(List.of(police, health), TasklistFilters.MY_AGENCYS_TASKS)).contains(moved, later).doesNotContain(done);
+
+    Set<String> everyOpenTasksGroups = Set.copyOf(jdbc.queryForList("select T.ID_ || '|' || I.GROUP_ID_ || '|' || coalesce(cast(T.DUE_DATE_ as varchar(40)), '-')"
+        + " from ACT_RU_TASK T join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = T.ID_ where I.TYPE_ = 'candidate' and I.GROUP_ID_ is not null", String.class));
+    String indexed = "select task_id_ || '|' || group_id_ || '|' || coalesce(cast(due_date_ as varchar(40)), '-') from sg_tray_task";
+    assertThat(jdbc.queryForList(indexed, String.class)).as("one row per open task and candidate group").doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(everyOpenTasksGroups);
+    String migration = new String(new org.springframework.core.io.ClassPathResource("db/migration/V22__due_dated_trays.sql")
+        .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String fill = migration.substring(migration.indexOf("insert into sg_tray_task"), migration.lastIndexOf(';'));
+    new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+      jdbc.update("delete from sg_tray_task");
+      jdbc.update(fill);
+      assertThat(jdbc.queryForList(indexed, String.class)).as("an upgraded database's index, filled by V22")
+          .containsExactlyInAnyOrderElementsOf(everyOpenTasksGroups);
+      transaction.setRollbackOnly();
+    });
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  private org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @org.springframework.beans.factory.annotation.Autowired
+  private org.springframework.transaction.PlatformTransactionManager transactions;
+
+  /** Every tray but By child, as Tasklist asks for it in both its sorts, for someone in these groups: the engine's answer. */
+  private void traysAreTheEnginesOwn(List<String> groups) {
+    engine.getIdentityService().setAuthentication("someone-in-" + String.join("-", groups), groups);
+    try {
+      for (String sorting : List.of("\"sortBy\":\"created\",\"sortOrder\":\"desc\"", "\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"")) {
+        TaskQueryDto body = tasklistsBody(TASKLISTS_BODY.replace("\"sortBy\":\"created\",\"sortOrder\":\"desc\"", sorting));
+        for (String tray : List.of(TasklistFilters.MY_AGENCYS_TASKS, TasklistFilters.DUE_WITHIN_5_WORKING_DAYS, TasklistFilters.OVERDUE)) {
+          String as = groups + " " + tray + " " + sorting;
+          var filter = engine.getFilterService().createFilterQuery().filterName(tray).singleResult();
+          TaskQueryImpl trayQuery = filter.getQuery();
+          TaskQueryImpl asked = (TaskQueryImpl) trayQuery.extend(body.toQuery(engine)).taskCandidateGroupIn(groups);
+          assertThat(answeredByTheTrayIndex(asked)).as(as).isTrue();
+          List<Task> ours = engine.getFilterService().list(filter.getId(), body.toQuery(engine));
+          List<Task> engines = engine.getFilterService().list(filter.getId(), body.toQuery(engine).withoutTenantId());
+          assertThat(ids(ours)).as(as).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids(engines));
+          assertThat(engine.getFilterService().count(filter.getId(), body.toQuery(engine))).as(as).isEqualTo(ours.size());
+          assertThat(withDueDates(ours)).as(as).isSortedAccordingTo(BY_DUE_DATE);
+          // Tasklist's pages of 15, as far as this test's tasks reach (other tests' cases share the database)
+          List<String> paged = new ArrayList<>();
+          for (int first = 0; first < Math.min(ours.size(), 45); first += 15) {
+            paged.addAll(ids(engine.getFilterService().listPage(filter.getId(), body.toQuery(engine), first, 15)));
+          }
+          assertThat(paged).as(as + ": pages neither repeat nor skip a task")
+              .containsExactlyElementsOf(ids(ours).subList(0, Math.min(ours.size(), 45)));
+        }
+      }
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private List<String> trayIds(List<String> groups, String tray) {
+    engine.getIdentityService().setAuthentication("someone", groups);
+    try {
+      String filter = engine.getFilterService().createFilterQuery().filterName(tray).singleResult().getId();
+      return ids(engine.getFilterService().list(filter, tasklistsBody(TASKLISTS_BODY).toQuery(engine)));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static TaskQueryDto tasklistsBody(String json) {
+    try {
+      ObjectMapper mapper = new ObjectMapper();
+      TaskQueryDto body = mapper.readValue(json, TaskQueryDto.class);
+      body.setObjectMapper(mapper);
+      return body;
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(json, e);
+    }
+  }
+
+  /** Whether this query, need-to-know applied, is answered from the trays' index. */
+  private boolean answeredByTheTrayIndex(TaskQueryImpl query) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> {
+          context.getAuthorizationManager().configureTaskQuery(query);
+          context.getTenantManager().configureQuery(query);
+          return AgencyTaskList.of(query, "").map(AgencyTaskList::readsTheTrayIndex).orElse(false);
+        });
   }
 
   /** Each of this test's tasks as the By child tray orders it: case reference in lower case, then due day. */

@@ -21,7 +21,8 @@ import uk.safeguarding.contract.CaseFacts;
  * inside PostgreSQL, every runtime row the task list reads for a seed case is copied with new ids
  * ({@code <seed id>-<copy>}) until the requested number of tasks is open. Each copy is a whole case:
  * its process instance and execution tree, its open tasks with their due dates, the candidate group
- * links, and the authorizations that point at its tasks and instance. Row shapes are the seed's
+ * links and the trays' index rows of its tasks (agency/TrayIndex), and the authorizations that point
+ * at its tasks and instance. Row shapes are the seed's
  * exactly, so the planner sees what it would see on a real database of that size.
  *
  * <p>Of the variables, only those a tray reads are copied: the cards' child's name and case reference
@@ -49,6 +50,8 @@ final class CaseCopies {
           "root_proc_inst_id_", "act_inst_id_", "business_key_")),
       new CopiedTable("act_ru_task", Set.of("id_", "execution_id_", "proc_inst_id_", "parent_task_id_")),
       new CopiedTable("act_ru_identitylink", Set.of("id_", "task_id_")),
+      // the trays' index (agency/TrayIndex): each copied task in its groups' trays, as its links say
+      new CopiedTable("sg_tray_task", Set.of("task_id_")),
       new CopiedTable("act_ru_authorization", Set.of("id_", "resource_id_", "root_proc_inst_id_")),
       // the cards' facts and the "By child" order, each copy's own (its reference suffixed like its ids)
       new CopiedTable("act_ru_variable", Set.of("id_", "proc_inst_id_", "execution_id_", "task_id_", "var_scope_", "text_")));
@@ -152,6 +155,9 @@ final class CaseCopies {
       s.execute("""
           create temp table seed_act_ru_identitylink as
           select s.*, t.bench_case_no from act_ru_identitylink s join seed_act_ru_task t on t.id_ = s.task_id_""");
+      s.execute("""
+          create temp table seed_sg_tray_task as
+          select s.*, t.bench_case_no from sg_tray_task s join seed_act_ru_task t on t.id_ = s.task_id_""");
       s.execute("create temp table seed_act_ru_authorization as"
           + " select s.*, t.bench_case_no from act_ru_authorization s join seed_act_ru_task t on t.id_ = s.resource_id_"
           + " where s.resource_type_ in (" + tasks + ")"
