@@ -14,21 +14,44 @@
 // Prints STARTED <process instance id> for a start and COMPLETED <task id> <task name> for a task, in
 // the order of the steps; the screenshot is the first step's form filled in, before it is sent.
 // Exits 1 with "FAILED: ..." (the engine's message when it refused) at the first step that fails.
+//
+// With --journey - the script serves one journey after another in the same Chromium, each user's page
+// kept logged in from one journey to the next (a test class's journeys: the log-ins are the slow part
+// on two cores). Each line on stdin is {"journey": "<file>", "screenshot": "<file>"}; the script
+// prints the journey's lines and then JOURNEY-END, and ends when stdin closes. A failure ends it as
+// above; the test starts a new one for the next journey.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
+const readline = require('node:readline');
 const tasklist = require('./tasklist');
 
 const opts = tasklist.options(['base-url', 'journey', 'screenshot']);
-const journeyFile = JSON.parse(fs.readFileSync(opts.journey, 'utf8'));
+const serving = opts.journey === '-';
+/** Serving, the script lives as long as its test class; the test still gives each journey its own limit. */
+const SERVING_LIMIT_MS = 30 * 60_000;
 
 tasklist.runJourney(path.dirname(opts.screenshot), async (journey) => {
   await tasklist.launchChromium(journey);
   const pages = new Map();
+  if (!serving) {
+    await work(journey, pages, JSON.parse(fs.readFileSync(opts.journey, 'utf8')), opts.screenshot);
+    return;
+  }
+  for await (const line of readline.createInterface({ input: process.stdin })) {
+    if (!line.trim()) continue;
+    const request = JSON.parse(line);
+    await work(journey, pages, JSON.parse(fs.readFileSync(request.journey, 'utf8')), request.screenshot);
+    console.log('JOURNEY-END');
+  }
+}, serving ? { limitMs: SERVING_LIMIT_MS } : undefined);
+
+/** The steps of one journey, each by its user on their own page; the screenshot is the first step's form. */
+async function work(journey, pages, journeyFile, screenshotPath) {
   for (const [index, step] of journeyFile.steps.entries()) {
     const page = await pageOf(journey, pages, step);
-    const screenshot = index === 0 ? () => page.screenshot({ path: opts.screenshot }) : async () => {};
+    const screenshot = index === 0 ? () => page.screenshot({ path: screenshotPath }) : async () => {};
     if (step.start) {
       const id = await tasklist.startProcess(page, step.start, step.answers, { beforeStart: screenshot });
       console.log(`STARTED ${id}`);
@@ -45,7 +68,7 @@ tasklist.runJourney(path.dirname(opts.screenshot), async (journey) => {
       journey.step(`${step.user} completed ${step.task}`);
     }
   }
-});
+}
 
 /** Each user on a browser of their own, logged in once. */
 async function pageOf(journey, pages, step) {

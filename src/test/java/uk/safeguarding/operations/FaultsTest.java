@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
  * and node two serves on without having been restarted.
  *
  * <p>The size comes from {@code -Dfaults.seconds} (load duration) and {@code -Dfaults.clients}
- * (teams working at once); CI runs the small default, docs/performance.md gives the full-scale
- * command.
+ * (teams working at once); CI runs 20 s of 2 teams (pom.xml, execution production-smoke),
+ * docs/performance.md gives the full-scale command.
  */
 @Tag("twonodes")
 class FaultsTest {

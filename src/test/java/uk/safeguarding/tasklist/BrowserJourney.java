@@ -2,8 +2,12 @@ package uk.safeguarding.tasklist;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -136,6 +142,108 @@ public final class BrowserJourney {
     String output = Files.readString(log, StandardCharsets.UTF_8);
     System.out.printf("Browser script %s, %d ms:%n%s%n", script, (System.nanoTime() - started) / 1_000_000, output);
     return new Run(node.exitValue(), output, keepFailure(logName));
+  }
+
+  /**
+   * One script serving a test class's journeys one after another in the same Chromium, each user's
+   * page kept logged in between them (a log-in is most of a short journey's time on two cores): the
+   * script reads one request line per journey and answers with the journey's lines and
+   * {@link #END}. A journey that fails ends the script; the next journey starts a new one.
+   * Each journey's output goes to {@code target/browser/<logName>.log}, as with {@link #run}.
+   */
+  public static final class Session implements AutoCloseable {
+
+    /** The line a serving script prints after each journey it finished. */
+    static final String END = "JOURNEY-END";
+    private final String chromium;
+    private final String script;
+    private final List<String> arguments;
+    private Process node;
+    private Writer requests;
+    private BlockingQueue<String> lines;
+
+    public Session(String chromium, String script, String... arguments) {
+      this.chromium = chromium;
+      this.script = script;
+      this.arguments = List.of(arguments);
+    }
+
+    /** Sends one journey's request line and waits, at most as long as {@link #run} would, for its end. */
+    public Run journey(String request, String logName) throws IOException, InterruptedException {
+      Files.createDirectories(OUTPUT);
+      Files.deleteIfExists(OUTPUT.resolve("failure.png"));
+      if (node == null || !node.isAlive()) {
+        start();
+      }
+      long started = System.nanoTime();
+      requests.write(request + "\n");
+      requests.flush();
+      StringBuilder output = new StringBuilder();
+      long deadline = started + TIMEOUT.toNanos();
+      Integer exitCode = null;
+      while (exitCode == null) {
+        String line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (line == null) {
+          close();
+          output.insert(0, "timed out after " + TIMEOUT.toSeconds() + " s\n");
+          exitCode = -1;
+        } else if (line.equals(END)) {
+          exitCode = 0;
+        } else if (line == EOF) {
+          exitCode = node.waitFor(10, TimeUnit.SECONDS) ? node.exitValue() : -1;
+        } else {
+          output.append(line).append('\n');
+        }
+      }
+      Files.writeString(OUTPUT.resolve(logName + ".log"), output, StandardCharsets.UTF_8);
+      System.out.printf("Browser script %s (serving), %d ms:%n%s%n", script, (System.nanoTime() - started) / 1_000_000, output);
+      return new Run(exitCode, output.toString(), keepFailure(logName));
+    }
+
+    private static final String EOF = new String("end of the script's output");
+
+    private void start() throws IOException {
+      List<String> command = new ArrayList<>(List.of("node", script));
+      command.addAll(arguments);
+      ProcessBuilder builder = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true);
+      builder.environment().put("CHROMIUM", chromium);
+      builder.environment().put("TZ", TIME_ZONE);
+      node = builder.start();
+      requests = new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
+      BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+      lines = queue;
+      Process reading = node;
+      Thread reader = new Thread(() -> {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(reading.getInputStream(), StandardCharsets.UTF_8))) {
+          for (String line = out.readLine(); line != null; line = out.readLine()) {
+            queue.add(line);
+          }
+        } catch (IOException closed) {
+          // the script was stopped: what it printed is in the queue
+        }
+        queue.add(EOF);
+      }, "browser-journeys");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    /** Ends the script: stdin closed, it closes Chromium; killed if it does not within 10 s. */
+    @Override
+    public void close() throws InterruptedException {
+      if (node == null) {
+        return;
+      }
+      try {
+        requests.close();
+      } catch (IOException alreadyGone) {
+        // the script had ended
+      }
+      if (!node.waitFor(10, TimeUnit.SECONDS)) {
+        node.descendants().forEach(ProcessHandle::destroyForcibly);
+        node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+      node = null;
+    }
   }
 
   /** The failed page's screenshot under the journey's name, or null when the journey saved none. */

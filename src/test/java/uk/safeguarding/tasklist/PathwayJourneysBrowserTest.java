@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,11 @@ import uk.safeguarding.timescales.Standards;
  * DD/MM/YYYY and choosing options by their labels, until the pathway visibly moves on. Each test then
  * checks in the engine that the next task is there, for the right agency, due when its rule says.
  *
- * <p>Every journey is one run of {@code src/browser-test/pathway-journey.js}, given the steps as JSON
- * (who, which start form or task, the answers by label); the helpers it shares with the other journeys
- * (fillForm, complete, startProcess) are in {@code tasklist.js}. Tasklist and the engine run on the real
+ * <p>Every journey is run by {@code src/browser-test/pathway-journey.js}, given the steps as JSON (who,
+ * which start form or task, the answers by label); the helpers it shares with the other journeys
+ * (fillForm, complete, startProcess) are in {@code tasklist.js}. The class's journeys share one Chromium,
+ * each practitioner logged in once on a page of their own, the script serving one journey after another
+ * (a log-in is most of a short journey's time on two cores). Tasklist and the engine run on the real
  * clock (a moved engine clock confuses Tasklist's own session), so the dates typed are today's and each
  * due date is checked against its rule in the case's profile, counted from today.
  */
@@ -46,6 +49,11 @@ import uk.safeguarding.timescales.Standards;
 class PathwayJourneysBrowserTest extends ProcessTestBase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * One Chromium for the class's journeys, each practitioner logged in once (pathway-journey.js serving):
+   * a journey's steps and what the engine holds after them are checked as before, a log-in is not repeated.
+   */
+  private static BrowserJourney.Session browser;
 
   @LocalServerPort
   int port;
@@ -57,6 +65,14 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
   /** Today in London, typed as DD/MM/YYYY: Tasklist runs on the real clock, as the server's time does. */
   private LocalDate today;
   private String typedToday;
+
+  @AfterAll
+  static void closeTheBrowser() throws InterruptedException {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
 
   @BeforeEach
   void aNewCase() {
@@ -454,8 +470,12 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), Map.of("caseReference", caseReference, "steps", json));
     String screenshot = BrowserJourney.freshScreenshot("journey-" + name + ".png");
 
-    BrowserJourney.Run run = BrowserJourney.run(chromium, "pathway-journey.js", "journey-" + name,
-        "--base-url", "http://localhost:" + port, "--journey", file.toAbsolutePath().toString(), "--screenshot", screenshot);
+    if (browser == null) {
+      browser = new BrowserJourney.Session(chromium, "pathway-journey.js", "--base-url", "http://localhost:" + port,
+          "--journey", "-", "--screenshot", BrowserJourney.OUTPUT.resolve("journeys.png").toAbsolutePath().toString());
+    }
+    BrowserJourney.Run run = browser.journey(JSON.writeValueAsString(
+        Map.of("journey", file.toAbsolutePath().toString(), "screenshot", screenshot)), "journey-" + name);
 
     assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
     List<String> completed = run.lines("COMPLETED");
