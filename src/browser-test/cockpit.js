@@ -79,7 +79,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   await year.selectOption({ index: 1 });
   await page.locator('#summary').filter({ hasText: `${await year.inputValue()}-04-01` }).waitFor({ timeout: 60_000 });
   await page.locator('#ssda903-tables summary').click();
-  const episodes = page.getByRole('link', { name: 'Episodes.csv' });
+  const episodes = page.getByRole('link', { name: 'Episodes.csv', exact: true });
   console.log(`SSDA903-LINKS ${await page.locator('#download-ssda903').getAttribute('href')} | ${await episodes.getAttribute('href')}`);
   const [download] = await Promise.all([page.waitForEvent('download'), episodes.click()]);
   const csv = require('fs').readFileSync(await download.path(), 'utf8');

@@ -198,7 +198,7 @@ class Ssda903PathwaysTest extends ReturnsPathwaysTestBase {
         .as("the words, which the return cannot report").contains(child + ",02/11/2026,S,interimCareOrder,N1,fosterCare,");
 
     assertThat(jdbc.execute((java.sql.Connection connection) -> OldWordsToSsda903Codes.translate(connection)))
-        .as("V23: his two words in each of the three tables").isEqualTo(6);
+        .as("V23: his words, in every process of his case, running and in their history").isPositive();
     assertThat(jdbc.execute((java.sql.Connection connection) -> OldWordsToSsda903Codes.translate(connection)))
         .as("V23 again").isZero();
 
