@@ -12,6 +12,9 @@
 //   TASK <activity> | <created> | <due>  (the instance's user tasks, as its "User Tasks" tab shows them)
 //   FAILED-EMAIL <the incident's message as the pathway's Incidents tab shows it> | <visible links to a process instance>
 //   RETRIED <what Cockpit says once its retry is done>  (the email's incident retried from that tab)
+//   RETURNS <the returns page's heading, opened from "Returns" in Cockpit's header>
+//   SSDA903-LINKS <the zip's link> | <Episodes.csv's link>  (after choosing the year before this one)
+//   SSDA903-DOWNLOAD <the file Episodes.csv's link gives> | <its first line>
 'use strict';
 
 const tasklist = require('./tasklist');
@@ -71,6 +74,20 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
   await page.screenshot({ path: journey.screenshot('cockpit-user-tasks.png') });
   journey.step('user tasks read');
 
+  // The statutory returns, from Cockpit's header: the year before this one chosen, its SSDA903 tables downloaded.
+  await page.getByRole('link', { name: 'Returns' }).click();
+  await page.locator('#status').filter({ hasText: /Checked|Every child/ }).waitFor({ timeout: 60_000 });
+  console.log(`RETURNS ${await text(page.locator('h1'))}`);
+  const year = page.locator('#year');
+  await year.selectOption({ index: 1 });
+  await page.locator('#summary').filter({ hasText: `${await year.inputValue()}-04-01` }).waitFor({ timeout: 60_000 });
+  await page.locator('#ssda903-tables summary').click();
+  const episodes = page.getByRole('link', { name: 'Episodes.csv', exact: true });
+  console.log(`SSDA903-LINKS ${await page.locator('#download-ssda903').getAttribute('href')} | ${await episodes.getAttribute('href')}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), episodes.click()]);
+  const csv = require('fs').readFileSync(await download.path(), 'utf8');
+  console.log(`SSDA903-DOWNLOAD ${download.suggestedFilename()} | ${csv.split('\r\n')[0]}`);
+  journey.step('returns: a year chosen, its SSDA903 table downloaded');
   // An email the mail server did not take (issue 24): its incident, under the pathway (the case has ended),
   // found by the case reference in its message, and retried as a manager would, from the row's button.
   await page.goto(`${cockpit}#/process-definition/${opts['definition-id']}/runtime?detailsTab=pd-incidents-tab`);

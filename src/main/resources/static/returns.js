@@ -136,6 +136,9 @@ function main() {
     event.preventDefault();
     check(Number(yearSelect.value));
   });
+  // Choosing a year checks it, so the downloads and the list below are always the chosen year's: the links
+  // kept the first year's until "Check the year" was pressed, and a manager downloaded the wrong year.
+  yearSelect.addEventListener('change', () => check(Number(yearSelect.value)));
   check(chosen);
 }
 

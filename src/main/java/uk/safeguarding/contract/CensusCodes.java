@@ -97,6 +97,20 @@ public final class CensusCodes {
       "education", "2A", "health", "3F", "police", "6", "early-help", "5D", "housing", "4", "adult-services", "5B",
       "probation", "7", "camhs", "3F", "yos", "5B", "csc-social-worker", "5A", "other", "8");
 
+  /**
+   * Why a child has no UPN, given in the UPN's place (the census's UPNunknown, the SSDA903's UPN column): the codes
+   * both returns take.
+   */
+  public static final Map<String, String> UPN_UNKNOWN = ordered(
+      "UN1", "Child is aged under 6 and not yet registered at school", "UN2", "Child has never attended school in England",
+      "UN3", "Child is educated outside England", "UN4", "UPN not yet obtained",
+      "UN5", "Sources collating UPNs reflect a discrepancy");
+
+  /** Whether what is kept as the child's UPN is a reason there is none ({@link #UPN_UNKNOWN}). */
+  public static boolean upnUnknown(String upn) {
+    return upn != null && UPN_UNKNOWN.containsKey(upn);
+  }
+
   /** The letters a UPN's check character may be (the DfE's table, without I, O and S). */
   public static final String UPN_CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 

@@ -134,6 +134,20 @@ final class DemoAnswers {
     }
   }
 
+  /**
+   * Tasks that stand open for the whole of a pathway for the day something goes wrong, and that nothing in the demo's
+   * children gives cause for: "Raise significant harm" stops the assessment (CFA-05), so raising it on every
+   * assessment, as answering every open task would, leaves assessments never authorised (census rules 8670Q, 8867)
+   * and starts a second strategy discussion, enquiry and plan beside the first (4014, 8890, 8940). A child whose
+   * harm is apparent goes to a strategy discussion from the assessment's outcome instead.
+   */
+  private static final Set<String> LEFT_OPEN = Set.of("RaiseSignificantHarm");
+
+  /** Whether the demo leaves this task open (it is for what the demo's children never give cause for). */
+  static boolean leftOpen(String stepId) {
+    return LEFT_OPEN.contains(stepId);
+  }
+
   /** Yes/no questions whose usual answer is no (yes starts more work, or says something went wrong). */
   private static final Set<String> USUALLY_NO = Set.of("referrerDisagrees", "concernAboutPersonWorkingWithChildren",
       "familyNotEngaging", "holdDisruptionMeeting", "neglectConcerns");
@@ -193,6 +207,9 @@ final class DemoAnswers {
         + "csc-social-worker; Sarah Shah; " + m.workingDaysAhead(2) + "; Visit and see " + m.child().firstName() + " alone");
     OVERRIDES.put("RecordStrategyDiscussion.strategyOutcome", m -> m.toAPlan() ? "section47" : m.pick("section47", 80, "noSection47", 20));
     OVERRIDES.put("RecordStrategyDiscussion.concernAboutPersonWorkingWithChildren", m -> m.chance(3));
+    // a concern short of an enquiry is assessed (section 17): the referral led to further action, so the census asks
+    // the child's primary need (8610), which the assessment's authorisation gives
+    OVERRIDES.put("RecordStrategyDiscussion.nextStep", m -> "childAndFamilyAssessment");
     OVERRIDES.put("section47Outcome", m -> m.toAPlan() ? "substantiated" : m.pick("substantiated", 70, "notSubstantiated", 30));
     OVERRIDES.put("endorsement", m -> m.toAPlan() ? "endorse" : m.pick("endorse", 92, "return", 8));
 
@@ -271,6 +288,8 @@ final class DemoAnswers {
     OVERRIDES.put("placementPostcode", m -> m.pick("M1 1AE", 1, "M14 5RL", 1, "SK4 1AA", 1));
     OVERRIDES.put("homePostcode", m -> m.pick("M4 5JD", 1, "M13 9PL", 1, "OL1 1LL", 1));
     OVERRIDES.put("unaccompaniedAsylumSeeking", m -> false);
+    // a child who comes into care by hand: the police brought her (police protection), a hospital, or social care
+    OVERRIDES.put("ChildBecameLookedAfter.referralSource", m -> m.pick("6", 3, "3E", 1, "5A", 1));
     OVERRIDES.put("HoldReview.childParticipation", m -> m.child().dateOfBirth().plusYears(4).isAfter(m.today()) ? "PN0"
         : m.pick("PN1", 45, "PN2", 20, "PN3", 15, "PN4", 10, "PN5", 10));
 
@@ -352,7 +371,8 @@ final class DemoAnswers {
   /**
    * A section 47 enquiry is made by a child and family assessment (Working Together): where the child has none,
    * the social worker starts one when the strategy discussion decides on an enquiry, so the census's episode has
-   * its assessment (rule 2991Q).
+   * its assessment (rule 2991Q); and one when the discussion decides on no enquiry and names an assessment as the
+   * next step (the discussion records it; the social worker starts it).
    */
   Start assessmentForTheEnquiry(Map<String, Object> caseVariables, LocalDate today) {
     String caseReference = String.valueOf(caseVariables.get(CaseFacts.CASE_REFERENCE));

@@ -9,7 +9,7 @@ import uk.safeguarding.contract.CensusCodes;
 /**
  * A child who does not exist: a name put together from common first names and surnames, a date of birth,
  * the census's characteristics and, from school age, a UPN whose check letter is right (census rules 1510,
- * 1540, 1550) under a local authority number no authority has (999). Made from the case reference, so the
+ * 1540, 1550), before it UN1 (under 6, not at school yet) under a local authority number no authority has (999). Made from the case reference, so the
  * same case always has the same child.
  */
 record DemoChild(String caseReference, String firstName, String surname, String sex, LocalDate dateOfBirth,
@@ -40,7 +40,8 @@ record DemoChild(String caseReference, String firstName, String surname, String 
     LocalDate born = referredOn.minusDays(120 + random.nextInt(17 * 365));
     List<String> disabilities = random.nextInt(10) == 0 ? List.of(DISABILITIES.get(random.nextInt(DISABILITIES.size())))
         : List.of("NONE");
-    String upn = born.isBefore(referredOn.minusYears(5)) ? upn(random, born) : null;
+    // a child not yet at school has none, and says why (UN1), as both returns ask
+    String upn = born.isBefore(referredOn.minusYears(5)) ? upn(random, born) : "UN1";
     List<String> household = new ArrayList<>();
     household.add("Mother " + ADULTS.get(random.nextInt(ADULTS.size())) + " " + surname);
     if (random.nextBoolean()) {

@@ -226,7 +226,7 @@ public class DemoYear {
         }
         String processKey = processKey(task.getProcessDefinitionId());
         Optional<Step> step = contracts.step(processKey, task.getTaskDefinitionKey());
-        if (step.isEmpty()) {
+        if (step.isEmpty() || DemoAnswers.leftOpen(step.get().id())) {
           continue;
         }
         try {
@@ -264,8 +264,9 @@ public class DemoYear {
         engine.getTaskService().complete(task.getId(), answer.variables());
         return null;
       });
-      if (step.id().equals("RecordStrategyDiscussion") && "section47".equals(answer.variables().get("strategyOutcome"))
-          && !run.contains("ChildAndFamilyAssessment")) {
+      if (step.id().equals("RecordStrategyDiscussion") && !run.contains("ChildAndFamilyAssessment")
+          && ("section47".equals(answer.variables().get("strategyOutcome"))
+              || "childAndFamilyAssessment".equals(answer.variables().get("nextStep")))) {
         DemoAnswers.Start assessment = answers.assessmentForTheEnquiry(caseVariables, day);
         try {
           as(assessment.user(), List.of(assessment.group()), () -> engine.getRuntimeService().startProcessInstanceByKey(

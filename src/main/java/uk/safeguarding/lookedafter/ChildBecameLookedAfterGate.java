@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.agency.Agency;
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.contract.LookedAfterCodes;
+import uk.safeguarding.casefile.NextPathway;
 import uk.safeguarding.identity.CurrentUser;
 import uk.safeguarding.casefile.CaseStarts;
 import uk.safeguarding.gates.CaseVariables;
@@ -19,8 +21,9 @@ import uk.safeguarding.casefile.StartGate;
 /**
  * The social worker records that the child has become looked after: the day, the legal status (LAC-02),
  * the placement and whether it is meant to last until 18 (LAC-03, LAC-16), a planned or an emergency
- * admission (LAC-12) and the agencies involved with the child (LAC-02, LAC-08). A child already looked
- * after under this case reference is refused: one story per child. The dates that come from the child's
+ * admission (LAC-12), the agencies involved with the child (LAC-02, LAC-08) and the child's category of need
+ * (SSDA903 CIN), with who referred the child where care is the first the case knows (the census). A child
+ * already looked after under this case reference is refused: one story per child. The dates that come from the child's
  * age are worked out here, once, for every clock of the pathway.
  */
 @Component("childBecameLookedAfterGate")
@@ -50,7 +53,8 @@ public class ChildBecameLookedAfterGate extends StartGate {
         .requireAnswer("LAC-16", PLACEMENT_LONG_TERM, "Is the placement intended to last until the child is 18?")
         .requireSomeOf("LAC-02", INVOLVED_AGENCIES, INVOLVABLE_AGENCIES,
             "Name the agencies involved with the child, who are told the legal status")
-        .requireAnswer("LAC-01", UNACCOMPANIED_ASYLUM_SEEKING, "Is the child an unaccompanied asylum-seeking child?");
+        .requireAnswer("LAC-01", UNACCOMPANIED_ASYLUM_SEEKING, "Is the child an unaccompanied asylum-seeking child?")
+        .requireOneOf("LAC-01", CensusCodes.PRIMARY_NEED, LookedAfterCodes.CATEGORIES_OF_NEED);
     String legalStatus = gate.variables().text(LEGAL_STATUS);
     if (LookedAfterCodes.TEMPORARY_PLACEMENTS.contains(gate.variables().text(PLACEMENT_TYPE))) {
       gate.refuse("LAC-03", PLACEMENT_TYPE, "a period of care cannot start with a temporary placement (SSDA903 rule 380)");
@@ -91,5 +95,10 @@ public class ChildBecameLookedAfterGate extends StartGate {
     execution.setVariable(ELIGIBILITY_COUNTED_FROM, calendar.eligibilityCountedFrom(execution).toString());
     execution.setVariable(NEEDS_ASSESSMENT_COUNTED_FROM, calendar.needsAssessmentCountedFrom(execution).toString());
     execution.setVariable(LookedAfterHealthProcess.Variables.SDQ_EXPECTED, calendar.sdqExpected(execution, since));
+    // The census: coming into care is a referral on the day care began; an earlier one of the case is the census's.
+    execution.setVariable(CENSUS_REFERRAL_DATE, NextPathway.day(since));
+    if (v.text(CensusCodes.REFERRAL_SOURCE) != null) {
+      execution.setVariable(CENSUS_REFERRAL_SOURCE, v.text(CensusCodes.REFERRAL_SOURCE));
+    }
   }
 }

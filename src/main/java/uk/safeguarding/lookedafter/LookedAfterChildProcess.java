@@ -6,6 +6,7 @@ import static uk.safeguarding.lookedafter.LookedAfterChildProcess.Variables.*;
 
 import java.util.List;
 import uk.safeguarding.contract.CaseFacts;
+import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.contract.ProcessContract;
 import uk.safeguarding.agency.Agency;
@@ -73,6 +74,13 @@ public final class LookedAfterChildProcess {
     public static final String REASON_FOR_NEW_EPISODE = "reasonForNewEpisode";
     /** Care ended at the 18th birthday (the timer's), whatever its SSDA903 reason. */
     public static final String LEFT_CARE_AT_EIGHTEEN = "leftCareAtEighteen";
+    /**
+     * The census's referral of a child who comes into care with none before (the day care began and who referred the
+     * child, when the social worker says): an earlier referral of the case, the front door's or an assessment's, is
+     * the census's, as the earliest.
+     */
+    public static final String CENSUS_REFERRAL_DATE = "censusReferralDate";
+    public static final String CENSUS_REFERRAL_SOURCE = "censusReferralSource";
     public static final String INVOLVED_AGENCIES = "involvedAgencies";
     public static final String RECORDED_BY = "lookedAfterRecordedBy";
     public static final String OTHER_PROCESSES_TOLD = "otherProcessesTold";
@@ -122,17 +130,21 @@ public final class LookedAfterChildProcess {
           text(PLACEMENT_POSTCODE),
           text(HOME_POSTCODE),
           yesNo(PLACEMENT_LONG_TERM),
-          yesNo(UNACCOMPANIED_ASYLUM_SEEKING))
+          yesNo(UNACCOMPANIED_ASYLUM_SEEKING),
+          // SSDA903 CIN, the category of need at the start of care (the census's primary need: N0 and N9 are no child's
+          // in care), and the census's referral source for a child who comes into care with no referral before
+          choice(CensusCodes.PRIMARY_NEED, LookedAfterCodes.CATEGORIES_OF_NEED),
+          choice(CensusCodes.REFERRAL_SOURCE, CensusCodes.codes(CensusCodes.REFERRAL_SOURCES)))
       // Who recorded it, the dates the clocks need from the child's age (LAC-11, LAC-18, LAC-05's SDQ), the processes
       // told (RCPC-06) and the IRO the reviews allocate (LAC-01), told to the case. leftCareOn and leftCareReason are
       // not here: ChildLeftCare carries them, and only the 18th birthday leaves them to the system.
       .computes(RECORDED_BY, PATHWAY_PLAN_DUE_ON, REACHES_PATHWAY_AGE_IN_CARE, ELIGIBILITY_COUNTED_FROM,
           NEEDS_ASSESSMENT_COUNTED_FROM, LookedAfterHealthProcess.Variables.SDQ_EXPECTED, OTHER_PROCESSES_TOLD,
-          IRO_NAME, REASON_FOR_NEW_EPISODE, LEFT_CARE_AT_EIGHTEEN)
+          IRO_NAME, REASON_FOR_NEW_EPISODE, LEFT_CARE_AT_EIGHTEEN, CENSUS_REFERRAL_DATE, CENSUS_REFERRAL_SOURCE)
       .start(Element.ChildBecameLookedAfter,
           writes(CaseFacts.OPENING, LOOKED_AFTER_SINCE, LEGAL_STATUS, ADMISSION, INVOLVED_AGENCIES, PLACEMENT_TYPE,
               PLACEMENT_START_DATE, PLACEMENT_LONG_TERM, PLACEMENT_ADDRESS, PLACEMENT_PROVIDER, PLACEMENT_POSTCODE,
-              HOME_POSTCODE, UNACCOMPANIED_ASYLUM_SEEKING))
+              HOME_POSTCODE, UNACCOMPANIED_ASYLUM_SEEKING, CensusCodes.PRIMARY_NEED, CensusCodes.REFERRAL_SOURCE))
       // Sent by a reported change (LookedAfterChange, kind leftCare) or a REST client: the day and the reason.
       .message(CHILD_LEFT_CARE, writes(LEFT_CARE_ON, LEFT_CARE_REASON));
 

@@ -77,6 +77,9 @@ public class CinCensusRecords {
       Section47EnquiryProcess.Variables.SECTION_47_OUTCOME, Section47EnquiryProcess.Variables.INITIAL_CONFERENCE_DUE_DATE,
       ConferenceVariables.CONFERENCE_HELD_DATE, ConferenceVariables.PLAN_START_DATE, ConferenceVariables.PLAN_ENDED_AT,
       ConferenceVariables.CATEGORY_OF_ABUSE, ConferenceVariables.REVIEW_CONFERENCE_HELD_DATE};
+  /** The pathways that record the child's primary need: the assessment's authorisation, the initial conference, the start of care. */
+  static final List<String> SAY_PRIMARY_NEED = List.of(ChildAndFamilyAssessmentProcess.KEY,
+      InitialChildProtectionConferenceProcess.KEY, LookedAfterChildProcess.KEY);
   /** How many children one read takes: their processes' ids go into one IN clause. */
   static final int CHILDREN_A_READ = 50;
 
@@ -280,9 +283,9 @@ public class CinCensusRecords {
             .orElse(null);
     String referralSource = referral == null ? null : referral.text(ChildAndFamilyAssessmentProcess.Variables.CENSUS_REFERRAL_SOURCE);
     List<Run> assessments = of(work, ChildAndFamilyAssessmentProcess.KEY);
-    // The latest said: at an assessment's authorisation, or at the initial conference of a child no assessment reached.
-    String primaryNeed = work.stream().filter(run -> run.key().equals(ChildAndFamilyAssessmentProcess.KEY)
-            || run.key().equals(InitialChildProtectionConferenceProcess.KEY))
+    // The latest said: at an assessment's authorisation, at the initial conference of a child no assessment reached,
+    // or when the child came into care (SSDA903's category of need).
+    String primaryNeed = work.stream().filter(run -> SAY_PRIMARY_NEED.contains(run.key()))
         .map(run -> run.text(PRIMARY_NEED)).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
     LocalDate closed = childCase.map(run -> run.date(ChildCaseProcess.Variables.CASE_CLOSED_AT)).orElse(null);
     return new CinCensusChild.Episode(referralDate, referralSource, primaryNeed, closed,

@@ -36,10 +36,10 @@ public final class CinCensusRules {
   static final WhereFixed BIRTH = new WhereFixed(ChildCaseProcess.KEY, null,
       "the child's date of birth: Correct the case record");
   private static final WhereFixed REFERRAL = new WhereFixed(ContactProcess.KEY, ContactProcess.Element.DecideOnContact.name(),
-      "the referral: the front door's decision on the contact");
+      "the referral: the front door's decision on the contact, or the start of care for a child who came into care first");
   static final WhereFixed NEED = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
       ChildAndFamilyAssessmentProcess.Element.EndorseAssessment.name(),
-      "the primary need: the manager's authorisation of the assessment, or the initial conference's record");
+      "the primary need: the manager's authorisation of the assessment, the initial conference's record, or the start of care");
   private static final WhereFixed ASSESSMENT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY, null,
       "the assessment's dates: the child and family assessment");
   private static final WhereFixed ASSESSMENT_FACTORS_AT = new WhereFixed(ChildAndFamilyAssessmentProcess.KEY,
@@ -71,8 +71,8 @@ public final class CinCensusRules {
       rule("1510", "UPN invalid (wrong check letter at character 1)", "UPN", CHILD,
           (child, census) -> upnDigits(child.upn()) && child.upn().charAt(0) != upnCheckLetter(child.upn())),
       rule("1540", "UPN invalid (characters 5-12 not all numeric)", "UPN", CHILD,
-          (child, census) -> child.upn() != null && (child.upn().length() != 13 || !child.upn().substring(4, 12).chars()
-              .allMatch(Character::isDigit))),
+          (child, census) -> child.upn() != null && !upnUnknown(child.upn()) && (child.upn().length() != 13
+              || !child.upn().substring(4, 12).chars().allMatch(Character::isDigit))),
       rule("1550", "UPN invalid (character 13 not a recognised value)", "UPN", CHILD,
           (child, census) -> child.upn() != null && child.upn().length() == 13
               && !Character.isDigit(child.upn().charAt(12)) && UPN_CHECK_LETTERS.indexOf(child.upn().charAt(12)) < 0),

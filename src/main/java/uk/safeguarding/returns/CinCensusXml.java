@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import uk.safeguarding.contract.CensusCodes;
 
 /**
  * The children in need census as the DfE's XML message (Header; Children/Child with ChildIdentifiers,
@@ -65,7 +66,10 @@ public final class CinCensusXml {
     xml.writeStartElement("Child");
     xml.writeStartElement("ChildIdentifiers");
     element(xml, "LAchildID", child.laChildId());
-    element(xml, "UPN", child.upn());
+    // a reason the child has no UPN goes in UPNunknown, in the UPN's place
+    boolean unknown = CensusCodes.upnUnknown(child.upn());
+    element(xml, "UPN", unknown ? null : child.upn());
+    element(xml, "UPNunknown", unknown ? child.upn() : null);
     element(xml, "PersonBirthDate", child.birthDate());
     element(xml, "Sex", child.sex());
     xml.writeEndElement();

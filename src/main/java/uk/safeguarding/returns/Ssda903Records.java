@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.assessment.ChildAndFamilyAssessmentProcess;
-import uk.safeguarding.conference.InitialChildProtectionConferenceProcess;
 import uk.safeguarding.contract.CensusCodes;
 import uk.safeguarding.contract.LookedAfterCodes;
 import uk.safeguarding.lookedafter.LookedAfterChangeProcess;
@@ -154,7 +152,7 @@ public class Ssda903Records {
         .orElse(period.text(name))));
     List<Ssda903Child.Episode> episodes = new ArrayList<>();
     episodes.add(new Ssda903Child.Episode(since, LookedAfterCodes.STARTED_TO_BE_LOOKED_AFTER, first.get(LEGAL_STATUS),
-        categoryOfNeed(history, since), first.get(PLACEMENT_TYPE), first.get(PLACEMENT_PROVIDER), null, null, null,
+        categoryOfNeed(period, history, since), first.get(PLACEMENT_TYPE), first.get(PLACEMENT_PROVIDER), null, null, null,
         first.get(HOME_POSTCODE), first.get(PLACEMENT_POSTCODE)));
     List<Run> changes = history.of(LookedAfterChangeProcess.KEY).stream()
         .filter(change -> change.date(NEW_EPISODE_ON) != null && !change.started().isBefore(period.started())
@@ -181,13 +179,16 @@ public class Ssda903Records {
   }
 
   /**
-   * The episode's category of need (CIN): the census's primary need, as the assessment's authorisation or the initial
-   * conference said it, the latest before the child became looked after, else the first after (the assessment an
-   * emergency admission starts, LAC-12).
+   * The episode's category of need (CIN): as the social worker said it when the child came into care; for a period
+   * recorded before the start of care asked it, the census's primary need as the assessment's authorisation or the
+   * initial conference said it, the latest before the child became looked after, else the first after (the
+   * assessment an emergency admission starts, LAC-12).
    */
-  static String categoryOfNeed(ChildHistory history, LocalDate since) {
-    List<Run> said = history.runs().stream().filter(run -> run.key().equals(ChildAndFamilyAssessmentProcess.KEY)
-            || run.key().equals(InitialChildProtectionConferenceProcess.KEY))
+  static String categoryOfNeed(Run period, ChildHistory history, LocalDate since) {
+    if (period.text(CensusCodes.PRIMARY_NEED) != null) {
+      return period.text(CensusCodes.PRIMARY_NEED);
+    }
+    List<Run> said = history.runs().stream().filter(run -> CinCensusRecords.SAY_PRIMARY_NEED.contains(run.key()))
         .filter(run -> run.text(CensusCodes.PRIMARY_NEED) != null).toList();
     return said.stream().filter(run -> !run.started().isAfter(since)).reduce((a, b) -> b)
         .or(() -> said.stream().findFirst()).map(run -> run.text(CensusCodes.PRIMARY_NEED)).orElse(null);

@@ -598,7 +598,7 @@ class ChildProtectionPlanProcessTest extends ProcessTestBase {
         "placementLongTerm", "false", "placementAddress", "Mrs Green, 4 Oak Road"));
     record.put("involvedAgencies", new ArrayList<>(List.of("health", "education")));
     record.putAll(Map.of("placementProvider", "PR1", "placementPostcode", "M1 1AE", "homePostcode", "M14 5RB",
-        "unaccompaniedAsylumSeeking", false));
+        "unaccompaniedAsylumSeeking", false, "primaryNeed", "N1"));
     engine.getIdentityService().setAuthentication("sarah", List.of("csc-social-worker"));
     try {
       engine.getRuntimeService().startProcessInstanceByKey(uk.safeguarding.lookedafter.LookedAfterChildProcess.KEY, record);

@@ -52,6 +52,7 @@ public class LookedAfterScenario {
     v.put("placementPostcode", "M1 1AE");
     v.put("homePostcode", "M14 5RB");
     v.put("unaccompaniedAsylumSeeking", false);
+    v.put("primaryNeed", "N1");
     v.put("placementStartDate", since);
     v.put("placementLongTerm", "true");
     v.put("placementAddress", "Mr and Mrs Foster, 1 Elm Road");

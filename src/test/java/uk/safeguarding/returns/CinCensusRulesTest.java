@@ -275,6 +275,17 @@ class CinCensusRulesTest {
   }
 
   @Test
+  void aChildWithNoUpnSaysWhyAndKeepsTheUpnRulesAndGoesInUpnUnknown() throws Exception {
+    Child underSix = new Child();
+    underSix.upn = "UN1";
+    CinCensusChild child = underSix.build();
+    assertThat(failedRules(child, List.of(child))).as("UN1 is no malformed UPN (1510, 1540, 1550)").isEmpty();
+    String xml = CinCensusXml.write(YEAR, new CinCensusXml.Source("999", "Safeguarding pathways", "1"),
+        java.time.LocalDateTime.of(2027, 1, 5, 9, 0), List.of(child));
+    assertThat(xml).contains("<UPNunknown>UN1</UPNunknown>").doesNotContain("<UPN>");
+  }
+
+  @Test
   void rule1510_theUpnCheckLetterIsWorkedOutAsTheDfeDescribesIt() {
     // 2x2 + 0x3 + 1x4 + 1x5 + 2x6 + 3x7 + 4x8 + 5x9 + 6x10 + 7x11 + 8x12 + 9x13 = 473; 473 mod 23 = 13, the 14th letter
     // of ABCDEFGHJKLMNPQRTUVWXYZ (I, O and S are left out).

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import uk.safeguarding.lookedafter.LookedAfterScenario;
+import uk.safeguarding.lookedafter.OldWordsToSsda903Codes;
 
 /**
  * The SSDA903 return from the looked after pathway on the engine clock: a child comes into care, her legal status
@@ -54,7 +55,14 @@ class Ssda903PathwaysTest extends ReturnsPathwaysTestBase {
     assertThatThrownBy(() -> mia.start(temporary))
         .hasMessageContaining("LAC-03 placementType: a period of care cannot start with a temporary placement (SSDA903 rule 380)")
         .hasMessageContaining("LAC-03 placementPostcode");
-    mia.start(mia.becameLookedAfter("2012-05-01", "2026-12-14"));
+    Map<String, Object> noNeed = mia.becameLookedAfter("2012-05-01", "2026-12-14");
+    noNeed.remove("primaryNeed");
+    assertThatThrownBy(() -> mia.start(noNeed)).as("the category of need, asked when care starts (SSDA903 CIN)")
+        .hasMessageContaining("LAC-01 primaryNeed");
+    // No referral before: coming into care is her referral, and the police brought her (the census's source 6)
+    Map<String, Object> start = mia.becameLookedAfter("2012-05-01", "2026-12-14");
+    start.put("referralSource", "6");
+    mia.start(start);
 
     mia.complete(mia.task("AllocateIro"));
     mia.complete(mia.task("ScheduleReview"));
@@ -126,9 +134,9 @@ class Ssda903PathwaysTest extends ReturnsPathwaysTestBase {
 
     assertThat(files.keySet()).hasSize(12).contains("Header.csv", "Episodes.csv", "AD1.csv", "SWEpisodes.csv");
     assertThat(files.get("Episodes.csv").split("\r\n")).contains(
-        child + ",14/12/2026,S,C1,,U6,PR1,18/01/2027,X1,,M14 5RB,M1 1AE,",
-        child + ",18/01/2027,L,C2,,U6,PR1,01/02/2027,X1,CREQO,M14 5RB,M1 1AE,",
-        child + ",01/02/2027,P,C2,,U4,PR4,01/03/2027,E4A,,M14 5RB,M20 2LS,");
+        child + ",14/12/2026,S,C1,N1,U6,PR1,18/01/2027,X1,,M14 5RB,M1 1AE,",
+        child + ",18/01/2027,L,C2,N1,U6,PR1,01/02/2027,X1,CREQO,M14 5RB,M1 1AE,",
+        child + ",01/02/2027,P,C2,N1,U4,PR4,01/03/2027,E4A,,M14 5RB,M20 2LS,");
     assertThat(files.get("Reviews.csv")).contains(child + ",01/05/2012," + Ssda903Tables.day(java.time.LocalDate.parse(reviewDay))
         + ",PN1");
     assertThat(files.get("Missing.csv")).contains(child + ",01/05/2012,M,13/02/2027,14/02/2027");
@@ -139,8 +147,8 @@ class Ssda903PathwaysTest extends ReturnsPathwaysTestBase {
     assertThat(episodes.getHeaders().getContentType().toString()).startsWith("text/csv");
     assertThat(episodes.getBody()).isEqualTo(files.get("Episodes.csv"));
 
-    // What the pathway did not record for her: no sex, ethnicity or UPN (no contact, no first visit), and no category of
-    // need (no assessment authorised). Each with the DfE's number and message, and where it is put right.
+    // What the pathway did not record for her: no sex, ethnicity or UPN (no contact, no first visit); her category of
+    // need is the one said when care began. Each with the DfE's number and message, and where it is put right.
     JsonNode check = rest.withBasicAuth("tom", "tom-demo").getForEntity("/api/returns/ssda903/validation" + YEAR_2026,
         JsonNode.class).getBody();
     assertThat(check.get("rulesChecked")).hasSizeGreaterThan(60);
@@ -150,16 +158,54 @@ class Ssda903PathwaysTest extends ReturnsPathwaysTestBase {
         hers.add(failure);
       }
     });
-    assertThat(hers).extracting(failure -> failure.get("rule").asText()).containsExactlyInAnyOrder("101", "103", "145", "442");
-    assertThat(hers).filteredOn(failure -> failure.get("rule").asText().equals("145")).first()
+    assertThat(hers).extracting(failure -> failure.get("rule").asText()).containsExactlyInAnyOrder("101", "103", "442");
+    assertThat(hers).filteredOn(failure -> failure.get("rule").asText().equals("442")).first()
         .satisfies(failure -> {
-          assertThat(failure.get("message").asText()).isEqualTo("Category of need code is not a valid code.");
-          assertThat(failure.get("fixedAt").asText()).startsWith("the primary need");
-          assertThat(failure.get("link").asText()).isEqualTo("/child-case.html?case=" + caseReference);
+          assertThat(failure.get("message").asText()).isEqualTo("Unique Pupil Number (UPN) field is not completed.");
+          assertThat(failure.get("fixedAt").asText()).startsWith("the child's sex, ethnicity, disability and UPN");
         });
+
+    // The census: coming into care was her referral, from the police, and her primary need the one said then
+    CinCensusChild.Episode episode = records.children(new CensusYear(2026)).stream()
+        .filter(one -> one.caseReference().equals(caseReference)).findFirst().orElseThrow().episodes().get(0);
+    assertThat(episode.referralDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 14));
+    assertThat(episode.referralSource()).isEqualTo("6");
+    assertThat(episode.primaryNeed()).isEqualTo("N1");
 
     assertThat(jdbc.queryForList("select way from sg_record_access where case_reference = ? and read_by = 'tom'", String.class,
         caseReference)).as("each read of the return is in her access log").contains("ssda903", "ssda903-check");
+  }
+
+  /**
+   * Leo came into care on Monday 2 November 2026, before the pathway recorded the DfE's codes: his case holds the words
+   * the forms offered then (an interim care order, foster care meant to last), as an old installation stored them. V23
+   * turns them into their codes in the running case and its history, so the return reports C1 and U4; run again, it
+   * changes nothing.
+   */
+  @Test
+  void ssda903_aCaseStartedBeforeTheCodesIsReportedInCodesOnceItsWordsAreMigrated() throws Exception {
+    String caseReference = uniqueCaseReference();
+    clockAt("2026-11-02T10:00");
+    LookedAfterScenario leo = new LookedAfterScenario(engine, breachReviews, caseReference);
+    org.camunda.bpm.engine.runtime.ProcessInstance care = leo.start(leo.becameLookedAfter("2014-03-01", "2026-11-02"));
+    String ofHisCase = " where name_ = ? and proc_inst_id_ in (select id_ from act_hi_procinst where business_key_ = ?)";
+    for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
+      jdbc.update("update " + table + " set text_ = 'interimCareOrder'" + ofHisCase, "legalStatus", caseReference);
+      jdbc.update("update " + table + " set text_ = 'fosterCare'" + ofHisCase, "placementType", caseReference);
+    }
+    String child = CinCensusRecords.laChildId(caseReference);
+    assertThat(download("/api/returns/ssda903" + YEAR_2026).get("Episodes.csv"))
+        .as("the words, which the return cannot report").contains(child + ",02/11/2026,S,interimCareOrder,N1,fosterCare,");
+
+    assertThat(jdbc.execute((java.sql.Connection connection) -> OldWordsToSsda903Codes.translate(connection)))
+        .as("V23: his words, in every process of his case, running and in their history").isPositive();
+    assertThat(jdbc.execute((java.sql.Connection connection) -> OldWordsToSsda903Codes.translate(connection)))
+        .as("V23 again").isZero();
+
+    assertThat(engine.getRuntimeService().getVariables(care.getId(), List.of("legalStatus", "placementType")))
+        .as("the running case").containsEntry("legalStatus", "C1").containsEntry("placementType", "U4");
+    assertThat(download("/api/returns/ssda903" + YEAR_2026).get("Episodes.csv").split("\r\n"))
+        .as("the return, read from the history").contains(child + ",02/11/2026,S,C1,N1,U4,PR1,,,,M14 5RB,M1 1AE,");
   }
 
   @Test

@@ -30,7 +30,8 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess.Element;
  * opens the strategy discussions' instances and one instance's user tasks. The start time, and the
  * task's creation and due dates, read DD/MM/YYYY HH:mm (Cockpit's own would be 2026-12-04T10:15:00,
  * and "December 4, 2026" in its long form); the header names the authority and the service; the
- * vendor's end-of-life banner is not shown. And an email the mail server never took, of a case that has
+ * vendor's end-of-life banner is not shown. From "Returns" in the header, choosing the year before this one
+ * checks it, and the SSDA903 table it links to is that year's (the links once kept the first year's). And an email the mail server never took, of a case that has
  * ended (issue 24): its incident is found in the pathway's Incidents tab by whom it was for and the case
  * reference, without an empty link to an instance, and retried from its row.
  *
@@ -103,6 +104,14 @@ class CockpitBrowserTest extends ProcessTestBase {
     for (String screenshot : screenshots) {
       assertThat(Files.size(BrowserJourney.OUTPUT.resolve(screenshot))).as(screenshot).isPositive();
     }
+
+    // Returns, from Cockpit's header: choosing the year before this one checks it, and its SSDA903 links follow
+    int lastYear = (today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1) - 1;
+    assertThat(run.line("RETURNS")).isEqualTo("Children in need census and looked after children (SSDA903)");
+    assertThat(run.line("SSDA903-LINKS")).isEqualTo("/api/returns/ssda903?year=" + lastYear + " | /api/returns/ssda903/Episodes.csv?year="
+        + lastYear);
+    assertThat(run.line("SSDA903-DOWNLOAD")).isEqualTo("ssda903-" + lastYear + "-Episodes.csv | "
+        + String.join(",", uk.safeguarding.returns.Ssda903Tables.COLUMNS.get("Episodes")));
   }
 
   private record FailedEmail(String caseReference, String job) {}

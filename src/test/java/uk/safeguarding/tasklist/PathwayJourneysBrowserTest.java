@@ -356,6 +356,7 @@ class PathwayJourneysBrowserTest extends ProcessTestBase {
     lookedAfter.put("placementPostcode", "M1 1AE");
     lookedAfter.put("homePostcode", "M14 5RB");
     lookedAfter.put("unaccompaniedAsylumSeeking", false);
+    lookedAfter.put("primaryNeed", "N1");
     lookedAfter.put("placementStartDate", today.toString());
     lookedAfter.put("placementLongTerm", "true");
     lookedAfter.put("placementAddress", "Mr and Mrs Foster, 1 Elm Road");
