@@ -11,12 +11,17 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.security.oauth2.client.ClientsConfiguredCondition;
+import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -43,6 +48,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its CSRF protection and its headers are as they were before Spring Security was on the classpath.
  */
 @Configuration
+// Spring Boot binds these only where it reads the providers itself; ReachableProviders reads them instead.
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 public class SignInSecurity {
 
   static final String[] REST = {"/engine-rest/**", "/api/**"};
@@ -67,6 +74,13 @@ public class SignInSecurity {
     return http.build();
   }
 
+  /** The agencies' providers, each read when it answers: one that is down does not stop the service. */
+  @Bean
+  @Conditional(ClientsConfiguredCondition.class)
+  ReachableProviders agencyProviders(OAuth2ClientProperties configured) {
+    return new ReachableProviders(configured);
+  }
+
   /** Every other path: a sign-in through an agency's provider when there are any, else nothing of Spring Security's. */
   @Bean
   @Order(2)
@@ -76,6 +90,9 @@ public class SignInSecurity {
     if (registrations == null) {
       leaveToCamunda(http);
       return http.build();
+    }
+    if (registrations instanceof ReachableProviders reachable) {
+      http.addFilterBefore(reachable.refuseTheUnavailable(), OAuth2AuthorizationRequestRedirectFilter.class);
     }
     http.headers(AbstractHttpConfigurer::disable)
         .authorizeHttpRequests(paths -> paths
