@@ -20,6 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -120,8 +121,8 @@ public class SigningOut {
 
   /**
    * After the webapps' own sign-out has succeeded: the provider's sign-in leaves the session, and where
-   * the provider ends its own session is kept for {@value #SIGNED_OUT}. The session itself stays (the
-   * webapps' answer is already on its way, and a new session's cookie could no longer be sent with it).
+   * the provider ends its own session is kept for {@value #SIGNED_OUT}, before the answer goes. The session
+   * itself stays: {@value #SIGNED_OUT} ends it.
    */
   static OncePerRequestFilter afterTheWebappsSignOut(ObjectProvider<ClientRegistrationRepository> registrations) {
     return new OncePerRequestFilter() {
@@ -133,16 +134,22 @@ public class SigningOut {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        chain.doFilter(request, response);
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        HttpSession session = request.getSession(false);
-        if (response.getStatus() / 100 != 2 || signedIn == null || session == null) {
-          return;
+        // The webapps' answer is held back until the session says where the provider ends its own: sent
+        // first, the browser could ask for /signed-out before the session (saved as the answer goes) says so.
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        try {
+          chain.doFilter(request, answer);
+          Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+          HttpSession session = request.getSession(false);
+          if (answer.getStatus() / 100 == 2 && signedIn != null && session != null) {
+            String atProvider = new ProviderEndSession(registrations.getObject()).determineTargetUrl(request, answer, signedIn);
+            session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            SecurityContextHolder.clearContext();
+            session.setAttribute(PENDING, new AtProvider(atProvider));
+          }
+        } finally {
+          answer.copyBodyToResponse();
         }
-        String atProvider = new ProviderEndSession(registrations.getObject()).determineTargetUrl(request, response, signedIn);
-        session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        SecurityContextHolder.clearContext();
-        session.setAttribute(PENDING, new AtProvider(atProvider));
       }
     };
   }
