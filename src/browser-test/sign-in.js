@@ -10,6 +10,9 @@
 //   SIGNED-IN <user> <the user Tasklist shows as signed in>
 //   TASKS <user> <ids of the tasks of the case in "My agency's tasks", comma-separated>
 //   COCKPIT <user> <dashboard | refused>  (Cockpit's dashboard, or its 403)
+// and, for a person whose checks include "signout" (checks are joined by '+'), after Tasklist's "Log out":
+//   SIGNED-OUT <user> <the heading of the page the browser lands on>
+//   SIGNED-IN-AGAIN <user> <password | no password>  (whether the provider asks for the password again)
 'use strict';
 
 const tasklist = require('./tasklist');
@@ -34,7 +37,8 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
     const me = await page.evaluate(async () => (await (await fetch('/camunda/api/admin/auth/user/default')).json()).userId);
     console.log(`SIGNED-IN ${user} ${me}`);
 
-    if (check === 'tasks') await agencysTasks(page, journey, user);
+    const checks = check.split('+');
+    if (checks.includes('tasks')) await agencysTasks(page, journey, user);
 
     // Camunda's webapps answer 403 for an app the person's groups may not open.
     const cockpit = await page.goto(`${base}/camunda/app/cockpit/default/`);
@@ -46,6 +50,7 @@ tasklist.runJourney(opts.screenshots, async (journey) => {
       console.log(`COCKPIT ${user} dashboard`);
     }
     journey.step(`${user} in Cockpit`);
+    if (checks.includes('signout')) await signOutAndBackIn(page, journey, user, provider);
     await page.context().close();
   }
 });
@@ -70,4 +75,28 @@ async function agencysTasks(page, journey, user) {
   }
   console.log(`TASKS ${user} ${ids.join(',')}`);
   await page.screenshot({ path: journey.screenshot(`sign-in-${user}.png`) });
+}
+
+/**
+ * Tasklist's "Log out", then "Sign in again" with the same provider: signed out at the provider too, the
+ * provider asks for the password again instead of signing the person straight back in.
+ */
+async function signOutAndBackIn(page, journey, user, provider) {
+  await page.goto(`${base}/camunda/app/tasklist/default/`);
+  await page.locator('.task-filter').first().waitFor({ timeout: 60_000 });
+  await page.locator('li.account > a.dropdown-toggle').click();
+  await page.locator('li.logout a').click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await page.waitForURL(/\/signed-out$/, { timeout: 60_000 });
+  console.log(`SIGNED-OUT ${user} ${await heading.textContent()}`);
+  journey.step(`${user} signed out`);
+  await page.screenshot({ path: journey.screenshot(`sign-in-${user}-signed-out.png`) });
+  await page.getByRole('link', { name: 'Sign in again' }).click();
+  await page.getByRole('link', { name: provider, exact: true }).click();
+  // The provider's form again, or (its session still alive) straight back into Tasklist.
+  const asked = await Promise.race([
+    page.locator('#password').waitFor().then(() => 'password'),
+    page.locator('.task-filter').first().waitFor().then(() => 'no password'),
+  ]);
+  console.log(`SIGNED-IN-AGAIN ${user} ${asked}`);
 }

@@ -180,6 +180,11 @@ public class WorkReassignments {
       Reassignment done = new Reassignment("task", caseReference, task.getId(), task.getName(), left.userId(), null,
           left.reason(), CurrentUser.SYSTEM, now());
       CaseWriteGuard.writeAsTheApplication(engine, () -> asTheSystem(() -> {
+        // Still theirs, in the transaction that returns it: another node's leavers' sweep, or the leaver's
+        // own last request, may have returned it since it was read, and it is returned and kept once.
+        if (engine.getTaskService().createTaskQuery().taskId(task.getId()).taskAssignee(left.userId()).count() == 0) {
+          return null;
+        }
         engine.getTaskService().setAssignee(task.getId(), null);
         keep(done);
         return null;

@@ -103,7 +103,7 @@ class DirectoryRecheck extends OncePerRequestFilter {
   }
 
   /** The person's groups in the directory (ours, mapped), or nothing when it does not list them. */
-  private static Optional<List<String>> directoryGroups(String userId, ProcessEngine engine) {
+  static Optional<List<String>> directoryGroups(String userId, ProcessEngine engine) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
         .execute(context -> context.runWithoutAuthorization(() -> {
           if (engine.getIdentityService().createUserQuery().userId(userId).count() == 0) {

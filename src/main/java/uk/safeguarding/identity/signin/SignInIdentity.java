@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Where the engine's users and groups come from: the authority's directory when one is connected
@@ -60,6 +61,14 @@ public class SignInIdentity {
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
     registration.addUrlPatterns("/*");
     return registration;
+  }
+
+  /** Leavers who never make another request: their claimed work back to the queues on a schedule. */
+  @Bean
+  @ConditionalOnProperty(name = "safeguarding.sign-in.directory.enabled", havingValue = "true")
+  LeaversSweep leaversSweep(ProcessEngine engine, NamedParameterJdbcTemplate database, ApplicationEventPublisher events,
+      SignInSettings settings) {
+    return new LeaversSweep(engine, database, events, settings.getDirectory());
   }
 
   @Bean

@@ -11,18 +11,25 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.security.oauth2.client.ClientsConfiguredCondition;
+import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Single sign-on through each agency's OpenID Connect provider, with Spring Security, when
@@ -41,6 +48,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * its CSRF protection and its headers are as they were before Spring Security was on the classpath.
  */
 @Configuration
+// Spring Boot binds these only where it reads the providers itself; ReachableProviders reads them instead.
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 public class SignInSecurity {
 
   static final String[] REST = {"/engine-rest/**", "/api/**"};
@@ -65,6 +74,13 @@ public class SignInSecurity {
     return http.build();
   }
 
+  /** The agencies' providers, each read when it answers: one that is down does not stop the service. */
+  @Bean
+  @Conditional(ClientsConfiguredCondition.class)
+  ReachableProviders agencyProviders(OAuth2ClientProperties configured) {
+    return new ReachableProviders(configured);
+  }
+
   /** Every other path: a sign-in through an agency's provider when there are any, else nothing of Spring Security's. */
   @Bean
   @Order(2)
@@ -75,16 +91,22 @@ public class SignInSecurity {
       leaveToCamunda(http);
       return http.build();
     }
+    if (registrations instanceof ReachableProviders reachable) {
+      http.addFilterBefore(reachable.refuseTheUnavailable(), OAuth2AuthorizationRequestRedirectFilter.class);
+    }
     http.headers(AbstractHttpConfigurer::disable)
         .authorizeHttpRequests(paths -> paths
             // probes and metrics are the monitoring system's; the errors page is shown to whoever gets an error
-            .requestMatchers("/actuator/**", "/error", "/favicon.ico").permitAll()
+            .requestMatchers("/actuator/**", "/error", "/favicon.ico", SigningOut.SIGNED_OUT).permitAll()
             .anyRequest().authenticated())
         .oauth2Login(signIn -> signIn.userInfoEndpoint(people -> people
             .oidcUserService(new ProviderPeople(settings, registrations).oidcUsers())))
         // The webapps' own XHR calls get a 401, not a sign-in page as the answer to a JSON request.
         .exceptionHandling(refusal -> refusal.defaultAuthenticationEntryPointFor(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher(webapps + "/api/**")))
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher(webapps + "/api/**"))
+            // Signed out of the webapps, not yet of the provider: there first, not to a sign-in it would answer at once.
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SigningOut.SIGNED_OUT),
+                SigningOut.signOutPending()))
         // Spring Security's CSRF protection guards its own sign-in and sign-out; Camunda's guards the webapps.
         .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher(webapps + "/**")));
     return http.build();
@@ -106,6 +128,19 @@ public class SignInSecurity {
     registration.addUrlPatterns(webapps + "/app/*", webapps + "/api/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+    registration.setEnabled(providers.getIfAvailable() != null);
+    return registration;
+  }
+
+  /** Signing out of the webapps signs out at the person's provider too ({@link SigningOut}). Off without providers. */
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> signOutAtTheProvider(ObjectProvider<ClientRegistrationRepository> providers,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(SigningOut.afterTheWebappsSignOut(providers));
+    registration.setName("sign-out-at-the-provider");
+    registration.addUrlPatterns(webapps + "/api/admin/auth/user/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
     registration.setEnabled(providers.getIfAvailable() != null);
     return registration;
   }

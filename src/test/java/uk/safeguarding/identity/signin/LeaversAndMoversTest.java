@@ -24,7 +24,8 @@ import uk.safeguarding.childcase.WorkReassignments;
  * are the council's directory's, is taken out of the directory. Their next request is refused and their
  * session ends; the task they had claimed is back in social care's queue, unclaimed, and the move is kept
  * for the child's chronology and the managers. A social worker moved to the team managers' group keeps
- * their session with the new group's rights, and their social worker task goes back to the queue.
+ * their session with the new group's rights, and their social worker task goes back to the queue. A leaver
+ * who never signs in again has their claimed work returned by the leavers' sweep, once.
  */
 class LeaversAndMoversTest extends SignInTestBase {
 
@@ -32,6 +33,9 @@ class LeaversAndMoversTest extends SignInTestBase {
 
   @Autowired
   WorkReassignments reassignments;
+
+  @Autowired
+  LeaversSweep sweep;
 
   @Test
   void aLeaverIsRefusedAtTheirNextRequestAndTheirClaimedTaskIsBackInTheQueue() throws Exception {
@@ -85,6 +89,30 @@ class LeaversAndMoversTest extends SignInTestBase {
         .as("a social worker's task, and max is no longer one: back in the queue").isNull();
     assertThat(reassignments.forCase(caseReference)).singleElement()
         .satisfies(returned -> assertThat(returned.reason()).isEqualTo("max is no longer in csc-social-worker in the directory (a mover)"));
+  }
+
+  @Test
+  void aLeaverWhoNeverReturnsHasTheirClaimedWorkBackInTheQueueAtTheNextSweepOnce() throws Exception {
+    String caseReference = uniqueCaseReference();
+    String instance = strategyDiscussion(caseReference, "Amy Sweep");
+    Task claimed = contribution(instance, "csc-social-worker");
+    engine.getTaskService().claim(claimed.getId(), "nia");
+    Task police = contribution(instance, "police");
+    engine.getTaskService().claim(police.getId(), "pc-patel");
+
+    assertThat(sweep.sweep()).as("nia is still in the directory").doesNotContain("nia");
+    TestDirectory.remove("nia");
+    assertThat(sweep.sweep()).as("nia left and never signed in again").contains("nia").doesNotContain("pc-patel");
+    assertThat(sweep.sweep()).as("the next sweep, or another node's, finds nothing more of hers").doesNotContain("nia");
+
+    assertThat(engine.getTaskService().createTaskQuery().taskId(claimed.getId()).singleResult().getAssignee())
+        .as("back in social care's queue").isNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(police.getId()).singleResult().getAssignee())
+        .as("a police officer's groups are the force's provider's, not the directory's: not a leaver").isEqualTo("pc-patel");
+    assertThat(reassignments.forCase(caseReference)).singleElement().satisfies(returned -> {
+      assertThat(returned.taskId()).isEqualTo(claimed.getId());
+      assertThat(returned.reason()).isEqualTo("nia is no longer in the directory (a leaver)");
+    });
   }
 
   /** Signs in as a browser would: the application's sign-in with the council, the provider's form, back. */

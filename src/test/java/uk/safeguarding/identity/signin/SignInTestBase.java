@@ -19,7 +19,8 @@ import uk.safeguarding.strategy.StrategyDiscussionProcess;
 /**
  * The application as an authority with single sign-on runs it (docs/operations.md, "Sign-in"): police
  * and health sign in through their own providers, whose groups are mapped to ours; the council signs in
- * through its provider with its groups in its directory (LDAP); no demo users, no local passwords. The
+ * through its provider with its groups in its directory (LDAP); the schools' provider does not answer when
+ * the application starts; no demo users, no local passwords. The
  * providers ({@link TestIdentityProvider}) and the directory ({@link TestDirectory}) run inside the test.
  *
  * <p>Tagged {@value #TAG}: these classes share one application of their own, in a JVM of their own
@@ -32,6 +33,8 @@ abstract class SignInTestBase {
 
   static final String TAG = "signin";
   static final int PORT = freePort();
+  /** The schools' provider, down when the application starts (UnavailableProviderTest brings it up). */
+  static final int SCHOOLS_PORT = freePort();
 
   @Autowired
   protected ProcessEngine engine;
@@ -56,6 +59,12 @@ abstract class SignInTestBase {
       properties.add(registration + ".scope", () -> "openid,profile");
       properties.add("spring.security.oauth2.client.provider." + agency + ".issuer-uri", () -> provider + "/" + agency);
     }
+    String schools = "spring.security.oauth2.client.registration.schools";
+    properties.add(schools + ".client-id", () -> TestIdentityProvider.CLIENT_ID);
+    properties.add(schools + ".client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
+    properties.add(schools + ".client-name", () -> "Northshire Schools");
+    properties.add(schools + ".scope", () -> "openid,profile");
+    properties.add("spring.security.oauth2.client.provider.schools.issuer-uri", () -> "http://localhost:" + SCHOOLS_PORT + "/schools");
     properties.add("safeguarding.sign-in.providers.police.groups.police[0]", () -> "Child Abuse Investigation Unit");
     properties.add("safeguarding.sign-in.providers.health.groups.health[0]", () -> "Health Visiting");
     properties.add("safeguarding.sign-in.providers.council.groups-from-directory", () -> true);

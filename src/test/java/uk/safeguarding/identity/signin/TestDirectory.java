@@ -40,8 +40,9 @@ final class TestDirectory {
         person("tina", "Tina", "Marsh");
         person("lee", "Lee", "Okafor");
         person("max", "Max", "Webb");
+        person("nia", "Nia", "Rhys");
         group(TEAM_MANAGERS, "tina");
-        group(SOCIAL_WORKERS, "lee", "max");
+        group(SOCIAL_WORKERS, "lee", "max", "nia");
         running.startListening();
       }
       return "ldap://localhost:" + running.getListenPort() + "/";

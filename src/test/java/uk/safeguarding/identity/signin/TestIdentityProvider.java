@@ -135,6 +135,8 @@ final class TestIdentityProvider {
           .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
           .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build());
       AGENCIES.forEach(agency -> client.redirectUri("http://localhost:" + applicationPort + "/login/oauth2/code/" + agency));
+      // Where the provider sends the browser back after ending its session (RP-initiated logout).
+      client.postLogoutRedirectUri("http://localhost:" + applicationPort + SigningOut.SIGNED_OUT);
       RegisteredClient system = RegisteredClient.withId(UUID.randomUUID().toString()).clientId(SYSTEM)
           .clientSecret("{noop}" + SYSTEM_SECRET).clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
           .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).build();

@@ -21,5 +21,6 @@ export default {
   // Loaded (as ES modules, relative to /camunda/app/cockpit/) before Cockpit starts.
   // england-dates: every date Cockpit shows reads DD/MM/YYYY HH:mm. Cockpit 7.24, unlike Tasklist,
   // ignores this file's dateFormat key, so the script sets the formats itself.
-  customScripts: ['scripts/england-dates'],
+  // single-sign-out (Tasklist's): under single sign-on, "Log out" signs out at the agency's provider too.
+  customScripts: ['scripts/england-dates', '../tasklist/scripts/single-sign-out'],
 };

@@ -43,8 +43,9 @@ export default {
   // (a Tasklist plugin at the plugin point tasklist.task.action).
   // accessible-tasklist: Tasklist's icon-only controls get the names a screen reader announces.
   // dynamic-lists: a form with a dynamic list (rows of outcomes, scales, statements) can be completed.
+  // single-sign-out: under single sign-on, "Log out" signs out at the agency's provider too.
   customScripts: ['scripts/england-dates', 'scripts/server-drafts', 'scripts/child-case-link', 'scripts/accessible-tasklist',
-    'scripts/dynamic-lists'],
+    'scripts/dynamic-lists', 'scripts/single-sign-out'],
 
   shortcuts: {
     claimTask: {
