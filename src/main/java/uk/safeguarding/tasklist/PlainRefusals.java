@@ -2,10 +2,7 @@ package uk.safeguarding.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -14,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import uk.safeguarding.operations.AnswerHeldBack;
 
 /**
  * A refusal as a practitioner reads it in Tasklist. When a form is sent and a gate refuses it, the
@@ -34,25 +32,13 @@ public class PlainRefusals {
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> plainRefusalsInTasklist() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected boolean shouldNotFilter(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        return !"POST".equals(request.getMethod()) || !(uri.endsWith("/submit-form") || uri.endsWith("/complete"));
-      }
-
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        try {
-          chain.doFilter(request, answer);
-        } finally {
-          plain(answer);
-          answer.copyBodyToResponse();
-        }
-      }
-    });
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+        new AnswerHeldBack(uri -> uri.endsWith("/submit-form") || uri.endsWith("/complete")) {
+          @Override
+          protected void beforeItGoes(HttpServletRequest request, ContentCachingResponseWrapper answer) throws IOException {
+            plain(answer);
+          }
+        });
     registration.addUrlPatterns("/camunda/api/engine/*");
     registration.setName("plainRefusalsInTasklist");
     return registration;

@@ -166,8 +166,11 @@ class TasklistRolesBrowserTest extends ProcessTestBase {
     assertThat(run.exitCode()).as(BrowserJourney.failure(run)).isZero();
 
     assertThat(run.line("DEFAULT")).isEqualTo(TasklistFilters.MY_AGENCYS_TASKS);
-    assertThat(run.lines("TRAY")).isNotEmpty().allSatisfy(card -> assertThat(card)
-        .startsWith(agency.displayName() + " | ").matches(".+ \\| .+ \\| .+ \\| " + DUE.substring(2)));
+    // a card names the groups its task is offered to: the agency's own, perhaps beside another's (a looked
+    // after child's education plan goes to the school and the virtual school)
+    assertThat(run.lines("TRAY")).isNotEmpty().allSatisfy(card -> assertThat(", " + card.substring(0, card.indexOf(" | ")) + ", ")
+        .as(card).contains(", " + agency.displayName() + ", "));
+    assertThat(run.lines("TRAY")).allSatisfy(card -> assertThat(card).matches(".+ \\| .+ \\| .+ \\| " + DUE.substring(2)));
     assertThat(run.line("CASE-CARD")).as("the only card of the child's case %s sees", user)
         .startsWith(task.getName() + " | " + agency.displayName() + " | " + childName + " | ").matches(DUE);
     assertThat(run.line("MESSAGE")).as("the gate's words, without the engine's wrapping and the task's id")

@@ -1,11 +1,8 @@
 package uk.safeguarding.identity.signin;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
+import uk.safeguarding.operations.AnswerHeldBack;
 
 /**
  * Signing out under single sign-on ends the agency provider's session too (OpenID Connect RP-initiated
@@ -125,30 +123,18 @@ public class SigningOut {
    * itself stays: {@value #SIGNED_OUT} ends it.
    */
   static OncePerRequestFilter afterTheWebappsSignOut(ObjectProvider<ClientRegistrationRepository> registrations) {
-    return new OncePerRequestFilter() {
+    // The webapps' answer is held back until the session says where the provider ends its own: sent
+    // first, the browser could ask for /signed-out before the session (saved as the answer goes) says so.
+    return new AnswerHeldBack(uri -> uri.endsWith("/logout")) {
       @Override
-      protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().endsWith("/logout");
-      }
-
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        // The webapps' answer is held back until the session says where the provider ends its own: sent
-        // first, the browser could ask for /signed-out before the session (saved as the answer goes) says so.
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        try {
-          chain.doFilter(request, answer);
-          Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-          HttpSession session = request.getSession(false);
-          if (answer.getStatus() / 100 == 2 && signedIn != null && session != null) {
-            String atProvider = new ProviderEndSession(registrations.getObject()).determineTargetUrl(request, answer, signedIn);
-            session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            SecurityContextHolder.clearContext();
-            session.setAttribute(PENDING, new AtProvider(atProvider));
-          }
-        } finally {
-          answer.copyBodyToResponse();
+      protected void beforeItGoes(HttpServletRequest request, ContentCachingResponseWrapper answer) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        if (answer.getStatus() / 100 == 2 && signedIn != null && session != null) {
+          String atProvider = new ProviderEndSession(registrations.getObject()).determineTargetUrl(request, answer, signedIn);
+          session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+          SecurityContextHolder.clearContext();
+          session.setAttribute(PENDING, new AtProvider(atProvider));
         }
       }
     };
